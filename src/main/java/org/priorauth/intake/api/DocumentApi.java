@@ -1,0 +1,49 @@
+package org.priorauth.intake.api;
+
+import java.util.List;
+import org.priorauth.intake.intake.DocumentRepository;
+import org.priorauth.intake.intake.OriginalStore;
+import org.priorauth.intake.intake.ReceivedDocument;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/documents")
+class DocumentApi {
+
+    private final DocumentRepository documents;
+    private final OriginalStore originals;
+
+    DocumentApi(DocumentRepository documents, OriginalStore originals) {
+        this.documents = documents;
+        this.originals = originals;
+    }
+
+    @GetMapping
+    List<ReceivedDocument> newestFirst() {
+        return documents.newestFirst();
+    }
+
+    @GetMapping("/{id}")
+    ResponseEntity<ReceivedDocument> one(@PathVariable long id) {
+        return ResponseEntity.of(documents.find(id));
+    }
+
+    /** The original bytes, exactly as received. */
+    @GetMapping("/{id}/original")
+    ResponseEntity<byte[]> original(@PathVariable long id) {
+        return documents.find(id)
+                .map(d -> ResponseEntity.ok()
+                        .contentType(MediaType.APPLICATION_OCTET_STREAM)
+                        .header(HttpHeaders.CONTENT_DISPOSITION,
+                                ContentDisposition.attachment().filename("document-" + id).build().toString())
+                        .body(originals.read(d.sha256())))
+                .orElse(ResponseEntity.notFound().build());
+    }
+}

@@ -1,0 +1,245 @@
+package org.priorauth.intake.fields;
+
+import static org.priorauth.intake.fields.LetterDates.DATE;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.priorauth.intake.reading.ExtractedText;
+import org.priorauth.intake.reading.PageText;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads the CONTRACT fields from a document's text. Each field is read from the labels letters print it
+ * under, on every page; a field is filled only when all its readings agree, so a value is always one the
+ * text states, with the line it was read from as evidence.
+ */
+@Component
+public class FieldReader {
+
+    private static final int F = Pattern.CASE_INSENSITIVE | Pattern.MULTILINE;
+    private static final String SEP = "[ \\t]*(?:[:#]|no\\.|number)?[ \\t]*[:#]?[ \\t]*\\n?[ \\t]*";
+    /** After a label's colon: the value on the same line, or alone on the next (tables, OCR of forms). */
+    private static final String AFTER = "[ \\t]*\\n?[ \\t]*";
+
+    private static final Pattern NAME = Pattern.compile(
+            "\\b(?:(?:patient|member|beneficiary|enrollee|insured|subscriber|customer)(?:'s)?[ \\t]*(?:full[ \\t]+)?name"
+                    + "|^[ \\t]*(?:patient|member|beneficiary|enrollee|customer))[ \\t]*:" + AFTER
+                    + "([A-Za-z][A-Za-z'\\-]+\\.?(?:,?[ \\t][A-Za-z][A-Za-z'\\-]*\\.?){1,3})", F);
+    private static final Pattern NAME_TAIL = Pattern.compile(
+            "(?i)[ \\t,]+(?:dob|d\\.o\\.b|date|birth|member|id|sex|gender|phone|address|ref|reference|plan|drug|medication)\\b.*$");
+
+    private static final Pattern DOB = Pattern.compile(
+            "\\b(?:DOB|D\\.O\\.B\\.?|date[ \\t]+of[ \\t]+birth|birth[ \\t]*date)" + SEP + "(" + DATE + ")", F);
+
+    private static final Pattern MEMBER_ID = Pattern.compile(
+            "\\b(?:(?:member|subscriber|insured|enrollee|beneficiary|recipient|customer|medicaid|medicare|health[ \\t]+plan|plan)"
+                    + "[ \\t]*(?:id(?:entification)?|number|no\\.?|#)(?:[ \\t]*(?:number|no\\.?|#))?|MBI)"
+                    + "[ \\t]*[:#]?" + AFTER + "([A-Z0-9][A-Z0-9\\-]{3,24})\\b", F);
+
+    private static final Pattern PA_REFERENCE = Pattern.compile(
+            "\\b(?:PA|prior[ \\t]+auth(?:orization)?|authorization|auth|reference|ref|case|request|tracking|(?:ePA|CMM)[ \\t]*key)"
+                    + "[ \\t]*(?:reference|ref\\.?|id|number|no\\.?|#)?(?:[ \\t]*(?:number|no\\.?|#|id))?"
+                    + "[ \\t]*[:#]" + AFTER + "([A-Z0-9][A-Z0-9\\-]{3,30})\\b", F);
+
+    private static final Pattern DECISION_DATE = Pattern.compile(
+            "\\b(?:date[ \\t]+of[ \\t]+(?:decision|determination|denial|approval|review)"
+                    + "|(?:decision|determination|denial|approval)[ \\t]+date)" + SEP + "(" + DATE + ")", F);
+
+    private static final Pattern LETTER_DATE = Pattern.compile(
+            "^[ \\t]*(?:date(?:[ \\t]+of[ \\t]+(?:this[ \\t]+)?(?:notice|letter))?|notice[ \\t]+date|letter[ \\t]+date"
+                    + "|date[ \\t]+(?:sent|mailed|issued)|mailing[ \\t]+date)" + SEP + "(" + DATE + ")", F);
+
+    private static final Pattern PRINTED_DEADLINE = Pattern.compile(
+            "(?:no[ \\t]+later[ \\t]+than|on[ \\t]+or[ \\t]+before|must[ \\t]+be[ \\t]+(?:received|submitted|filed)[ \\t]+by"
+                    + "|(?:respond|reply|appeal)[ \\t]+by|deadline(?:[ \\t]+(?:for|to)[ \\t]+\\w+(?:[ \\t]+\\w+)?)?[ \\t]*(?:is|:)"
+                    + "|due[ \\t]+(?:date|by)[ \\t]*:?|close[ \\t]+of[ \\t]+business[ \\t]+(?:on[ \\t]+)?)\\s*(" + DATE + ")", F);
+
+    private static final Pattern RELATIVE_DEADLINE = Pattern.compile(
+            "within\\s+(\\d{1,3})\\s+(?:calendar\\s+)?days?\\s+(?:of|from|after)\\s+(?:the\\s+)?(?:date\\s+(?:of|on)\\s+)?"
+                    + "(?:this|the|our)\\s+(notice|letter|decision|determination|denial)", F);
+
+    private static final Pattern DENIAL_REASON = Pattern.compile(
+            "(?:\\breason(?:[ \\t]+for[ \\t]+(?:the[ \\t]+|this[ \\t]+|our[ \\t]+)?(?:denial|decision|determination))?"
+                    + "|denial[ \\t]+reason|rationale|basis[ \\t]+for[ \\t]+(?:the[ \\t]+|our[ \\t]+)?(?:decision|denial))[ \\t]*:\\s*"
+                    + "(.+(?:\\n(?![ \\t]*\\n).+){0,3})"
+                    + "|\\b(?:was|has[ \\t]+been|is|were)\\s+denied\\s+(?:because|due[ \\t]+to)\\s+((?s:.+?))(?:\\.\\s|\\.$|\\n\\s*\\n)", F);
+
+    private final Vocabulary vocabulary;
+    private final RequestedItemWords requestedItemWords;
+
+    public FieldReader(Vocabulary vocabulary, RequestedItemWords requestedItemWords) {
+        this.vocabulary = vocabulary;
+        this.requestedItemWords = requestedItemWords;
+    }
+
+    public Fields read(ExtractedText text) {
+        List<FieldEvidence> evidence = new ArrayList<>();
+        String patientName = agreed("patientName", text, NAME, FieldReader::cleanName, FieldReader::nameKey, evidence);
+        LocalDate dob = agreedDate("dateOfBirth", text, DOB, evidence);
+        String memberId = agreed("memberId", text, MEMBER_ID, FieldReader::identifier, FieldReader::identifierKey, evidence);
+        String paReference = agreed("paReference", text, PA_REFERENCE, FieldReader::identifier, FieldReader::identifierKey, evidence);
+        String drug = agreedMention("drug", text, vocabulary::drugsIn, evidence);
+        String payer = agreedMention("payer", text, vocabulary::payersIn, evidence);
+        LocalDate decisionDate = agreedDate("decisionDate", text, DECISION_DATE, evidence);
+        LocalDate deadline = deadline(text, decisionDate, evidence);
+        List<String> requestedItems = requestedItemWords.itemsRequestedIn(text, evidence);
+        String denialReason = agreed("denialReason", text, DENIAL_REASON, FieldReader::cleanReason, v -> v.toLowerCase(Locale.ROOT), evidence);
+        if (paReference != null && paReference.equals(memberId)) {
+            // one value printed under two labels cannot be both identifiers: leave both to a person
+            paReference = null;
+            memberId = null;
+        }
+        return new Fields(patientName, dob, memberId, paReference, payer, drug, decisionDate, deadline,
+                requestedItems, denialReason, evidence);
+    }
+
+    private record Reading<T>(T value, int page, String line, String note) {}
+
+    /** All readings of a labelled field; the value when they agree, else empty. */
+    private static String agreed(String field, ExtractedText text, Pattern pattern, Function<String, String> clean,
+            Function<String, String> key, List<FieldEvidence> evidence) {
+        List<Reading<String>> readings = new ArrayList<>();
+        for (PageText page : text.pages()) {
+            Matcher m = pattern.matcher(page.text());
+            while (m.find()) {
+                String raw = firstGroup(m);
+                String value = raw == null ? null : clean.apply(raw);
+                if (value != null && !value.isBlank()) readings.add(new Reading<>(value, page.number(), lineOf(page.text(), m.start()), null));
+            }
+        }
+        return decide(field, readings, key, evidence);
+    }
+
+    private static LocalDate agreedDate(String field, ExtractedText text, Pattern pattern, List<FieldEvidence> evidence) {
+        List<Reading<LocalDate>> readings = dateReadings(text, pattern);
+        return decide(field, readings, LocalDate::toString, evidence);
+    }
+
+    private static List<Reading<LocalDate>> dateReadings(ExtractedText text, Pattern pattern) {
+        List<Reading<LocalDate>> readings = new ArrayList<>();
+        for (PageText page : text.pages()) {
+            Matcher m = pattern.matcher(page.text());
+            while (m.find()) {
+                Optional<LocalDate> date = LetterDates.parse(m.group(1));
+                date.ifPresent(d -> readings.add(new Reading<>(d, page.number(), lineOf(page.text(), m.start()), null)));
+            }
+        }
+        return readings;
+    }
+
+    private static String agreedMention(String field, ExtractedText text, Function<String, List<Vocabulary.Mention>> find,
+            List<FieldEvidence> evidence) {
+        List<Reading<String>> readings = new ArrayList<>();
+        for (PageText page : text.pages()) {
+            for (Vocabulary.Mention mention : find.apply(page.text())) {
+                readings.add(new Reading<>(mention.canonical(), page.number(), lineOf(page.text(), mention.start()), null));
+            }
+        }
+        return decide(field, readings, v -> v, evidence);
+    }
+
+    /**
+     * The deadline: printed ("no later than 12/30/2026") or computed from "within N days of the date of this
+     * notice" and the notice's printed date. Both must agree when both are there.
+     */
+    private static LocalDate deadline(ExtractedText text, LocalDate decisionDate, List<FieldEvidence> evidence) {
+        List<Reading<LocalDate>> readings = new ArrayList<>(dateReadings(text, PRINTED_DEADLINE));
+        List<Reading<LocalDate>> letterDates = dateReadings(text, LETTER_DATE);
+        Set<LocalDate> distinctLetterDates = new LinkedHashSet<>();
+        letterDates.forEach(r -> distinctLetterDates.add(r.value()));
+        for (PageText page : text.pages()) {
+            Matcher m = RELATIVE_DEADLINE.matcher(page.text());
+            while (m.find()) {
+                int days = Integer.parseInt(m.group(1));
+                String base = m.group(2).toLowerCase(Locale.ROOT);
+                LocalDate from = null;
+                String fromWhat;
+                if ((base.equals("decision") || base.equals("determination")) && decisionDate != null) {
+                    from = decisionDate;
+                    fromWhat = "the decision date " + decisionDate;
+                } else {
+                    from = distinctLetterDates.size() == 1 ? distinctLetterDates.iterator().next() : null;
+                    fromWhat = "the notice date " + from;
+                }
+                if (from == null) continue; // "within 60 days of this notice" with no printed notice date: nothing to compute from
+                readings.add(new Reading<>(from.plusDays(days), page.number(), lineOf(page.text(), m.start()),
+                        "computed: " + days + " days after " + fromWhat));
+            }
+        }
+        return decide("deadline", readings, LocalDate::toString, evidence);
+    }
+
+    private static <T> T decide(String field, List<Reading<T>> readings, Function<T, String> key, List<FieldEvidence> evidence) {
+        Map<String, Reading<T>> distinct = new LinkedHashMap<>();
+        for (Reading<T> r : readings) distinct.putIfAbsent(key.apply(r.value()), r);
+        if (distinct.size() != 1) return null;
+        Reading<T> r = distinct.values().iterator().next();
+        evidence.add(new FieldEvidence(field, r.page(), r.line(), r.note()));
+        return r.value();
+    }
+
+    private static String firstGroup(Matcher m) {
+        for (int g = 1; g <= m.groupCount(); g++) {
+            if (m.group(g) != null) return m.group(g);
+        }
+        return null;
+    }
+
+    static String lineOf(String text, int offset) {
+        int start = text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
+        int end = text.indexOf('\n', offset);
+        String line = text.substring(start, end < 0 ? text.length() : end).strip();
+        return line.length() > 200 ? line.substring(0, 200) : line;
+    }
+
+    private static String cleanName(String raw) {
+        String name = NAME_TAIL.matcher(raw.strip()).replaceFirst("").strip();
+        name = name.replaceAll("[,.]+$", "").strip();
+        return name.split("\\s+").length >= 2 || name.contains(",") ? name : null;
+    }
+
+    /** "LINDQVIST, Harriet Q." and "Harriet Lindqvist" are one reading: same words, initials aside. */
+    public static String nameKey(String name) {
+        return java.util.Arrays.stream(name.toLowerCase(Locale.ROOT).replaceAll("[^a-z' -]", " ").split("[\\s-]+"))
+                .filter(w -> w.length() > 1)
+                .sorted()
+                .reduce((a, b) -> a + " " + b)
+                .orElse("");
+    }
+
+    private static String identifier(String raw) {
+        String id = raw.strip().replaceAll("-+$", "").toUpperCase(Locale.ROOT);
+        return id.chars().filter(Character::isDigit).count() >= 2 ? id : null;
+    }
+
+    /** Identifiers compare without separators, and with the letters OCR mistakes for digits read as digits. */
+    public static String identifierKey(String id) {
+        StringBuilder key = new StringBuilder();
+        for (char c : id.toUpperCase(Locale.ROOT).toCharArray()) {
+            switch (c) {
+                case 'O' -> key.append('0');
+                case 'I', 'L' -> key.append('1');
+                case 'S' -> key.append('5');
+                case 'B' -> key.append('8');
+                case '-', ' ', '.' -> {}
+                default -> key.append(c);
+            }
+        }
+        return key.toString();
+    }
+
+    private static String cleanReason(String raw) {
+        String reason = raw.replaceAll("\\s+", " ").strip();
+        return reason.length() > 400 ? reason.substring(0, 400) : reason;
+    }
+}

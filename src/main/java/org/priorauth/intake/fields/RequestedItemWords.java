@@ -1,0 +1,89 @@
+package org.priorauth.intake.fields;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.priorauth.intake.IntakeSettings;
+import org.priorauth.intake.reading.ExtractedText;
+import org.priorauth.intake.reading.PageText;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * The canonical list of things a payer asks for (chart notes, severity score / BSA, TB test, ...) and the
+ * words letters use for each, from {@code requested-items.yaml} in the rules folder. Items are looked for
+ * after the letter's request ("please provide", "the following information") when it has one.
+ */
+@Component
+public class RequestedItemWords {
+
+    private static final Pattern REQUEST_CUE = Pattern.compile(
+            "please\\s+(?:provide|submit|send|fax|include)|(?:additional|following|missing|more)\\s+(?:clinical\\s+)?(?:information|documentation|documents|records)"
+                    + "|information\\s+(?:needed|requested|required)|we\\s+need",
+            Pattern.CASE_INSENSITIVE);
+
+    private final Map<String, Pattern> items;
+
+    @Autowired
+    public RequestedItemWords(IntakeSettings settings) {
+        this(load(settings.rulesDir().resolve("requested-items.yaml")));
+    }
+
+    RequestedItemWords(Map<String, List<String>> words) {
+        this.items = new LinkedHashMap<>();
+        words.forEach((item, synonyms) -> {
+            String alternatives = synonyms.stream()
+                    .map(s -> Pattern.quote(s.toLowerCase(Locale.ROOT)).replace(" ", "\\E\\s+\\Q"))
+                    .reduce((a, b) -> a + "|" + b)
+                    .orElse(Pattern.quote(item));
+            items.put(item, Pattern.compile("(?<![\\p{Alnum}])(?:" + alternatives + ")(?![\\p{Alnum}])", Pattern.CASE_INSENSITIVE));
+        });
+    }
+
+    List<String> itemsRequestedIn(ExtractedText text, List<FieldEvidence> evidence) {
+        List<String> found = new ArrayList<>();
+        boolean cueSeen = false;
+        for (PageText page : text.pages()) {
+            String body = page.text();
+            Matcher cue = REQUEST_CUE.matcher(body);
+            int from = 0;
+            if (!cueSeen && cue.find()) {
+                from = cue.start();
+                cueSeen = true;
+            } else if (!cueSeen) {
+                continue;
+            }
+            String searched = body.substring(from);
+            for (Map.Entry<String, Pattern> item : items.entrySet()) {
+                Matcher m = item.getValue().matcher(searched);
+                if (!found.contains(item.getKey()) && m.find()) {
+                    found.add(item.getKey());
+                    evidence.add(new FieldEvidence("requestedItems", page.number(), FieldReader.lineOf(searched, m.start()), item.getKey()));
+                }
+            }
+        }
+        return found;
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, List<String>> load(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            Map<String, Object> doc = new Yaml().load(in);
+            Map<String, List<String>> items = new LinkedHashMap<>();
+            ((Map<String, Object>) doc.get("items")).forEach((k, v) -> items.put(k, (List<String>) v));
+            return items;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file.toAbsolutePath(), e);
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package org.priorauth.intake.fields;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.priorauth.intake.IntakeSettings;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+
+/**
+ * The clinic's word lists in {@code ocr-models/}: drug brands with their generic names, and payers with the
+ * other names their letters use. A line is {@code Canonical | alias | alias}; {@code #} starts a comment.
+ * Tesseract reads the same lists as user words, so a clinic adds a drug or payer in one place.
+ */
+@Component
+public class Vocabulary {
+
+    private final List<Term> drugs;
+    private final List<Term> payers;
+
+    @Autowired
+    public Vocabulary(IntakeSettings settings) {
+        this(load(settings.ocrModelsDir().resolve("drugs.txt")), load(settings.ocrModelsDir().resolve("payers.txt")));
+    }
+
+    Vocabulary(Map<String, List<String>> drugs, Map<String, List<String>> payers) {
+        this.drugs = terms(drugs);
+        this.payers = terms(payers);
+    }
+
+    /** A name as found in the text: the canonical name, where it stands and the words matched. */
+    public record Mention(String canonical, int start, int end, String matched) {
+
+        boolean inside(Mention other) {
+            return other != this && other.start <= start && end <= other.end && other.end - other.start > end - start;
+        }
+    }
+
+    public List<Mention> drugsIn(String text) {
+        return find(drugs, text);
+    }
+
+    public List<Mention> payersIn(String text) {
+        return find(payers, text);
+    }
+
+    private record Term(String canonical, Pattern pattern) {}
+
+    private static List<Mention> find(List<Term> terms, String text) {
+        List<Mention> found = new ArrayList<>();
+        for (Term term : terms) {
+            Matcher m = term.pattern().matcher(text);
+            while (m.find()) found.add(new Mention(term.canonical(), m.start(), m.end(), m.group()));
+        }
+        // "Anthem Blue Cross Blue Shield" names Anthem, not also Blue Cross Blue Shield: a name inside a longer one is not a mention
+        return found.stream().filter(m -> found.stream().noneMatch(m::inside)).toList();
+    }
+
+    private static List<Term> terms(Map<String, List<String>> names) {
+        List<Term> terms = new ArrayList<>();
+        names.forEach((canonical, aliases) -> {
+            List<String> all = new ArrayList<>(aliases);
+            all.add(0, canonical);
+            // longest first, whole words, any run of spaces or line breaks between words
+            String alternatives = all.stream()
+                    .sorted((a, b) -> b.length() - a.length())
+                    .map(n -> Pattern.quote(n.toLowerCase(Locale.ROOT)).replace(" ", "\\E\\s+\\Q"))
+                    .reduce((a, b) -> a + "|" + b)
+                    .orElseThrow();
+            terms.add(new Term(canonical, Pattern.compile("(?<![\\p{Alnum}])(?:" + alternatives + ")(?![\\p{Alnum}])",
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
+        });
+        return terms;
+    }
+
+    static Map<String, List<String>> load(Path file) {
+        Map<String, List<String>> names = new LinkedHashMap<>();
+        try {
+            for (String line : Files.readAllLines(file)) {
+                String content = line.replaceFirst("#.*", "").strip();
+                if (content.isEmpty()) continue;
+                String[] parts = content.split("\\|");
+                List<String> aliases = new ArrayList<>();
+                for (int i = 1; i < parts.length; i++) {
+                    if (!parts[i].isBlank()) aliases.add(parts[i].strip());
+                }
+                names.put(parts[0].strip(), aliases);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the word list " + file.toAbsolutePath(), e);
+        }
+        return names;
+    }
+}

@@ -1,0 +1,103 @@
+package org.priorauth.intake.intake;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
+
+@Repository
+public class DocumentRepository {
+
+    private final JdbcClient db;
+    private final JsonMapper json;
+
+    public DocumentRepository(JdbcClient db, JsonMapper json) {
+        this.db = db;
+        this.json = json;
+    }
+
+    /** A new document in PROCESSING, or empty when these bytes are already a document. */
+    public Optional<Long> insertProcessing(IntakeItem item, StoredOriginal original) {
+        return db.sql("""
+                        insert into document (sha256, channel, source_name, message_id, received_at, size_bytes, state, context)
+                        values (?, ?, ?, ?, ?, ?, 'PROCESSING', ?::jsonb)
+                        on conflict (sha256) do nothing returning id""")
+                .params(original.sha256(), item.channel().name(), item.sourceName(), item.messageId(),
+                        java.sql.Timestamp.from(item.receivedAt()), original.size(), json.writeValueAsString(item.context()))
+                .query(Long.class)
+                .optional();
+    }
+
+    public Optional<ReceivedDocument> findBySha(String sha256) {
+        return db.sql("select * from document where sha256 = ?").param(sha256).query(this::row).optional();
+    }
+
+    public Optional<ReceivedDocument> find(long id) {
+        return db.sql("select * from document where id = ?").param(id).query(this::row).optional();
+    }
+
+    public List<ReceivedDocument> newestFirst() {
+        return db.sql("select * from document order by received_at desc, id desc").query(this::row).list();
+    }
+
+    public List<Long> idsOfCase(long caseId) {
+        return db.sql("select id from document where case_id = ? order by received_at, id").param(caseId).query(Long.class).list();
+    }
+
+    public Map<DocumentState, Long> countByState() {
+        Map<DocumentState, Long> counts = new LinkedHashMap<>();
+        for (DocumentState s : DocumentState.values()) counts.put(s, 0L);
+        db.sql("select state, count(*) as n from document group by state")
+                .query((rs, n) -> Map.entry(DocumentState.valueOf(rs.getString("state")), rs.getLong("n")))
+                .list()
+                .forEach(e -> counts.put(e.getKey(), e.getValue()));
+        return counts;
+    }
+
+    public void finish(long id, DocumentState state, String format, int pages, String type, double confidence, Long caseId,
+            Object fields, Object evidence) {
+        db.sql("""
+                        update document set state = ?, format = ?, pages = ?, document_type = ?, confidence = ?, case_id = ?,
+                               fields = ?::jsonb, evidence = ?::jsonb, error = null, processed_at = now()
+                        where id = ?""")
+                .params(state.name(), format, pages, type, confidence, caseId, json.writeValueAsString(fields),
+                        json.writeValueAsString(evidence), id)
+                .update();
+    }
+
+    public void fail(long id, String reason) {
+        db.sql("update document set state = 'FAILED', error = ?, processed_at = now() where id = ?").params(reason, id).update();
+    }
+
+    public void addPage(long documentId, int pageNo, String method, double confidence, String text) {
+        db.sql("""
+                        insert into document_page (document_id, page_no, method, confidence, text) values (?, ?, ?, ?, ?)
+                        on conflict (document_id, page_no) do update set method = excluded.method,
+                               confidence = excluded.confidence, text = excluded.text""")
+                .params(documentId, pageNo, method, confidence, text.replace("\u0000", ""))
+                .update();
+    }
+
+    private ReceivedDocument row(ResultSet rs, int n) throws SQLException {
+        return new ReceivedDocument(
+                rs.getLong("id"),
+                Channel.valueOf(rs.getString("channel")),
+                rs.getString("source_name"),
+                rs.getString("message_id"),
+                rs.getTimestamp("received_at").toInstant(),
+                (Integer) rs.getObject("pages"),
+                DocumentState.valueOf(rs.getString("state")),
+                rs.getString("document_type"),
+                (Double) rs.getObject("confidence"),
+                (Long) rs.getObject("case_id"),
+                json.readTree(rs.getString("fields")),
+                json.readTree(rs.getString("evidence")),
+                rs.getString("error"),
+                rs.getString("sha256"));
+    }
+}

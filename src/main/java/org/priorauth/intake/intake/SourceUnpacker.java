@@ -1,0 +1,169 @@
+package org.priorauth.intake.intake;
+
+import jakarta.mail.BodyPart;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeUtility;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns what a channel picked up into documents: a mail gives one document per attachment (or its body when
+ * it has none, CONTRACT.md), a portal ZIP one per entry, anything else is one document as it is. A source
+ * that cannot be unpacked is never dropped: it comes back as one item marked unreadable, with its bytes.
+ */
+@Component
+public class SourceUnpacker {
+
+    /** Context key: the media type the channel already knows (a mail body has no file name to go by). */
+    public static final String CONTENT_TYPE = "contentType";
+
+    public static final String MAIL_BODY = "mailBody";
+    public static final String MAIL_SUBJECT = "mailSubject";
+    public static final String MAIL_FROM = "mailFrom";
+
+    private static final long MAX_ZIP_ENTRY_BYTES = 200L * 1024 * 1024;
+    private static final int MAX_ZIP_ENTRIES = 500;
+
+    public List<IntakeItem> unpack(Channel channel, String fileName, byte[] content, Instant receivedAt) {
+        String lower = fileName.toLowerCase(Locale.ROOT);
+        if (content.length > 0 && lower.endsWith(".eml")) {
+            return unpackMail(channel, fileName, content, receivedAt);
+        }
+        if (content.length > 0 && lower.endsWith(".zip")) {
+            return unpackZip(channel, fileName, content, receivedAt);
+        }
+        return List.of(IntakeItem.of(channel, fileName, content, receivedAt));
+    }
+
+    /** Splits one raw RFC 822 message (from the inbox or an exported .eml) into its documents. */
+    public List<IntakeItem> unpackMail(Channel channel, String fallbackName, byte[] raw, Instant receivedAt) {
+        IntakeItem whole = IntakeItem.of(channel, fallbackName, raw, receivedAt);
+        try {
+            MimeMessage mail = new MimeMessage(Session.getInstance(new Properties()), new ByteArrayInputStream(raw));
+            if (mail.getHeader("From") == null && mail.getHeader("Date") == null && mail.getHeader("Subject") == null
+                    && mail.getHeader("Message-ID") == null) {
+                return List.of(whole.unreadable("not a mail message: it has no From, Date, Subject or Message-ID header"));
+            }
+            String subject = mail.getSubject();
+            String messageId = mail.getMessageID();
+            Instant sent = mail.getSentDate() != null ? mail.getSentDate().toInstant() : receivedAt;
+            Map<String, String> context = new LinkedHashMap<>();
+            if (subject != null) context.put(MAIL_SUBJECT, subject);
+            if (mail.getFrom() != null && mail.getFrom().length > 0) context.put(MAIL_FROM, mail.getFrom()[0].toString());
+
+            List<Part> attachments = new ArrayList<>();
+            StringBuilder body = new StringBuilder();
+            collect(mail, attachments, body);
+            if (!body.isEmpty()) context.put(MAIL_BODY, body.toString());
+
+            String title = subject == null || subject.isBlank() ? fallbackName : subject;
+            if (attachments.isEmpty()) {
+                Map<String, String> bodyContext = new LinkedHashMap<>(context);
+                bodyContext.put(CONTENT_TYPE, "message/rfc822");
+                return List.of(new IntakeItem(channel, title, raw, messageId, sent, bodyContext, null));
+            }
+            List<IntakeItem> items = new ArrayList<>();
+            for (Part part : attachments) {
+                String name = attachmentName(part, items.size() + 1);
+                items.add(new IntakeItem(channel, name, bytesOf(part), messageId, sent, context, null));
+            }
+            return items;
+        } catch (MessagingException | IOException | RuntimeException e) {
+            return List.of(whole.unreadable("malformed mail: " + e.getMessage()));
+        }
+    }
+
+    private static void collect(Part part, List<Part> attachments, StringBuilder body)
+            throws MessagingException, IOException {
+        if (isAttachment(part)) {
+            attachments.add(part);
+        } else if (part.isMimeType("multipart/*")) {
+            Multipart multipart = (Multipart) part.getContent();
+            boolean alternative = part.isMimeType("multipart/alternative");
+            for (int i = 0; i < multipart.getCount(); i++) {
+                BodyPart child = multipart.getBodyPart(i);
+                // of text/plain and text/html alternatives keep one body: the plain one comes first
+                if (alternative && !body.isEmpty() && child.isMimeType("text/*")) continue;
+                collect(child, attachments, body);
+            }
+        } else if (part.isMimeType("text/plain") || part.isMimeType("text/html")) {
+            if (!body.isEmpty()) body.append("\n\n");
+            body.append(part.getContent());
+        } else if (part.isMimeType("message/rfc822")) {
+            attachments.add(part);
+        }
+    }
+
+    private static boolean isAttachment(Part part) throws MessagingException {
+        if (part.isMimeType("multipart/*")) return false;
+        // a named part is a document unless it is an inline text body that merely carries a name
+        return Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())
+                || part.getFileName() != null && !part.isMimeType("text/*");
+    }
+
+    private static String attachmentName(Part part, int index) throws MessagingException {
+        String name = part.getFileName();
+        if (name != null) {
+            try {
+                return MimeUtility.decodeText(name);
+            } catch (IOException e) {
+                return name;
+            }
+        }
+        if (part.isMimeType("message/rfc822")) return "forwarded-message-" + index + ".eml";
+        return "attachment-" + index;
+    }
+
+    private static byte[] bytesOf(Part part) throws MessagingException, IOException {
+        if (part.isMimeType("message/rfc822") && part.getContent() instanceof Message inner) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            inner.writeTo(out);
+            return out.toByteArray();
+        }
+        try (InputStream in = part.getInputStream()) {
+            return in.readAllBytes();
+        }
+    }
+
+    private List<IntakeItem> unpackZip(Channel channel, String zipName, byte[] content, Instant receivedAt) {
+        List<IntakeItem> items = new ArrayList<>();
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
+            ZipEntry entry;
+            while ((entry = zip.getNextEntry()) != null) {
+                String name = entry.getName();
+                if (entry.isDirectory() || name.startsWith("__MACOSX/") || baseName(name).startsWith(".")) continue;
+                if (items.size() >= MAX_ZIP_ENTRIES) throw new IOException("more than " + MAX_ZIP_ENTRIES + " entries");
+                byte[] bytes = zip.readNBytes((int) Math.min(MAX_ZIP_ENTRY_BYTES + 1, Integer.MAX_VALUE - 8));
+                if (bytes.length > MAX_ZIP_ENTRY_BYTES) throw new IOException(name + " is larger than 200 MB");
+                items.addAll(unpack(channel, zipName + "!/" + baseName(name), bytes, receivedAt));
+            }
+        } catch (IOException | RuntimeException e) {
+            return List.of(IntakeItem.of(channel, zipName, content, receivedAt).unreadable("corrupt ZIP: " + e.getMessage()));
+        }
+        if (items.isEmpty()) {
+            return List.of(IntakeItem.of(channel, zipName, content, receivedAt).unreadable("corrupt or empty ZIP: no document inside"));
+        }
+        return items;
+    }
+
+    private static String baseName(String path) {
+        return path.substring(path.lastIndexOf('/') + 1);
+    }
+}

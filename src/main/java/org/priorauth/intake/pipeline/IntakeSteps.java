@@ -1,0 +1,126 @@
+package org.priorauth.intake.pipeline;
+
+import java.io.ByteArrayOutputStream;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import org.apache.camel.Exchange;
+import org.apache.camel.component.mail.MailMessage;
+import org.priorauth.intake.audit.AuditTrail;
+import org.priorauth.intake.cases.CaseRepository;
+import org.priorauth.intake.classification.ClassificationRuleFile;
+import org.priorauth.intake.classification.Classifier;
+import org.priorauth.intake.fields.FieldReader;
+import org.priorauth.intake.intake.Channel;
+import org.priorauth.intake.intake.DocumentRepository;
+import org.priorauth.intake.intake.IntakeItem;
+import org.priorauth.intake.intake.OriginalStore;
+import org.priorauth.intake.intake.OutcomeRecorder;
+import org.priorauth.intake.intake.ReceivedDocument;
+import org.priorauth.intake.intake.SourceUnpacker;
+import org.priorauth.intake.intake.StoredOriginal;
+import org.priorauth.intake.matching.CaseMatcher;
+import org.priorauth.intake.reading.TextReader;
+import org.priorauth.intake.reading.UnreadableDocumentException;
+import org.springframework.stereotype.Component;
+
+/** The steps the routes call by name (see {@code routes/pipeline.camel.yaml}); each delegates to a feature. */
+@Component("intakeSteps")
+public class IntakeSteps {
+
+    /** Exchange property the channel routes read to move a source to {@code .done} or {@code .failed}. */
+    public static final String SOURCE_OUTCOME = "intakeOutcome";
+
+    private final SourceUnpacker unpacker;
+    private final OriginalStore originals;
+    private final DocumentRepository documents;
+    private final TextReader textReader;
+    private final FieldReader fieldReader;
+    private final ClassificationRuleFile classificationRules;
+    private final CaseRepository cases;
+    private final OutcomeRecorder recorder;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    IntakeSteps(SourceUnpacker unpacker, OriginalStore originals, DocumentRepository documents, TextReader textReader,
+            FieldReader fieldReader, ClassificationRuleFile classificationRules, CaseRepository cases, OutcomeRecorder recorder,
+            AuditTrail audit, Clock clock) {
+        this.unpacker = unpacker;
+        this.originals = originals;
+        this.documents = documents;
+        this.textReader = textReader;
+        this.fieldReader = fieldReader;
+        this.classificationRules = classificationRules;
+        this.cases = cases;
+        this.recorder = recorder;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** A file from a watched folder: one document, or several for a ZIP or an exported mail. */
+    public List<DocumentInProgress> unpackFile(byte[] content, String fileName, String channel) {
+        return unpacker.unpack(Channel.valueOf(channel), fileName, content, clock.instant()).stream()
+                .map(DocumentInProgress::received)
+                .toList();
+    }
+
+    /** A message from the shared inbox, read from its raw MIME form exactly like an exported .eml. */
+    public List<DocumentInProgress> unpackMail(Exchange exchange) throws Exception {
+        ByteArrayOutputStream raw = new ByteArrayOutputStream();
+        exchange.getIn(MailMessage.class).getOriginalMessage().writeTo(raw);
+        return unpacker.unpackMail(Channel.EMAIL, "mail.eml", raw.toByteArray(), clock.instant()).stream()
+                .map(DocumentInProgress::received)
+                .toList();
+    }
+
+    public DocumentInProgress storeOriginal(DocumentInProgress doc) {
+        IntakeItem item = doc.item();
+        if (item.unreadableReason() != null) throw new UnreadableDocumentException(item.unreadableReason());
+        StoredOriginal original = originals.store(item.content());
+        return documents.insertProcessing(item, original)
+                .map(id -> doc.stored(id, false))
+                .orElseGet(() -> {
+                    ReceivedDocument existing = documents.findBySha(original.sha256()).orElseThrow();
+                    // still PROCESSING: a crash interrupted it, so this replay finishes the job
+                    boolean finished = existing.state() != org.priorauth.intake.intake.DocumentState.PROCESSING;
+                    if (finished) {
+                        audit.record(AuditTrail.SYSTEM, "document.duplicate-received", existing.id(), existing.caseId(),
+                                Map.of("channel", item.channel().name()));
+                    }
+                    return doc.stored(existing.id(), finished);
+                });
+    }
+
+    public DocumentInProgress readText(DocumentInProgress doc) {
+        String hint = doc.item().context().get(SourceUnpacker.CONTENT_TYPE);
+        return doc.withText(textReader.read(doc.item().sourceName(), doc.item().content(), hint));
+    }
+
+    public DocumentInProgress readFields(DocumentInProgress doc) {
+        return doc.withFields(fieldReader.read(doc.text()));
+    }
+
+    public DocumentInProgress classify(DocumentInProgress doc) {
+        return doc.withClassification(Classifier.classify(doc.text(), classificationRules.current()));
+    }
+
+    public DocumentInProgress matchCase(DocumentInProgress doc) {
+        return doc.withMatch(CaseMatcher.match(doc.fields(), cases.open()));
+    }
+
+    public OutcomeRecorder.Outcome recordOutcome(DocumentInProgress doc) {
+        return recorder.record(doc.documentId(), doc.text(), doc.fields(), doc.classification(), doc.match());
+    }
+
+    /** Any failure of one document: FAILED with a reason staff can read, the original kept, the queue moving. */
+    public void recordFailure(Object body, Exception failure) {
+        String reason = failure instanceof UnreadableDocumentException
+                ? failure.getMessage()
+                : "processing failed: " + failure.getClass().getSimpleName() + (failure.getMessage() == null ? "" : ": " + failure.getMessage());
+        if (body instanceof DocumentInProgress doc) {
+            recorder.recordFailure(doc.documentId(), doc.item(), reason);
+        } else {
+            throw new IllegalStateException("a failure outside a document cannot be recorded: " + reason, failure);
+        }
+    }
+}

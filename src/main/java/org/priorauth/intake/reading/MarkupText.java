@@ -1,0 +1,76 @@
+package org.priorauth.intake.reading;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.html.JSoupParser;
+import org.apache.tika.sax.BodyContentHandler;
+import org.springframework.stereotype.Component;
+
+/** Text that needs no OCR: saved portal pages (HTML), mail bodies (plain or HTML) and plain text files. */
+@Component
+class MarkupText {
+
+    PageText html(byte[] content) {
+        return new PageText(1, htmlToText(new ByteArrayInputStream(content)), ReadMethod.HTML, 1.0);
+    }
+
+    PageText plain(byte[] content) {
+        return new PageText(1, new String(content, StandardCharsets.UTF_8), ReadMethod.PLAIN_TEXT, 1.0);
+    }
+
+    /** The body of a mail that is itself the document: its subject, then its plain body or else its HTML. */
+    PageText mailBody(byte[] raw) {
+        try {
+            MimeMessage mail = new MimeMessage(Session.getInstance(new Properties()), new ByteArrayInputStream(raw));
+            String body = bodyOf(mail);
+            String subject = mail.getSubject() == null ? "" : "Subject: " + mail.getSubject() + "\n\n";
+            return new PageText(1, subject + (body == null ? "" : body), ReadMethod.MAIL_BODY, 1.0);
+        } catch (MessagingException | IOException e) {
+            throw new UnreadableDocumentException("malformed mail: " + e.getMessage(), e);
+        }
+    }
+
+    private String bodyOf(Part part) throws MessagingException, IOException {
+        if (part.isMimeType("text/plain")) return String.valueOf(part.getContent());
+        if (part.isMimeType("text/html")) {
+            try (InputStream in = part.getInputStream()) {
+                return htmlToText(in);
+            }
+        }
+        if (part.isMimeType("multipart/*")) {
+            Multipart multipart = (Multipart) part.getContent();
+            String html = null;
+            for (int i = 0; i < multipart.getCount(); i++) {
+                Part child = multipart.getBodyPart(i);
+                if (child.isMimeType("text/html") && html == null) {
+                    html = bodyOf(child);
+                } else if (!child.isMimeType("text/html")) {
+                    String text = bodyOf(child);
+                    if (text != null && !text.isBlank()) return text;
+                }
+            }
+            return html;
+        }
+        return null;
+    }
+
+    private static String htmlToText(InputStream html) {
+        BodyContentHandler text = new BodyContentHandler(-1);
+        try {
+            new JSoupParser().parse(html, text, new Metadata(), new ParseContext());
+        } catch (Exception e) {
+            throw new UnreadableDocumentException("unreadable HTML: " + e.getMessage(), e);
+        }
+        return text.toString();
+    }
+}

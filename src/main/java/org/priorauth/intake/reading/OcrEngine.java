@@ -1,0 +1,68 @@
+package org.priorauth.intake.reading;
+
+import java.awt.image.BufferedImage;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.priorauth.intake.IntakeSettings;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Component;
+
+/**
+ * OCR of page images on a fixed pool of workers, one Tesseract engine each. Pages are submitted as they are
+ * decoded and at most two per worker wait in memory, so a 200-page fax is streamed, not loaded whole.
+ * Tesseract's own OpenMP threads fight our workers: run with {@code OMP_THREAD_LIMIT=1}.
+ */
+@Component
+public class OcrEngine implements DisposableBean {
+
+    private final IntakeSettings.Ocr settings;
+    private final ExecutorService workers;
+    private final ThreadLocal<TesseractPage> engine;
+    private final List<TesseractPage> engines = new CopyOnWriteArrayList<>();
+    private final Semaphore inFlight;
+
+    public OcrEngine(IntakeSettings settings) {
+        this.settings = settings.ocr();
+        int threads = Math.max(1, this.settings.threads());
+        AtomicInteger n = new AtomicInteger();
+        this.workers = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "ocr-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        this.inFlight = new Semaphore(threads * 2);
+        this.engine = ThreadLocal.withInitial(() -> {
+            TesseractPage page = new TesseractPage(this.settings.tessdata(), this.settings.language());
+            engines.add(page);
+            return page;
+        });
+    }
+
+    /** Queues one page; blocks while the workers already hold their share of pages. */
+    public CompletableFuture<PageText> submit(int pageNumber, BufferedImage image, int dpi) {
+        BufferedImage gray = PageImages.toGray(image);
+        inFlight.acquireUninterruptibly();
+        try {
+            return CompletableFuture.supplyAsync(() -> engine.get().recognize(pageNumber, gray, dpi), workers)
+                    .whenComplete((page, error) -> inFlight.release());
+        } catch (RuntimeException e) {
+            inFlight.release();
+            throw e;
+        }
+    }
+
+    public PageText recognize(int pageNumber, BufferedImage image, int dpi) {
+        return submit(pageNumber, image, dpi).join();
+    }
+
+    @Override
+    public void destroy() {
+        workers.shutdownNow();
+        engines.forEach(TesseractPage::close);
+    }
+}

@@ -1,0 +1,55 @@
+package org.priorauth.intake.reading;
+
+import com.sun.jna.Pointer;
+import java.awt.image.BufferedImage;
+import java.nio.ByteBuffer;
+import java.nio.file.Path;
+import net.sourceforge.tess4j.ITessAPI.TessBaseAPI;
+import net.sourceforge.tess4j.TessAPI;
+
+/**
+ * One Tesseract engine, owned by one worker thread. Tess4J's {@code doOCR} loads the language model on every
+ * call; keeping the engine initialised between pages is what makes our path as fast as the CLI.
+ */
+final class TesseractPage implements AutoCloseable {
+
+    private static final int OEM_LSTM_ONLY = 1;
+    private static final int PSM_AUTO = 3;
+
+    private final TessAPI api = TessAPI.INSTANCE;
+    private final TessBaseAPI handle;
+
+    TesseractPage(Path tessdata, String language) {
+        handle = api.TessBaseAPICreate();
+        api.TessBaseAPISetVariable(handle, "debug_file", "/dev/null");
+        if (api.TessBaseAPIInit2(handle, tessdata.toString(), language, OEM_LSTM_ONLY) != 0) {
+            api.TessBaseAPIDelete(handle);
+            throw new IllegalStateException("Tesseract cannot load language '" + language + "' from " + tessdata
+                    + " (install Debian's tesseract-ocr-" + language + ")");
+        }
+        api.TessBaseAPISetPageSegMode(handle, PSM_AUTO);
+    }
+
+    /** @param gray an 8-bit gray image */
+    PageText recognize(int pageNumber, BufferedImage gray, int dpi) {
+        byte[] pixels = (byte[]) gray.getRaster().getDataElements(0, 0, gray.getWidth(), gray.getHeight(), null);
+        ByteBuffer buffer = ByteBuffer.allocateDirect(pixels.length).put(pixels).flip();
+        api.TessBaseAPISetImage(handle, buffer, gray.getWidth(), gray.getHeight(), 1, gray.getWidth());
+        api.TessBaseAPISetSourceResolution(handle, dpi);
+        Pointer text = api.TessBaseAPIGetUTF8Text(handle);
+        try {
+            String recognized = text == null ? "" : text.getString(0, "UTF-8");
+            int confidence = api.TessBaseAPIMeanTextConf(handle);
+            return new PageText(pageNumber, recognized, ReadMethod.OCR, Math.max(0, confidence) / 100.0);
+        } finally {
+            if (text != null) api.TessDeleteText(text);
+            api.TessBaseAPIClear(handle);
+        }
+    }
+
+    @Override
+    public void close() {
+        api.TessBaseAPIEnd(handle);
+        api.TessBaseAPIDelete(handle);
+    }
+}

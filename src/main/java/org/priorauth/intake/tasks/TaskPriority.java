@@ -1,0 +1,8 @@
+package org.priorauth.intake.tasks;
+
+public enum TaskPriority {
+    LOW,
+    NORMAL,
+    HIGH,
+    URGENT
+}

@@ -1,0 +1,7 @@
+package org.priorauth.intake.tasks;
+
+public enum TaskStatus {
+    OPEN,
+    DONE,
+    CANCELLED
+}

@@ -1,0 +1,86 @@
+package org.priorauth.intake.classification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.priorauth.intake.reading.DocumentFormat;
+import org.priorauth.intake.reading.ExtractedText;
+import org.priorauth.intake.reading.PageText;
+import org.priorauth.intake.reading.ReadMethod;
+import org.priorauth.intake.rules.RuleNode;
+
+/** The shipped rules on letters worded unlike our samples, the confusable kinds of CONTRACT.md among them. */
+class ClassifierTest {
+
+    private static final ClassificationRules RULES = ClassificationRules.from(RuleNode.read(Path.of("routes/rules/classification.yaml")));
+
+    private static Classification classify(String text) {
+        return Classifier.classify(new ExtractedText(DocumentFormat.PDF, List.of(new PageText(1, text, ReadMethod.TEXT_LAYER, 1))), RULES);
+    }
+
+    @Test
+    void aPlainDenial() {
+        Classification c = classify("""
+                We are unable to approve your request for Cosentyx. Our clinical reviewer found the
+                medication is not medically necessary for your condition. You have the right to appeal.
+                """);
+        assertThat(c.type()).isEqualTo(DocumentType.DENIAL);
+        assertThat(c.confident()).isTrue();
+        assertThat(c.evidence()).extracting(Evidence::matched).contains("not medically necessary");
+    }
+
+    @Test
+    void aPartialApprovalIsADenial() {
+        Classification c = classify("""
+                Determination: PARTIALLY APPROVED. The loading dose was denied due to the plan quantity limit.
+                The maintenance dose is approved through 06/30/2027.
+                """);
+        assertThat(c.type()).isEqualTo(DocumentType.DENIAL);
+    }
+
+    @Test
+    void anApprovalThatRecapsADenialIsAnApproval() {
+        Classification c = classify("""
+                Earlier this year your request was denied. After reviewing the appeal, the denial has been
+                overturned and the request is approved for 12 months.
+                """);
+        assertThat(c.type()).isEqualTo(DocumentType.APPROVAL);
+    }
+
+    @Test
+    void anAppealAcknowledgementFullOfDeniedIsOther() {
+        Classification c = classify("""
+                We received your appeal of the denied claim. The denied request will be reviewed by a
+                physician who was not involved in the original denial. No decision has been made yet.
+                """);
+        assertThat(c.type()).isEqualTo(DocumentType.OTHER);
+    }
+
+    @Test
+    void aPharmacySayingPriorAuthorizationRequiredIsAPharmacyNotice() {
+        Classification c = classify("""
+                Optum Specialty Pharmacy: the claim rejected - prior authorization required. We will hold
+                the prescription and dispense when approved. Benefits verification in progress.
+                """);
+        assertThat(c.type()).isEqualTo(DocumentType.PHARMACY_NOTICE);
+    }
+
+    @Test
+    void aPendedRequestAskingForRecordsIsAMoreInfoRequest() {
+        Classification c = classify("""
+                Your request has been pended. Additional clinical information is needed: please send chart
+                notes and the BSA. If we do not receive it in 14 days the request will be reviewed as is.
+                """);
+        assertThat(c.type()).isEqualTo(DocumentType.MORE_INFO_REQUEST);
+        assertThat(c.confident()).isTrue();
+    }
+
+    @Test
+    void aDocumentNoRuleSpeaksForIsUnsureNotQuietlyOther() {
+        Classification c = classify("Lorem ipsum dolor sit amet.");
+        assertThat(c.confident()).isFalse();
+        assertThat(c.confidence()).isZero();
+    }
+}

@@ -1,0 +1,104 @@
+package org.priorauth.intake.fields;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.priorauth.intake.reading.DocumentFormat;
+import org.priorauth.intake.reading.ExtractedText;
+import org.priorauth.intake.reading.PageText;
+import org.priorauth.intake.reading.ReadMethod;
+
+class FieldReaderTest {
+
+    private final FieldReader reader = new FieldReader(
+            new Vocabulary(Vocabulary.load(Path.of("ocr-models/drugs.txt")), Vocabulary.load(Path.of("ocr-models/payers.txt"))),
+            new RequestedItemWords(RequestedItemWords.load(Path.of("routes/rules/requested-items.yaml"))));
+
+    private static ExtractedText pages(String... texts) {
+        List<PageText> pages = new java.util.ArrayList<>();
+        for (int i = 0; i < texts.length; i++) pages.add(new PageText(i + 1, texts[i], ReadMethod.OCR, 0.9));
+        return new ExtractedText(DocumentFormat.TIFF, pages);
+    }
+
+    @Test
+    void readsLabelledIdentifiersWithTheirEvidence() {
+        Fields f = reader.read(pages("""
+                Anthem Blue Cross Blue Shield
+                Member Name: Jonah T. Brightwater     DOB: 07/22/1990
+                Subscriber ID: YRK558201934
+                Authorization Number: 2026-PA-55102
+                Drug requested: risankizumab-rzaa 150 mg
+                """));
+        assertThat(f.patientName()).isEqualTo("Jonah T. Brightwater");
+        assertThat(f.dateOfBirth()).isEqualTo(LocalDate.of(1990, 7, 22));
+        assertThat(f.memberId()).isEqualTo("YRK558201934");
+        assertThat(f.paReference()).isEqualTo("2026-PA-55102");
+        assertThat(f.drug()).as("the generic name maps to the brand").isEqualTo("Skyrizi");
+        assertThat(f.payer()).as("a payer named inside a longer payer name is that one payer").isEqualTo("Anthem");
+        assertThat(f.evidence()).anySatisfy(e -> {
+            assertThat(e.field()).isEqualTo("memberId");
+            assertThat(e.page()).isEqualTo(1);
+            assertThat(e.text()).contains("Subscriber ID");
+        });
+    }
+
+    @Test
+    void twoDifferentValuesLeaveTheFieldEmpty() {
+        Fields f = reader.read(pages("Member ID: ABC1234567\nDrug: Dupixent", "Member ID: ABC7654321\nor switch to Otezla"));
+        assertThat(f.memberId()).isNull();
+        assertThat(f.drug()).as("two drugs named: no guess").isNull();
+    }
+
+    @Test
+    void theSameValueOnTwoPagesIsOneReading() {
+        Fields f = reader.read(pages("Member ID: ABC1234567", "Member ID: ABC-1234567"));
+        assertThat(f.memberId()).isEqualTo("ABC1234567");
+    }
+
+    @Test
+    void computesADeadlineFromTheNoticeDateAndSaysSo() {
+        Fields f = reader.read(pages("""
+                Date of this notice: November 16, 2026
+                You may appeal within 60 days of the date of this notice.
+                """));
+        assertThat(f.deadline()).isEqualTo(LocalDate.of(2027, 1, 15));
+        assertThat(f.evidence()).anySatisfy(e -> assertThat(e.note()).startsWith("computed: 60 days after"));
+    }
+
+    @Test
+    void aRelativeDeadlineWithoutAPrintedNoticeDateStaysEmpty() {
+        Fields f = reader.read(pages("You may appeal within 60 days of the date of this notice."));
+        assertThat(f.deadline()).isNull();
+    }
+
+    @Test
+    void nothingInTheTextMeansNothingInTheFields() {
+        Fields f = reader.read(pages("Thank you for your fax. We will call you back."));
+        assertThat(f).isEqualTo(Fields.none());
+    }
+
+    @Test
+    void listsRequestedItemsAfterTheRequest() {
+        Fields f = reader.read(pages("""
+                Our records show a BSA assessment from 2025.
+                To complete our review, please provide:
+                - office visit notes from the last 6 months
+                - TB test result (QuantiFERON)
+                """));
+        assertThat(f.requestedItems()).containsExactly("chart notes", "TB test");
+    }
+
+    @Test
+    void readsTheDenialReasonAcrossLines() {
+        Fields f = reader.read(pages("""
+                Your request was denied because the records do not show
+                a trial of two topical steroids.
+
+                You may appeal.
+                """));
+        assertThat(f.denialReason()).isEqualTo("the records do not show a trial of two topical steroids");
+    }
+}

@@ -1,0 +1,64 @@
+package org.priorauth.intake.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.priorauth.intake.samples.Samples;
+
+class SourceUnpackerTest {
+
+    private final SourceUnpacker unpacker = new SourceUnpacker();
+
+    @Test
+    void aMailWithAnAttachmentGivesOneDocumentPerAttachmentWithItsBodyAsContext() throws Exception {
+        byte[] eml = Files.readAllBytes(Samples.dir().resolve("email/cigna-appeal-decision.eml"));
+        List<IntakeItem> items = unpacker.unpack(Channel.EMAIL, "cigna-appeal-decision.eml", eml, Instant.now());
+        assertThat(items).hasSize(1);
+        IntakeItem item = items.get(0);
+        assertThat(item.sourceName()).isEqualTo("appeal-decision.pdf");
+        assertThat(item.messageId()).isEqualTo("<sample-1@priorauth-intake.example>");
+        assertThat(new String(item.content(), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        assertThat(item.context()).containsEntry(SourceUnpacker.MAIL_BODY, "Please see the attached appeal decision.");
+    }
+
+    @Test
+    void aMailWithoutAttachmentsIsItselfTheDocumentUnderItsSubject() throws Exception {
+        byte[] eml = Files.readAllBytes(Samples.dir().resolve("email/medicare-partd-info-needed.eml"));
+        List<IntakeItem> items = unpacker.unpack(Channel.EMAIL, "x.eml", eml, Instant.now());
+        assertThat(items).singleElement().satisfies(item -> {
+            assertThat(item.sourceName()).isEqualTo("Coverage determination: information needed");
+            assertThat(item.content()).isEqualTo(eml);
+            assertThat(item.context()).containsEntry(SourceUnpacker.CONTENT_TYPE, "message/rfc822");
+        });
+    }
+
+    @Test
+    void aZipGivesItsEntries() throws Exception {
+        byte[] zip = Files.readAllBytes(Samples.dir().resolve("portal/humana-download.zip"));
+        assertThat(unpacker.unpack(Channel.PORTAL, "humana-download.zip", zip, Instant.now()))
+                .extracting(IntakeItem::sourceName)
+                .containsExactly("humana-download.zip!/redetermination-notice.pdf");
+    }
+
+    @Test
+    void aCorruptZipIsKeptWholeAndMarkedUnreadable() {
+        byte[] notAZip = "PK\u0003\u0004 this is no zip".getBytes(StandardCharsets.ISO_8859_1);
+        assertThat(unpacker.unpack(Channel.PORTAL, "broken.zip", notAZip, Instant.now())).singleElement().satisfies(item -> {
+            assertThat(item.unreadableReason()).startsWith("corrupt or empty ZIP");
+            assertThat(item.content()).isEqualTo(notAZip);
+        });
+    }
+
+    @Test
+    void aFileThatIsNoMailIsMarkedUnreadable() {
+        byte[] garbage = "\u0000\u0001\u0002 not a mail".getBytes(StandardCharsets.ISO_8859_1);
+        assertThat(unpacker.unpack(Channel.EMAIL, "broken.eml", garbage, Instant.now()))
+                .singleElement()
+                .satisfies(item -> assertThat(item.unreadableReason()).startsWith("not a mail message"));
+    }
+}

@@ -1,0 +1,73 @@
+package org.priorauth.intake.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.priorauth.intake.cases.CaseStatus;
+import org.priorauth.intake.cases.Patient;
+import org.priorauth.intake.cases.PriorAuthCase;
+import org.priorauth.intake.fields.Fields;
+
+class CaseMatcherTest {
+
+    private static final LocalDate DOB = LocalDate.of(1980, 2, 3);
+    private static final PriorAuthCase PARENT = paCase(1, "Dana Roe", DOB, "QRS123456-01", "Dupixent", "PA-1001");
+    private static final PriorAuthCase CHILD = paCase(2, "Avery Roe", LocalDate.of(2012, 5, 6), "QRS123456-03", "Dupixent", "PA-1002");
+    private static final PriorAuthCase PARENT_SECOND = paCase(3, "Dana Roe", DOB, "QRS123456-01", "Otezla", null);
+
+    private static PriorAuthCase paCase(long id, String name, LocalDate dob, String memberId, String drug, String ref) {
+        return new PriorAuthCase(id, CaseStatus.SUBMITTED, new Patient(name, dob, memberId), "Aetna", drug, ref, Instant.EPOCH);
+    }
+
+    private static Fields fields(String name, LocalDate dob, String memberId, String ref, String drug) {
+        return new Fields(name, dob, memberId, ref, null, drug, null, null, null, null, null);
+    }
+
+    @Test
+    void aPaReferenceReadWithOcrConfusionsStillMatches() {
+        MatchOutcome m = CaseMatcher.match(fields(null, null, null, "PA-1OO1", null), List.of(PARENT, CHILD));
+        assertThat(m).isInstanceOf(MatchOutcome.Matched.class);
+        assertThat(((MatchOutcome.Matched) m).caseId()).isEqualTo(1);
+    }
+
+    @Test
+    void familySuffixesAreDifferentPeople() {
+        MatchOutcome m = CaseMatcher.match(fields(null, null, "QRS123456-03", null, null), List.of(PARENT, CHILD));
+        assertThat(((MatchOutcome.Matched) m).caseId()).isEqualTo(2);
+    }
+
+    @Test
+    void theDrugDecidesBetweenTwoOpenCasesOfOnePatient() {
+        MatchOutcome m = CaseMatcher.match(fields("Dana Roe", DOB, "QRS123456-01", null, "Otezla"), List.of(PARENT, PARENT_SECOND));
+        assertThat(((MatchOutcome.Matched) m).caseId()).isEqualTo(3);
+    }
+
+    @Test
+    void twoFittingCasesGoToReview() {
+        MatchOutcome m = CaseMatcher.match(fields("Dana Roe", DOB, null, null, null), List.of(PARENT, PARENT_SECOND));
+        assertThat(m).isInstanceOf(MatchOutcome.NeedsReview.class);
+        assertThat(((MatchOutcome.NeedsReview) m).candidates()).containsExactly(1L, 3L);
+    }
+
+    @Test
+    void oneMembersIdWithAnothersBirthDateGoesToReview() {
+        MatchOutcome m = CaseMatcher.match(fields(null, LocalDate.of(2012, 5, 6), "QRS123456-01", null, null), List.of(PARENT, CHILD));
+        assertThat(m).isInstanceOf(MatchOutcome.NeedsReview.class);
+        assertThat(((MatchOutcome.NeedsReview) m).why()).contains("contradict");
+    }
+
+    @Test
+    void sameNameOtherBirthDateIsNotAMatch() {
+        MatchOutcome m = CaseMatcher.match(fields("Dana Roe", LocalDate.of(1975, 1, 1), null, null, null), List.of(PARENT));
+        assertThat(m).isInstanceOf(MatchOutcome.NeedsReview.class);
+    }
+
+    @Test
+    void nameWithoutBirthDateIsNotEnough() {
+        MatchOutcome m = CaseMatcher.match(fields("Dana Roe", null, null, null, null), List.of(PARENT));
+        assertThat(m).isInstanceOf(MatchOutcome.NeedsReview.class);
+    }
+}
