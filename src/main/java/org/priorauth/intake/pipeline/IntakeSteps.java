@@ -13,6 +13,7 @@ import org.priorauth.intake.classification.Classifier;
 import org.priorauth.intake.fields.FieldReader;
 import org.priorauth.intake.intake.Channel;
 import org.priorauth.intake.intake.DocumentRepository;
+import org.priorauth.intake.intake.DocumentState;
 import org.priorauth.intake.intake.IntakeItem;
 import org.priorauth.intake.intake.OriginalStore;
 import org.priorauth.intake.intake.OutcomeRecorder;
@@ -81,8 +82,8 @@ public class IntakeSteps {
                 .map(id -> doc.stored(id, false))
                 .orElseGet(() -> {
                     ReceivedDocument existing = documents.findBySha(original.sha256()).orElseThrow();
-                    // still PROCESSING: a crash interrupted it, so this replay finishes the job
-                    boolean finished = existing.state() != org.priorauth.intake.intake.DocumentState.PROCESSING;
+                    // PROCESSING: a crash interrupted it, so this replay finishes the job; FAILED: sent again, so tried again
+                    boolean finished = existing.state() == DocumentState.PROCESSED || existing.state() == DocumentState.NEEDS_REVIEW;
                     if (finished) {
                         audit.record(AuditTrail.SYSTEM, "document.duplicate-received", existing.id(), existing.caseId(),
                                 Map.of("channel", item.channel().name()));

@@ -15,18 +15,22 @@ public final class Samples {
 
     private Samples() {}
 
+    /** A copy to read from; do not point the application's watched folders at it. */
     public static synchronized Path dir() {
-        if (dir == null) {
-            try {
-                Path target = Files.createTempDirectory("sample-inbox-");
-                new SampleInboxGenerator(target).writeAll();
-                dir = target;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (Exception e) {
-                throw new IllegalStateException("the sample generator failed", e);
-            }
-        }
+        if (dir == null) dir = fresh();
         return dir;
+    }
+
+    /** A copy of its own, for a test whose application consumes the inbox (moves files to .done). */
+    public static Path fresh() {
+        try {
+            Path target = Files.createTempDirectory("sample-inbox-");
+            new SampleInboxGenerator(target).writeAll();
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (Exception e) {
+            throw new IllegalStateException("the sample generator failed", e);
+        }
     }
 }

@@ -1,0 +1,160 @@
+package org.priorauth.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.priorauth.intake.samples.Samples;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The whole journey on real parts: files dropped into watched folders, the embedded PostgreSQL, real Tesseract
+ * on a real G4 fax TIFF, the API over HTTP. Each wait has a deadline and ends on what the test then asserts.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class IntakeFlowTest {
+
+    static final Path ROOT = TestFolders.create("intake-flow");
+
+    @DynamicPropertySource
+    static void folders(DynamicPropertyRegistry registry) {
+        TestFolders.register(registry, ROOT);
+    }
+
+    @LocalServerPort
+    int port;
+
+    Api api;
+
+    @BeforeEach
+    void signIn() {
+        api = new Api(port, "admin", "admin");
+    }
+
+    @Test
+    void theApiAnswers401WithoutCredentials() {
+        assertThat(api.getWithoutSignIn("/api/documents").status()).isEqualTo(401);
+        assertThat(api.getWithoutSignIn("/api/intake/status").status()).isEqualTo(401);
+        assertThat(api.getWithoutSignIn("/api/cases/1").status()).isEqualTo(401);
+    }
+
+    @Test
+    void aFaxedDenialIsReadAttachedToItsCaseAndRaisesATask() throws IOException {
+        JsonNode created = api.post("/api/cases", """
+                {"patient": {"name": "Harriet Lindqvist", "dateOfBirth": "1979-03-14", "memberId": "XKP482913207"},
+                 "payer": "Aetna", "drug": "Dupixent", "paReference": "PA-2026-118734"}""").json();
+        long caseId = created.get("id").asLong();
+        assertThat(created.get("status").asString()).isEqualTo("SUBMITTED");
+
+        drop(Samples.dir().resolve("fax/fax-20261116-0907.tif"), ROOT.resolve("fax"), "denial-fax.tif");
+        awaitLetGo(ROOT.resolve("fax"), "denial-fax.tif");
+
+        JsonNode document = api.documentNamed("denial-fax.tif");
+        assertThat(document.get("state").asString()).isEqualTo("PROCESSED");
+        assertThat(document.get("channel").asString()).isEqualTo("FAX");
+        assertThat(document.get("documentType").asString()).isEqualTo("DENIAL");
+        assertThat(document.get("caseId").asLong()).isEqualTo(caseId);
+        assertThat(document.get("pages").asInt()).isEqualTo(2);
+        assertThat(document.get("fields").get("memberId").asString()).isEqualTo("XKP482913207");
+        assertThat(document.get("fields").get("deadline").asString()).as("180 days after the notice of 2026-11-16").isEqualTo("2027-05-15");
+        assertThat(document.get("evidence").get("type").toString()).contains("NOTICE OF DENIAL");
+
+        JsonNode paCase = api.get("/api/cases/" + caseId).json();
+        assertThat(paCase.get("status").asString()).isEqualTo("DENIED");
+        assertThat(paCase.get("documents").toString()).contains(document.get("id").toString());
+
+        JsonNode task = null;
+        for (JsonNode t : api.get("/api/tasks?status=OPEN").json()) {
+            if (t.get("documentId").asLong() == document.get("id").asLong()) task = t;
+        }
+        assertThat(task).as("an open task for the denial").isNotNull();
+        assertThat(task.get("role").asString()).isEqualTo("AUTHORIZATION_SPECIALIST");
+        assertThat(task.get("caseId").asLong()).isEqualTo(caseId);
+        assertThat(task.get("dueDate").asString()).as("14 days before the deadline").isEqualTo("2027-05-01");
+
+        assertThat(filesIn(ROOT.resolve("fax/.done"))).anyMatch(name -> name.endsWith("denial-fax.tif"));
+    }
+
+    @Test
+    void badInputEndsFailedWithItsReasonTheOriginalKeptAndTheQueueMoving() throws IOException {
+        Path portal = ROOT.resolve("portal");
+        byte[] corruptPdf = "%PDF-1.7\n1 0 obj << /Type /Catalog >> garbage without xref".getBytes(StandardCharsets.ISO_8859_1);
+        byte[] unknown = "some bytes of a spreadsheet".getBytes(StandardCharsets.UTF_8);
+        write(portal, "empty.pdf", new byte[0]);
+        write(portal, "broken.pdf", corruptPdf);
+        write(portal, "notes.xyz", unknown);
+        drop(Samples.dir().resolve("portal/epa-request-status.html"), portal, "after-the-bad-ones.html");
+        for (String name : List.of("empty.pdf", "broken.pdf", "notes.xyz", "after-the-bad-ones.html")) awaitLetGo(portal, name);
+
+        assertFailed("empty.pdf", "empty file", new byte[0]);
+        assertFailed("broken.pdf", "corrupt PDF", corruptPdf);
+        assertFailed("notes.xyz", "unsupported file type: .xyz", unknown);
+        assertThat(api.documentNamed("after-the-bad-ones.html").get("state").asString()).isNotEqualTo("FAILED");
+        assertThat(filesIn(portal.resolve(".failed"))).hasSize(3);
+    }
+
+    @Test
+    void theSameBytesTwiceAreOneDocument() throws IOException {
+        Path drop = ROOT.resolve("email");
+        drop(Samples.dir().resolve("email/skyrizi-complete-enrollment.eml"), drop, "first.eml");
+        awaitLetGo(drop, "first.eml");
+        drop(Samples.dir().resolve("email/skyrizi-complete-enrollment.eml"), drop, "again.eml");
+        awaitLetGo(drop, "again.eml");
+
+        long copies = 0;
+        for (JsonNode d : api.get("/api/documents").json()) {
+            if (d.get("sourceName").asString().equals("Benefits investigation complete")) copies++;
+        }
+        assertThat(copies).isEqualTo(1);
+    }
+
+    private void assertFailed(String name, String reason, byte[] original) {
+        JsonNode d = api.documentNamed(name);
+        assertThat(d).as(name + " is a document").isNotNull();
+        assertThat(d.get("state").asString()).isEqualTo("FAILED");
+        assertThat(d.get("error").asString()).contains(reason);
+        assertThat(api.bytes("/api/documents/" + d.get("id").asLong() + "/original")).as("the original is kept").isEqualTo(original);
+    }
+
+    /**
+     * Waits, with a deadline, until the folder let the file go to .done/ or .failed/: that happens only after
+     * its documents' transactions committed, so everything the test then reads is final.
+     */
+    static void awaitLetGo(Path folder, String name) {
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(200)).until(() ->
+                Stream.concat(filesIn(folder.resolve(".done")).stream(), filesIn(folder.resolve(".failed")).stream())
+                        .anyMatch(moved -> moved.endsWith("-" + name)));
+    }
+
+    /** Writes beside the folder first and then moves in, as a fax server does, so no half file is read. */
+    static void drop(Path sample, Path folder, String name) throws IOException {
+        write(folder, name, Files.readAllBytes(sample));
+    }
+
+    static void write(Path folder, String name, byte[] content) throws IOException {
+        Path staging = Files.createTempFile(folder.getParent(), "staging-", ".tmp");
+        Files.write(staging, content);
+        Files.move(staging, folder.resolve(name), StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    static List<String> filesIn(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) return List.of();
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(f -> f.getFileName().toString()).toList();
+        }
+    }
+}

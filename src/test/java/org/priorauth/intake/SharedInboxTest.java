@@ -1,0 +1,87 @@
+package org.priorauth.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.store.MailFolder;
+import com.icegreen.greenmail.user.GreenMailUser;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.Flags;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.priorauth.intake.samples.Samples;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+
+/** The shared inbox over IMAP against GreenMail, a real IMAP server running in the test's JVM. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class SharedInboxTest {
+
+    static final Path ROOT = TestFolders.create("shared-inbox");
+
+    @RegisterExtension
+    static GreenMailExtension mailServer = new GreenMailExtension(ServerSetupTest.IMAP)
+            .withConfiguration(GreenMailConfiguration.aConfig().withUser("pa-desk@clinic.example", "pa-desk", "inbox-secret"));
+
+    @DynamicPropertySource
+    static void inbox(DynamicPropertyRegistry registry) {
+        TestFolders.register(registry, ROOT);
+        registry.add("intake.email.enabled", () -> "true");
+        registry.add("intake.email.protocol", () -> "imap");
+        registry.add("intake.email.host", () -> "127.0.0.1");
+        registry.add("intake.email.port", () -> String.valueOf(ServerSetupTest.IMAP.getPort()));
+        registry.add("intake.email.username", () -> "pa-desk");
+        registry.add("intake.email.password", () -> "inbox-secret");
+        registry.add("intake.email.poll-delay-ms", () -> "300");
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void eachAttachmentIsADocumentAttachedToItsCaseAndTheMailIsMarkedSeen() throws Exception {
+        Api api = new Api(port, "admin", "admin");
+        long caseId = api.post("/api/cases", """
+                {"patient": {"name": "Priya Castellanos", "dateOfBirth": "1985-11-23", "memberId": "CGN5520198-01"},
+                 "payer": "Cigna", "drug": "Cosentyx", "paReference": "2600481177"}""").json().get("id").asLong();
+        GreenMailUser desk = mailServer.getUserManager().getUser("pa-desk");
+
+        desk.deliver(sample("email/cigna-appeal-decision.eml"));
+        desk.deliver(sample("email/medicare-partd-info-needed.eml"));
+        MailFolder inbox = mailServer.getManagers().getImapHostManager().getInbox(desk);
+        // a mail is marked seen only after its documents committed: once both are seen, all is final
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200))
+                .until(() -> inbox.getMessages().stream().filter(m -> m.isSet(Flags.Flag.SEEN)).count() == 2);
+
+        JsonNode attachment = api.documentNamed("appeal-decision.pdf");
+        assertThat(attachment.get("channel").asString()).isEqualTo("EMAIL");
+        assertThat(attachment.get("messageId").asString()).isEqualTo("<sample-1@priorauth-intake.example>");
+        assertThat(attachment.get("documentType").asString()).isEqualTo("DENIAL");
+        assertThat(attachment.get("caseId").asLong()).isEqualTo(caseId);
+
+        JsonNode body = api.documentNamed("Coverage determination: information needed");
+        assertThat(body).as("a mail without attachments is itself the document").isNotNull();
+        assertThat(body.get("documentType").asString()).isEqualTo("MORE_INFO_REQUEST");
+        assertThat(body.get("caseId").isNull()).as("no case was opened for this patient").isTrue();
+        assertThat(body.get("state").asString()).isEqualTo("NEEDS_REVIEW");
+
+        assertThat(inbox.getMessages()).hasSize(2);
+    }
+
+    private static MimeMessage sample(String path) throws Exception {
+        byte[] raw = Files.readAllBytes(Samples.dir().resolve(path));
+        return new MimeMessage(Session.getInstance(new Properties()), new ByteArrayInputStream(raw));
+    }
+}
