@@ -2,6 +2,7 @@ package org.priorauth.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,6 +13,10 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.priorauth.intake.samples.Samples;
@@ -92,19 +97,42 @@ class IntakeFlowTest {
     @Test
     void badInputEndsFailedWithItsReasonTheOriginalKeptAndTheQueueMoving() throws IOException {
         Path portal = ROOT.resolve("portal");
+        Path mail = ROOT.resolve("email");
         byte[] corruptPdf = "%PDF-1.7\n1 0 obj << /Type /Catalog >> garbage without xref".getBytes(StandardCharsets.ISO_8859_1);
         byte[] unknown = "some bytes of a spreadsheet".getBytes(StandardCharsets.UTF_8);
+        byte[] lockedPdf = passwordProtectedPdf();
+        byte[] corruptZip = "PK\u0003\u0004 the rest of this download never arrived".getBytes(StandardCharsets.ISO_8859_1);
+        byte[] malformedMail = "\u0000\u0001 this is no mail at all\n\n\u0002".getBytes(StandardCharsets.ISO_8859_1);
         write(portal, "empty.pdf", new byte[0]);
         write(portal, "broken.pdf", corruptPdf);
         write(portal, "notes.xyz", unknown);
+        write(portal, "locked.pdf", lockedPdf);
+        write(portal, "download.zip", corruptZip);
+        write(mail, "exported.eml", malformedMail);
         drop(Samples.dir().resolve("portal/epa-request-status.html"), portal, "after-the-bad-ones.html");
-        for (String name : List.of("empty.pdf", "broken.pdf", "notes.xyz", "after-the-bad-ones.html")) awaitLetGo(portal, name);
+        for (String name : List.of("empty.pdf", "broken.pdf", "notes.xyz", "locked.pdf", "download.zip", "after-the-bad-ones.html")) {
+            awaitLetGo(portal, name);
+        }
+        awaitLetGo(mail, "exported.eml");
 
         assertFailed("empty.pdf", "empty file", new byte[0]);
         assertFailed("broken.pdf", "corrupt PDF", corruptPdf);
         assertFailed("notes.xyz", "unsupported file type: .xyz", unknown);
+        assertFailed("locked.pdf", "password-protected PDF", lockedPdf);
+        assertFailed("download.zip", "corrupt ZIP: the file ends too early", corruptZip);
+        assertFailed("exported.eml", "not a mail message", malformedMail);
         assertThat(api.documentNamed("after-the-bad-ones.html").get("state").asString()).isNotEqualTo("FAILED");
-        assertThat(filesIn(portal.resolve(".failed"))).hasSize(3);
+        assertThat(filesIn(portal.resolve(".failed"))).hasSize(5);
+        assertThat(filesIn(mail.resolve(".failed"))).hasSize(1);
+    }
+
+    private static byte[] passwordProtectedPdf() throws IOException {
+        try (PDDocument pdf = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            pdf.addPage(new PDPage());
+            pdf.protect(new StandardProtectionPolicy("owner-secret", "user-secret", new AccessPermission()));
+            pdf.save(out);
+            return out.toByteArray();
+        }
     }
 
     @Test

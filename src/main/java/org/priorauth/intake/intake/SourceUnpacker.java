@@ -86,7 +86,7 @@ public class SourceUnpacker {
             }
             return items;
         } catch (MessagingException | IOException | RuntimeException e) {
-            return List.of(whole.unreadable("malformed mail: " + e.getMessage()));
+            return List.of(whole.unreadable("malformed mail: " + describe(e)));
         }
     }
 
@@ -155,12 +155,19 @@ public class SourceUnpacker {
                 items.addAll(unpack(channel, zipName + "!/" + baseName(name), bytes, receivedAt));
             }
         } catch (IOException | RuntimeException e) {
-            return List.of(IntakeItem.of(channel, zipName, content, receivedAt).unreadable("corrupt ZIP: " + e.getMessage()));
+            return List.of(IntakeItem.of(channel, zipName, content, receivedAt).unreadable("corrupt ZIP: " + describe(e)));
         }
         if (items.isEmpty()) {
             return List.of(IntakeItem.of(channel, zipName, content, receivedAt).unreadable("corrupt or empty ZIP: no document inside"));
         }
         return items;
+    }
+
+    /** What went wrong, in words for staff: some parsers throw without a message. */
+    private static String describe(Exception e) {
+        if (e.getMessage() != null && !e.getMessage().isBlank()) return e.getMessage();
+        if (e instanceof java.io.EOFException) return "the file ends too early (cut off or incomplete)";
+        return e.getClass().getSimpleName();
     }
 
     private static String baseName(String path) {

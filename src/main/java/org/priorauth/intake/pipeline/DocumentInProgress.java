@@ -42,8 +42,4 @@ public record DocumentInProgress(
     DocumentInProgress withMatch(MatchOutcome m) {
         return new DocumentInProgress(item, documentId, duplicate, text, fields, classification, m);
     }
-
-    public boolean isDuplicate() {
-        return duplicate;
-    }
 }
