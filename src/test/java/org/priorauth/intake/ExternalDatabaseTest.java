@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -16,12 +15,14 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * With {@code spring.datasource.url} set, the application uses that PostgreSQL (here a real server the test
  * starts, standing in for the clinic's) and starts no embedded one; Flyway builds the schema there.
  */
 @SpringBootTest
+@DirtiesContext // the application stops before the server it uses (which stops with the JVM)
 class ExternalDatabaseTest {
 
     static final Path ROOT = TestFolders.create("external-db");
@@ -41,11 +42,6 @@ class ExternalDatabaseTest {
         registry.add("spring.datasource.url", () -> CLINIC_SERVER.getJdbcUrl("postgres", "postgres"));
         registry.add("spring.datasource.username", () -> "postgres");
         registry.add("spring.datasource.password", () -> "");
-    }
-
-    @AfterAll
-    static void stopServer() throws IOException {
-        CLINIC_SERVER.close();
     }
 
     @Autowired

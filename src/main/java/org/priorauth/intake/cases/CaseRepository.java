@@ -24,11 +24,34 @@ public class CaseRepository {
                 .params(status.name(), patient.name(), patient.dateOfBirth(), patient.memberId(), payer, drug, paReference)
                 .query(Long.class)
                 .single();
+        db.sql("insert into case_status_history (case_id, from_status, to_status, actor) values (?, null, ?, 'system')")
+                .params(id, status.name())
+                .update();
         return find(id).orElseThrow();
     }
 
     public Optional<PriorAuthCase> find(long id) {
         return db.sql("select * from pa_case where id = ?").param(id).query(CaseRepository::row).optional();
+    }
+
+    /** Locks the case row until the transaction ends, so two letters for one case change it one after the other. */
+    public Optional<PriorAuthCase> findForUpdate(long id) {
+        return db.sql("select * from pa_case where id = ? for update").param(id).query(CaseRepository::row).optional();
+    }
+
+    /** Cases filtered by status, payer, drug and a part of the patient's name; null means any. */
+    public List<PriorAuthCase> filtered(CaseStatus status, String payer, String drug, String patient) {
+        return db.sql("""
+                        select * from pa_case
+                        where (cast(? as varchar) is null or status = ?)
+                          and (cast(? as varchar) is null or lower(payer) = lower(?))
+                          and (cast(? as varchar) is null or lower(drug) = lower(?))
+                          and (cast(? as varchar) is null or lower(patient_name) like '%' || lower(?) || '%')
+                        order by id""")
+                .params(status == null ? null : status.name(), status == null ? null : status.name(), payer, payer, drug, drug,
+                        patient, patient)
+                .query(CaseRepository::row)
+                .list();
     }
 
     public List<PriorAuthCase> open() {
@@ -39,8 +62,11 @@ public class CaseRepository {
         return db.sql("select * from pa_case order by id").query(CaseRepository::row).list();
     }
 
-    public void moveTo(long id, CaseStatus status) {
-        db.sql("update pa_case set status = ?, updated_at = now() where id = ?").params(status.name(), id).update();
+    public void moveTo(long id, CaseStatus from, CaseStatus to, String actor, Long documentId) {
+        db.sql("update pa_case set status = ?, status_changed_at = now(), updated_at = now() where id = ?").params(to.name(), id).update();
+        db.sql("insert into case_status_history (case_id, from_status, to_status, actor, document_id) values (?, ?, ?, ?, ?)")
+                .params(id, from.name(), to.name(), actor, documentId)
+                .update();
     }
 
     private static PriorAuthCase row(ResultSet rs, int n) throws SQLException {
@@ -52,6 +78,7 @@ public class CaseRepository {
                 rs.getString("payer"),
                 rs.getString("drug"),
                 rs.getString("pa_reference"),
-                created.toInstant());
+                created.toInstant(),
+                rs.getTimestamp("status_changed_at").toInstant());
     }
 }

@@ -5,22 +5,26 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Where a PA case stands. A document may only move a case forward: a relayed or late copy of a decision
- * already recorded links to the case but does not move it back.
+ * Where a PA case stands, and where it may go from there. Documents and staff move cases only along these
+ * transitions; a relayed or late copy of a decision already recorded links to the case without moving it.
  */
 public enum CaseStatus {
     SUBMITTED,
     INFO_REQUESTED,
     DENIED,
+    PARTIALLY_APPROVED,
     APPEAL_IN_PROGRESS,
     APPROVED,
     CLOSED;
 
     private static final Map<CaseStatus, Set<CaseStatus>> NEXT = Map.of(
-            SUBMITTED, EnumSet.of(INFO_REQUESTED, DENIED, APPROVED, CLOSED),
-            INFO_REQUESTED, EnumSet.of(SUBMITTED, DENIED, APPROVED, CLOSED),
+            SUBMITTED, EnumSet.of(INFO_REQUESTED, DENIED, PARTIALLY_APPROVED, APPROVED, CLOSED),
+            // information sent back: the request is with the payer again
+            INFO_REQUESTED, EnumSet.of(SUBMITTED, DENIED, PARTIALLY_APPROVED, APPROVED, CLOSED),
+            // after a denial: appeal, resubmit, or the payer reverses itself
             DENIED, EnumSet.of(APPEAL_IN_PROGRESS, SUBMITTED, APPROVED, CLOSED),
-            APPEAL_IN_PROGRESS, EnumSet.of(INFO_REQUESTED, DENIED, APPROVED, CLOSED),
+            PARTIALLY_APPROVED, EnumSet.of(APPEAL_IN_PROGRESS, SUBMITTED, APPROVED, CLOSED),
+            APPEAL_IN_PROGRESS, EnumSet.of(INFO_REQUESTED, DENIED, PARTIALLY_APPROVED, APPROVED, CLOSED),
             APPROVED, EnumSet.of(CLOSED),
             CLOSED, EnumSet.noneOf(CaseStatus.class));
 
@@ -30,5 +34,10 @@ public enum CaseStatus {
 
     public boolean isOpen() {
         return this != CLOSED;
+    }
+
+    /** A payer's decision on the request (the end of "time to decision"). */
+    public boolean isDecision() {
+        return this == DENIED || this == PARTIALLY_APPROVED || this == APPROVED;
     }
 }

@@ -50,6 +50,11 @@ public class RequestedItemWords {
         });
     }
 
+    /** The canonical items a text mentions anywhere (a lab report that names a QuantiFERON test mentions "TB test"). */
+    public List<String> itemsMentionedIn(String text) {
+        return items.entrySet().stream().filter(e -> e.getValue().matcher(text).find()).map(Map.Entry::getKey).toList();
+    }
+
     List<String> itemsRequestedIn(ExtractedText text, List<FieldEvidence> evidence) {
         List<String> found = new ArrayList<>();
         boolean cueSeen = false;

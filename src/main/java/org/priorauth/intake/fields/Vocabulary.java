@@ -28,7 +28,12 @@ public class Vocabulary {
 
     @Autowired
     public Vocabulary(IntakeSettings settings) {
-        this(load(settings.ocrModelsDir().resolve("drugs.txt")), load(settings.ocrModelsDir().resolve("payers.txt")));
+        this(settings.ocrModelsDir());
+    }
+
+    /** The word lists of an {@code ocr-models} folder. */
+    public Vocabulary(Path ocrModelsDir) {
+        this(load(ocrModelsDir.resolve("drugs.txt")), load(ocrModelsDir.resolve("payers.txt")));
     }
 
     Vocabulary(Map<String, List<String>> drugs, Map<String, List<String>> payers) {

@@ -5,20 +5,21 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.priorauth.intake.audit.AuditTrail;
+import org.priorauth.intake.cases.CaseLifecycle;
 import org.priorauth.intake.cases.CaseRepository;
 import org.priorauth.intake.cases.CaseStatus;
 import org.priorauth.intake.cases.PriorAuthCase;
 import org.priorauth.intake.classification.Classification;
 import org.priorauth.intake.classification.DocumentType;
+import org.priorauth.intake.drafts.DraftService;
+import org.priorauth.intake.drafts.DraftWriter;
 import org.priorauth.intake.fields.Fields;
 import org.priorauth.intake.matching.MatchOutcome;
 import org.priorauth.intake.reading.ExtractedText;
 import org.priorauth.intake.reading.PageText;
 import org.priorauth.intake.tasks.FollowUpRouter;
 import org.priorauth.intake.tasks.RoutingRuleFile;
-import org.priorauth.intake.tasks.RoutingRules;
-import org.priorauth.intake.tasks.TaskDraft;
-import org.priorauth.intake.tasks.TaskRepository;
+import org.priorauth.intake.tasks.TaskService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -26,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Writes everything a document decided in one transaction: its record, pages, fields and evidence, the case
- * link and status change, the task, the audit events. Either all of it is there or none of it, and the source
+ * link and status change, the task, the drafts, the audit events. Either all of it is there or none of it, and the source
  * is let go only after the commit.
  */
 @Component
@@ -36,17 +37,21 @@ public class OutcomeRecorder {
 
     private final DocumentRepository documents;
     private final CaseRepository cases;
-    private final TaskRepository tasks;
+    private final CaseLifecycle lifecycle;
+    private final TaskService tasks;
+    private final DraftService drafts;
     private final RoutingRuleFile routing;
     private final AuditTrail audit;
     private final OriginalStore originals;
     private final Clock clock;
 
-    public OutcomeRecorder(DocumentRepository documents, CaseRepository cases, TaskRepository tasks, RoutingRuleFile routing,
-            AuditTrail audit, OriginalStore originals, Clock clock) {
+    public OutcomeRecorder(DocumentRepository documents, CaseRepository cases, CaseLifecycle lifecycle, TaskService tasks,
+            DraftService drafts, RoutingRuleFile routing, AuditTrail audit, OriginalStore originals, Clock clock) {
         this.documents = documents;
         this.cases = cases;
+        this.lifecycle = lifecycle;
         this.tasks = tasks;
+        this.drafts = drafts;
         this.routing = routing;
         this.audit = audit;
         this.originals = originals;
@@ -85,41 +90,46 @@ public class OutcomeRecorder {
                 Map.of("reasons", match.reasons(), "outcome", match instanceof MatchOutcome.NeedsReview r ? r.why() : "matched"));
 
         if (state == DocumentState.NEEDS_REVIEW) {
-            raise(caseId, documentId, FollowUpRouter.review(routing.current(), reviewReason, today), "review");
+            tasks.raise(caseId, documentId, FollowUpRouter.review(routing.current(), reviewReason, today), fields.payer(), null, "review");
         } else {
-            followUp(documentId, caseId, type, fields, today);
+            followUp(documentId, caseId, type, fields, text.fullText(), today);
         }
         log.info("document {} recorded: {} {} (confidence {}), case {}", documentId, state, type, classification.confidence(),
                 caseId == null ? "none" : caseId);
         return new Outcome(state, caseId, reviewReason);
     }
 
-    private void followUp(long documentId, Long caseId, DocumentType type, Fields fields, LocalDate today) {
+    private void followUp(long documentId, Long caseId, DocumentType type, Fields fields, String text, LocalDate today) {
         PriorAuthCase paCase = caseId == null ? null : cases.find(caseId).orElseThrow();
         CaseStatus current = paCase == null ? null : paCase.status();
-        FollowUpRouter.FollowUp followUp = FollowUpRouter.route(routing.current(), type,
-                fields.payer() != null ? fields.payer() : paCase == null ? null : paCase.payer(),
-                fields.drug() != null ? fields.drug() : paCase == null ? null : paCase.drug(),
-                fields.deadline(), current, today);
-        if (paCase != null && followUp.caseStatus() != null && followUp.caseStatus() != current) {
-            if (current.canMoveTo(followUp.caseStatus())) {
-                cases.moveTo(caseId, followUp.caseStatus());
-                audit.record(AuditTrail.SYSTEM, "case.status-changed", documentId, caseId, Map.of(
-                        "from", current.name(), "to", followUp.caseStatus().name(), "rule", followUp.rule()));
-            } else {
-                // a late or relayed copy of something already recorded: linked, but the case does not move back
-                audit.record(AuditTrail.SYSTEM, "case.status-kept", documentId, caseId, Map.of(
-                        "status", current.name(), "notMovedTo", followUp.caseStatus().name()));
+        // the case knows its plan and drug; a letter may name the PBM or a generic name instead
+        String payer = paCase != null && paCase.payer() != null ? paCase.payer() : fields.payer();
+        String drug = paCase != null && paCase.drug() != null ? paCase.drug() : fields.drug();
+        FollowUpRouter.FollowUp followUp = FollowUpRouter.route(routing.current(), type, payer, drug, fields.deadline(), current, text, today);
+
+        CaseStatus after = current;
+        if (paCase != null && followUp.caseStatus() != null) {
+            CaseLifecycle.Result moved = lifecycle.moveByDocument(caseId, followUp.caseStatus(), documentId, fields.decisionDate());
+            switch (moved) {
+                case MOVED -> after = followUp.caseStatus();
+                case LATE_COPY -> {
+                    return; // linked to its case; the decision is already recorded, nothing new to do
+                }
+                case NOT_ALLOWED -> {
+                    String why = "a " + type + " letter does not fit the case's status " + current + ": check it";
+                    tasks.raise(caseId, documentId, FollowUpRouter.review(routing.current(), why, today), payer, null, "review");
+                    return;
+                }
+                case ALREADY_THERE -> {}
             }
         }
-        if (followUp.task() != null) raise(caseId, documentId, followUp.task(), followUp.rule());
-    }
-
-    private void raise(Long caseId, long documentId, TaskDraft task, String rule) {
-        long taskId = tasks.create(caseId, documentId, task);
-        audit.record(AuditTrail.SYSTEM, "task.created", documentId, caseId, Map.of(
-                "taskId", taskId, "role", task.role().name(), "dueDate", task.dueDate().toString(), "dueBasis", task.dueBasis(),
-                "rule", rule));
+        if (followUp.task() != null) {
+            tasks.raise(caseId, documentId, followUp.task(), payer, after == null ? null : after.name(), followUp.rule());
+        }
+        if (paCase != null) {
+            drafts.draftFor(type, after.name(), cases.find(caseId).orElseThrow(), new DraftWriter.LetterFacts(
+                    documentId, fields.denialReason(), fields.deadline(), fields.decisionDate(), fields.requestedItems()));
+        }
     }
 
     private static Map<String, Object> evidence(Classification classification, Fields fields, MatchOutcome match, String reviewReason) {
@@ -131,7 +141,9 @@ public class OutcomeRecorder {
         if (match instanceof MatchOutcome.NeedsReview r) {
             matchEvidence.put("why", r.why());
             matchEvidence.put("candidates", r.candidates());
+            if (r.suggestion() != null) matchEvidence.put("suggestion", r.suggestion());
         }
+        if (match instanceof MatchOutcome.Matched m) matchEvidence.put("score", m.score());
         matchEvidence.put("reasons", match.reasons());
         evidence.put("match", matchEvidence);
         if (reviewReason != null) evidence.put("review", reviewReason);

@@ -11,57 +11,74 @@ import org.priorauth.intake.fields.Fields;
  * Finds the open case a document's identifiers point to. A case is a candidate when the PA reference, the
  * member ID, or the name together with the date of birth agree with it. A candidate whose drug or PA
  * reference differs is about another request and drops out; a candidate whose identity contradicts the
- * letter (another date of birth, member ID or name) stops the match: a person looks.
+ * letter (another date of birth, member ID or name) stops the match: a person looks. Only exactly one fitting
+ * case, with nothing contradicting, is a match.
  */
 public final class CaseMatcher {
+
+    public static final String CREATE_CASE = "CREATE_CASE";
 
     private CaseMatcher() {}
 
     public static MatchOutcome match(Fields fields, List<PriorAuthCase> openCases) {
-        if (fields.paReference() == null && fields.memberId() == null
-                && (fields.patientName() == null || fields.dateOfBirth() == null)) {
+        boolean namesPatient = fields.memberId() != null || fields.patientName() != null && fields.dateOfBirth() != null;
+        if (fields.paReference() == null && !namesPatient) {
             return new MatchOutcome.NeedsReview("the document names no PA reference, member ID, or name with date of birth",
-                    List.of(), List.of());
+                    List.of(), List.of(), null);
         }
         List<PriorAuthCase> fitting = new ArrayList<>();
+        List<Double> scores = new ArrayList<>();
         List<Long> candidates = new ArrayList<>();
         List<String> reasons = new ArrayList<>();
         for (PriorAuthCase c : openCases) {
-            List<String> agreeing = agreeing(fields, c);
+            List<String> agreeing = new ArrayList<>();
+            double score = agreeing(fields, c, agreeing);
             if (agreeing.isEmpty()) continue;
             candidates.add(c.id());
+            String evidence = "case " + c.id() + " (score " + score + "): " + String.join(", ", agreeing);
             List<String> identityConflicts = identityConflicts(fields, c);
             if (!identityConflicts.isEmpty()) {
-                reasons.add("case " + c.id() + ": " + String.join(", ", agreeing) + " but " + String.join(", ", identityConflicts));
-                return new MatchOutcome.NeedsReview("identifiers contradict each other", candidates, reasons);
+                reasons.add(evidence + " but " + String.join(", ", identityConflicts));
+                return new MatchOutcome.NeedsReview("identifiers contradict each other", candidates, reasons, null);
             }
             List<String> otherRequest = otherRequest(fields, c);
             if (!otherRequest.isEmpty()) {
-                reasons.add("case " + c.id() + ": " + String.join(", ", agreeing) + " but " + String.join(", ", otherRequest));
+                reasons.add(evidence + " but " + String.join(", ", otherRequest));
                 continue;
             }
-            reasons.add("case " + c.id() + ": " + String.join(", ", agreeing));
+            reasons.add(evidence);
             fitting.add(c);
+            scores.add(score);
         }
         if (fitting.size() == 1) {
-            return new MatchOutcome.Matched(fitting.get(0).id(), reasons);
+            return new MatchOutcome.Matched(fitting.get(0).id(), scores.get(0), reasons);
+        }
+        if (fitting.isEmpty() && candidates.isEmpty()) {
+            return new MatchOutcome.NeedsReview("no open case for this patient", candidates, reasons, namesPatient ? CREATE_CASE : null);
         }
         if (fitting.isEmpty()) {
-            return new MatchOutcome.NeedsReview(candidates.isEmpty() ? "no open case fits: create a case?" : "no open case fits this request",
-                    candidates, reasons);
+            return new MatchOutcome.NeedsReview("no open case fits this request", candidates, reasons, null);
         }
-        return new MatchOutcome.NeedsReview(fitting.size() + " open cases fit", candidates, reasons);
+        return new MatchOutcome.NeedsReview(fitting.size() + " open cases fit", candidates, reasons, null);
     }
 
-    private static List<String> agreeing(Fields f, PriorAuthCase c) {
-        List<String> agree = new ArrayList<>();
-        if (sameId(f.paReference(), c.paReference())) agree.add("same PA reference");
-        if (sameId(f.memberId(), c.patient().memberId())) agree.add("same member ID");
+    private static double agreeing(Fields f, PriorAuthCase c, List<String> agree) {
+        double score = 0;
+        if (sameId(f.paReference(), c.paReference())) {
+            agree.add("same PA reference");
+            score += 0.6;
+        }
+        if (f.memberId() != null && c.patient().memberId() != null
+                && MemberIds.relation(f.memberId(), c.patient().memberId()) == MemberIds.Relation.SAME) {
+            agree.add("same member ID");
+            score += 0.3;
+        }
         if (f.patientName() != null && f.dateOfBirth() != null && sameName(f.patientName(), c.patient().name())
                 && f.dateOfBirth().equals(c.patient().dateOfBirth())) {
             agree.add("same name and date of birth");
+            score += 0.3;
         }
-        return agree;
+        return Math.min(1.0, Math.round(score * 10) / 10.0);
     }
 
     private static List<String> identityConflicts(Fields f, PriorAuthCase c) {
@@ -69,7 +86,8 @@ public final class CaseMatcher {
         if (f.dateOfBirth() != null && c.patient().dateOfBirth() != null && !f.dateOfBirth().equals(c.patient().dateOfBirth())) {
             conflicts.add("another date of birth");
         }
-        if (f.memberId() != null && c.patient().memberId() != null && !sameId(f.memberId(), c.patient().memberId())) {
+        if (f.memberId() != null && c.patient().memberId() != null
+                && MemberIds.relation(f.memberId(), c.patient().memberId()) == MemberIds.Relation.DIFFERENT) {
             conflicts.add("another member ID");
         }
         if (f.patientName() != null && !sameName(f.patientName(), c.patient().name())) {

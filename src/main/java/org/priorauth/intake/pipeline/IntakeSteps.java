@@ -23,6 +23,7 @@ import org.priorauth.intake.intake.StoredOriginal;
 import org.priorauth.intake.matching.CaseMatcher;
 import org.priorauth.intake.reading.TextReader;
 import org.priorauth.intake.reading.UnreadableDocumentException;
+import org.priorauth.intake.tasks.TaskService;
 import org.springframework.stereotype.Component;
 
 /** The steps the routes call by name (see {@code routes/pipeline.camel.yaml}); each delegates to a feature. */
@@ -41,11 +42,12 @@ public class IntakeSteps {
     private final CaseRepository cases;
     private final OutcomeRecorder recorder;
     private final AuditTrail audit;
+    private final TaskService tasks;
     private final Clock clock;
 
     IntakeSteps(SourceUnpacker unpacker, OriginalStore originals, DocumentRepository documents, TextReader textReader,
             FieldReader fieldReader, ClassificationRuleFile classificationRules, CaseRepository cases, OutcomeRecorder recorder,
-            AuditTrail audit, Clock clock) {
+            AuditTrail audit, TaskService tasks, Clock clock) {
         this.unpacker = unpacker;
         this.originals = originals;
         this.documents = documents;
@@ -55,6 +57,7 @@ public class IntakeSteps {
         this.cases = cases;
         this.recorder = recorder;
         this.audit = audit;
+        this.tasks = tasks;
         this.clock = clock;
     }
 
@@ -111,6 +114,10 @@ public class IntakeSteps {
 
     public OutcomeRecorder.Outcome recordOutcome(DocumentInProgress doc) {
         return recorder.record(doc.documentId(), doc.text(), doc.fields(), doc.classification(), doc.match());
+    }
+
+    public int escalateOverdueTasks() {
+        return tasks.escalateOverdue();
     }
 
     /** Any failure of one document: FAILED with a reason staff can read, the original kept, the queue moving. */

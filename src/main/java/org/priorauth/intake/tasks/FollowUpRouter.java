@@ -14,8 +14,8 @@ public final class FollowUpRouter {
     public record FollowUp(String rule, CaseStatus caseStatus, TaskDraft task) {}
 
     public static FollowUp route(RoutingRules rules, DocumentType type, String payer, String drug, LocalDate deadline,
-            CaseStatus currentStatus, LocalDate today) {
-        Optional<RoutingRules.Rule> rule = rules.firstFitting(type, payer, drug, currentStatus);
+            CaseStatus currentStatus, String text, LocalDate today) {
+        Optional<RoutingRules.Rule> rule = rules.firstFitting(type, payer, drug, currentStatus, text);
         if (rule.isEmpty()) return new FollowUp(null, null, null);
         RoutingRules.TaskRule task = rule.get().task();
         return new FollowUp(rule.get().name(), rule.get().caseStatus(), task == null ? null : draft(task, deadline, today));

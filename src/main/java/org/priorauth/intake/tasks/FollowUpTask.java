@@ -1,8 +1,9 @@
 package org.priorauth.intake.tasks;
 
+import java.time.Instant;
 import java.time.LocalDate;
 
-/** A follow-up for a person at the desk. The JSON field names are part of the API (CONTRACT.md). */
+/** A follow-up for a person at the desk. The first nine JSON fields are part of the API (CONTRACT.md). */
 public record FollowUpTask(
         long id,
         Long caseId,
@@ -12,4 +13,7 @@ public record FollowUpTask(
         String assignee,
         LocalDate dueDate,
         TaskPriority priority,
-        TaskStatus status) {}
+        TaskStatus status,
+        Instant escalatedAt,
+        String completedBy,
+        String note) {}

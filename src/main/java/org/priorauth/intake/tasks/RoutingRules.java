@@ -17,14 +17,18 @@ import org.priorauth.intake.rules.RuleNode;
  */
 public record RoutingRules(TaskRule review, List<Rule> rules) {
 
-    /** What a rule applies to; an empty condition matches anything. */
-    public record When(DocumentType type, String payer, String drug, CaseStatus caseStatus) {
+    /**
+     * What a rule applies to; an empty condition matches anything. {@code mentions} is a pattern the letter's
+     * text must contain (for example "partially approved").
+     */
+    public record When(DocumentType type, String payer, String drug, CaseStatus caseStatus, java.util.regex.Pattern mentions) {
 
-        boolean fits(DocumentType documentType, String documentPayer, String documentDrug, CaseStatus currentStatus) {
+        boolean fits(DocumentType documentType, String documentPayer, String documentDrug, CaseStatus currentStatus, String text) {
             return (type == null || type == documentType)
                     && (payer == null || payer.equalsIgnoreCase(String.valueOf(documentPayer)))
                     && (drug == null || drug.equalsIgnoreCase(String.valueOf(documentDrug)))
-                    && (caseStatus == null || caseStatus == currentStatus);
+                    && (caseStatus == null || caseStatus == currentStatus)
+                    && (mentions == null || text != null && mentions.matcher(text).find());
         }
     }
 
@@ -42,12 +46,13 @@ public record RoutingRules(TaskRule review, List<Rule> rules) {
         List<Rule> rules = new ArrayList<>();
         for (RuleNode item : root.required(top, "rules").list()) {
             Map<String, RuleNode> rule = item.map(Set.of("name", "when", "caseStatus", "task"));
-            Map<String, RuleNode> when = item.required(rule, "when").map(Set.of("type", "payer", "drug", "caseStatus"));
+            Map<String, RuleNode> when = item.required(rule, "when").map(Set.of("type", "payer", "drug", "caseStatus", "mentions"));
             When condition = new When(
                     RuleNode.optional(when, "type").map(n -> n.oneOf(DocumentType.class)).orElse(null),
                     RuleNode.optional(when, "payer").map(RuleNode::text).orElse(null),
                     RuleNode.optional(when, "drug").map(RuleNode::text).orElse(null),
-                    RuleNode.optional(when, "caseStatus").map(n -> n.oneOf(CaseStatus.class)).orElse(null));
+                    RuleNode.optional(when, "caseStatus").map(n -> n.oneOf(CaseStatus.class)).orElse(null),
+                    RuleNode.optional(when, "mentions").map(RuleNode::pattern).orElse(null));
             String name = RuleNode.optional(rule, "name").map(RuleNode::text)
                     .orElse(condition.type() == null ? "rule at line " + item.line() : condition.type().name().toLowerCase(Locale.ROOT));
             rules.add(new Rule(name, condition,
@@ -58,8 +63,8 @@ public record RoutingRules(TaskRule review, List<Rule> rules) {
         return new RoutingRules(review, rules);
     }
 
-    public Optional<Rule> firstFitting(DocumentType type, String payer, String drug, CaseStatus currentStatus) {
-        return rules.stream().filter(r -> r.when().fits(type, payer, drug, currentStatus)).findFirst();
+    public Optional<Rule> firstFitting(DocumentType type, String payer, String drug, CaseStatus currentStatus, String text) {
+        return rules.stream().filter(r -> r.when().fits(type, payer, drug, currentStatus, text)).findFirst();
     }
 
     private static TaskRule task(RuleNode node) {

@@ -15,13 +15,56 @@ public class TaskRepository {
         this.db = db;
     }
 
-    public long create(Long caseId, Long documentId, TaskDraft draft) {
+    /** @param raisedForStatus the case status the task belongs to: it closes when the case leaves it (null: never) */
+    public long create(Long caseId, Long documentId, TaskDraft draft, String assignee, String raisedForStatus) {
         return db.sql("""
-                        insert into follow_up_task (case_id, document_id, title, role, due_date, priority, status)
-                        values (?, ?, ?, ?, ?, ?, 'OPEN') returning id""")
-                .params(caseId, documentId, draft.title(), draft.role().name(), draft.dueDate(), draft.priority().name())
+                        insert into follow_up_task (case_id, document_id, title, role, assignee, due_date, priority, status, raised_for_status)
+                        values (?, ?, ?, ?, ?, ?, ?, 'OPEN', ?) returning id""")
+                .params(caseId, documentId, draft.title(), draft.role().name(), assignee, draft.dueDate(), draft.priority().name(),
+                        raisedForStatus)
                 .query(Long.class)
                 .single();
+    }
+
+    public java.util.Optional<FollowUpTask> find(long id) {
+        return db.sql("select * from follow_up_task where id = ?").param(id).query(TaskRepository::row).optional();
+    }
+
+    public void assign(long id, String assignee) {
+        db.sql("update follow_up_task set assignee = ? where id = ?").params(assignee, id).update();
+    }
+
+    public void complete(long id, TaskStatus status, String by, String note) {
+        db.sql("update follow_up_task set status = ?, completed_at = now(), completed_by = ?, note = ? where id = ? and status = 'OPEN'")
+                .params(status.name(), by, note, id)
+                .update();
+    }
+
+    /** The open tasks of a case that belong to another status than the one it is in now. */
+    public List<FollowUpTask> openNotFor(long caseId, String status) {
+        return db.sql("""
+                        select * from follow_up_task
+                        where case_id = ? and status = 'OPEN' and raised_for_status is not null and raised_for_status <> ?""")
+                .params(caseId, status)
+                .query(TaskRepository::row)
+                .list();
+    }
+
+    public List<FollowUpTask> overdueNotEscalated(java.time.LocalDate today) {
+        return db.sql("select * from follow_up_task where status = 'OPEN' and due_date < ? and escalated_at is null order by id")
+                .param(today)
+                .query(TaskRepository::row)
+                .list();
+    }
+
+    public void escalate(long id, String assignee) {
+        db.sql("update follow_up_task set priority = 'URGENT', escalated_at = now(), assignee = coalesce(?, assignee) where id = ?")
+                .params(assignee, id)
+                .update();
+    }
+
+    public long countOverdue(java.time.LocalDate today) {
+        return db.sql("select count(*) from follow_up_task where status = 'OPEN' and due_date < ?").param(today).query(Long.class).single();
     }
 
     public List<FollowUpTask> withStatus(TaskStatus status) {
@@ -49,6 +92,9 @@ public class TaskRepository {
                 rs.getString("assignee"),
                 rs.getObject("due_date", java.time.LocalDate.class),
                 TaskPriority.valueOf(rs.getString("priority")),
-                TaskStatus.valueOf(rs.getString("status")));
+                TaskStatus.valueOf(rs.getString("status")),
+                rs.getTimestamp("escalated_at") == null ? null : rs.getTimestamp("escalated_at").toInstant(),
+                rs.getString("completed_by"),
+                rs.getString("note"));
     }
 }

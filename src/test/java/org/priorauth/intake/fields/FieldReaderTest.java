@@ -14,7 +14,7 @@ import org.priorauth.intake.reading.ReadMethod;
 class FieldReaderTest {
 
     private final FieldReader reader = new FieldReader(
-            new Vocabulary(Vocabulary.load(Path.of("ocr-models/drugs.txt")), Vocabulary.load(Path.of("ocr-models/payers.txt"))),
+            new Vocabulary(Path.of("ocr-models")),
             new RequestedItemWords(RequestedItemWords.load(Path.of("routes/rules/requested-items.yaml"))));
 
     private static ExtractedText pages(String... texts) {

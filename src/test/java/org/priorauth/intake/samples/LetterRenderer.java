@@ -31,7 +31,7 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
  * Renders letter text the way it reaches the clinic: a fax page (bilevel, 204x196 dpi, a fax header, a
  * slight skew and speckle), a scanned page in an image PDF, or a born-digital PDF with a text layer.
  */
-final class LetterRenderer {
+public final class LetterRenderer {
 
     static final int FAX_WIDTH = 1728;
     static final int FAX_HEIGHT = 2156;
@@ -145,7 +145,7 @@ final class LetterRenderer {
     }
 
     /** A born-digital letter with a text layer. */
-    static byte[] textPdf(String text) throws IOException {
+    public static byte[] textPdf(String text) throws IOException {
         try (PDDocument pdf = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDPage page = new PDPage(PDRectangle.LETTER);
             pdf.addPage(page);

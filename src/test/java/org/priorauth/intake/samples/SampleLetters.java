@@ -9,25 +9,25 @@ import java.util.Locale;
  * The synthetic cases and the letters written to them, in the varied wording real payers, pharmacies and
  * hubs use. Every letter is invented; the organisations named are only there because letters name them.
  */
-final class SampleLetters {
+public final class SampleLetters {
 
     private SampleLetters() {}
 
-    static final SyntheticCase LINDQVIST = new SyntheticCase("Harriet Lindqvist", LocalDate.of(1979, 3, 14), "XKP482913207",
+    public static final SyntheticCase LINDQVIST = new SyntheticCase("Harriet Lindqvist", LocalDate.of(1979, 3, 14), "XKP482913207",
             "Aetna", "Dupixent", "dupilumab", "PA-2026-118734");
-    static final SyntheticCase OKONKWO = new SyntheticCase("Marcus Okonkwo-Reyes", LocalDate.of(1991, 7, 2), "W883014552",
+    public static final SyntheticCase OKONKWO = new SyntheticCase("Marcus Okonkwo-Reyes", LocalDate.of(1991, 7, 2), "W883014552",
             "UnitedHealthcare", "Skyrizi", "risankizumab-rzaa", "UHC77120934");
-    static final SyntheticCase CASTELLANOS = new SyntheticCase("Priya Castellanos", LocalDate.of(1985, 11, 23), "CGN5520198-01",
+    public static final SyntheticCase CASTELLANOS = new SyntheticCase("Priya Castellanos", LocalDate.of(1985, 11, 23), "CGN5520198-01",
             "Cigna", "Cosentyx", "secukinumab", "2600481177");
-    static final SyntheticCase VANCE = new SyntheticCase("Theodore Vance", LocalDate.of(1962, 5, 9), "H44018873",
+    public static final SyntheticCase VANCE = new SyntheticCase("Theodore Vance", LocalDate.of(1962, 5, 9), "H44018873",
             "Humana", "Otezla", "apremilast", "HUM-PA-5531902");
-    static final SyntheticCase FERNHALL = new SyntheticCase("Lucia Fernhall", LocalDate.of(2009, 1, 30), "BCB221907734-03",
+    public static final SyntheticCase FERNHALL = new SyntheticCase("Lucia Fernhall", LocalDate.of(2009, 1, 30), "BCB221907734-03",
             "Blue Cross Blue Shield", "Dupixent", "dupilumab", "BCX4410297");
-    static final SyntheticCase ADEYEMI = new SyntheticCase("Samuel Adeyemi", LocalDate.of(1974, 9, 17), "AET99013452",
+    public static final SyntheticCase ADEYEMI = new SyntheticCase("Samuel Adeyemi", LocalDate.of(1974, 9, 17), "AET99013452",
             "Aetna", "Tremfya", "guselkumab", "PA-2026-120055");
-    static final SyntheticCase KOWALCZYK = new SyntheticCase("Nadia Kowalczyk", LocalDate.of(1988, 12, 5), "MOL7730016684",
+    public static final SyntheticCase KOWALCZYK = new SyntheticCase("Nadia Kowalczyk", LocalDate.of(1988, 12, 5), "MOL7730016684",
             "Molina Healthcare", "Taltz", "ixekizumab", "MHP-88213407");
-    static final SyntheticCase WHITLOCK = new SyntheticCase("Graham Whitlock", LocalDate.of(1957, 4, 21), "1EG4TE5MK72",
+    public static final SyntheticCase WHITLOCK = new SyntheticCase("Graham Whitlock", LocalDate.of(1957, 4, 21), "1EG4TE5MK72",
             "Medicare", "Skyrizi", "risankizumab-rzaa", "MPD-3390125");
 
     static final List<SyntheticCase> CASES = List.of(LINDQVIST, OKONKWO, CASTELLANOS, VANCE, FERNHALL, ADEYEMI, KOWALCZYK, WHITLOCK);
@@ -59,7 +59,7 @@ final class SampleLetters {
                 """.formatted(from, fromFax, pages);
     }
 
-    static String denialAetna(SyntheticCase c) {
+    public static String denialAetna(SyntheticCase c) {
         return """
                 Aetna Pharmacy Management
                 Precertification Unit
@@ -86,7 +86,7 @@ final class SampleLetters {
                 """.formatted(longDate(NOTICE), c.name(), c.dobUs(), c.memberId(), c.paReference(), us(NOTICE));
     }
 
-    static String partialApproval(SyntheticCase c) {
+    public static String partialApproval(SyntheticCase c) {
         return """
                 MOLINA HEALTHCARE - MEDICAID PHARMACY PRIOR AUTHORIZATION
 
@@ -112,7 +112,7 @@ final class SampleLetters {
                 """.formatted(us(NOTICE.plusDays(2)), c.name(), c.dobUs(), c.memberId(), c.paReference());
     }
 
-    static String appealUpheld(SyntheticCase c) {
+    public static String appealUpheld(SyntheticCase c) {
         return """
                 Cigna Healthcare
                 Appeals Unit
@@ -137,7 +137,7 @@ final class SampleLetters {
                 """.formatted(longDate(NOTICE.minusDays(3)), c.name(), c.dobUs(), c.memberId(), c.paReference());
     }
 
-    static String moreInfoFax(SyntheticCase c) {
+    public static String moreInfoFax(SyntheticCase c) {
         return """
                 Blue Cross Blue Shield
                 Utilization Management - Pharmacy
@@ -165,7 +165,7 @@ final class SampleLetters {
                 """.formatted(us(NOTICE.plusDays(1)), c.name(), c.dobUs(), c.memberId(), c.paReference(), us(NOTICE.plusDays(15)));
     }
 
-    static String moreInfoMail(SyntheticCase c) {
+    public static String moreInfoMail(SyntheticCase c) {
         return """
                 This message is about a prescription drug prior authorization request.
 
@@ -189,7 +189,7 @@ final class SampleLetters {
                 """.formatted(c.name(), c.dobUs(), c.memberId(), c.paReference(), us(NOTICE.plusDays(2)));
     }
 
-    static String approvalFax(SyntheticCase c) {
+    public static String approvalFax(SyntheticCase c) {
         return """
                 UnitedHealthcare
                 OptumRx Prior Authorization
@@ -211,7 +211,7 @@ final class SampleLetters {
                 """.formatted(us(NOTICE.minusDays(4)), c.name(), c.dobUs(), c.memberId(), c.paReference());
     }
 
-    static String approvalAfterAppeal(SyntheticCase c) {
+    public static String approvalAfterAppeal(SyntheticCase c) {
         return """
                 Humana Clinical Pharmacy Review
 
@@ -233,7 +233,7 @@ final class SampleLetters {
                 """.formatted(us(NOTICE.minusDays(6)), c.name(), c.dobUs(), c.memberId(), c.paReference());
     }
 
-    static String approvalMail(SyntheticCase c) {
+    public static String approvalMail(SyntheticCase c) {
         return """
                 CVS Caremark - Coverage Determination
 
@@ -249,7 +249,7 @@ final class SampleLetters {
                 """.formatted(us(NOTICE.minusDays(1)), c.name(), c.dobUs(), c.memberId(), c.paReference());
     }
 
-    static String pharmacyPaRequired(SyntheticCase c) {
+    public static String pharmacyPaRequired(SyntheticCase c) {
         return """
                 Accredo Specialty Pharmacy
                 Intake Department
@@ -268,7 +268,7 @@ final class SampleLetters {
                 """.formatted(us(NOTICE.minusDays(2)), c.name(), c.dobUs());
     }
 
-    static String hubEnrollment(SyntheticCase c) {
+    public static String hubEnrollment(SyntheticCase c) {
         return """
                 Skyrizi Complete patient support program
 
@@ -285,7 +285,7 @@ final class SampleLetters {
                 """.formatted(c.name(), c.dobUs());
     }
 
-    static String shipmentScheduled(SyntheticCase c) {
+    public static String shipmentScheduled(SyntheticCase c) {
         return """
                 CVS Specialty Pharmacy
 
@@ -303,7 +303,7 @@ final class SampleLetters {
                 """.formatted(c.name(), c.dobUs(), us(NOTICE.plusDays(4)));
     }
 
-    static String appealAcknowledgement(SyntheticCase c) {
+    public static String appealAcknowledgement(SyntheticCase c) {
         return """
                 Cigna Healthcare
                 Appeals Unit
@@ -323,7 +323,7 @@ final class SampleLetters {
                 """.formatted(us(NOTICE.minusDays(10)), c.name(), c.dobUs(), c.memberId());
     }
 
-    static String labResults(SyntheticCase c) {
+    public static String labResults(SyntheticCase c) {
         return """
                 Northfield Reference Laboratory
 
@@ -354,7 +354,7 @@ final class SampleLetters {
                 """;
     }
 
-    static String portalPended(SyntheticCase c) {
+    public static String portalPended(SyntheticCase c) {
         return """
                 <!DOCTYPE html>
                 <html><head><title>ePA Request Status</title></head>
@@ -380,7 +380,7 @@ final class SampleLetters {
                 """.formatted(c.name(), c.dobUs(), c.memberId(), c.paReference(), us(NOTICE.plusDays(7)));
     }
 
-    static String eligibilityHtml(SyntheticCase c) {
+    public static String eligibilityHtml(SyntheticCase c) {
         return """
                 <!DOCTYPE html>
                 <html><head><title>Eligibility and Benefits</title></head>

@@ -1,0 +1,7 @@
+package org.priorauth.intake.drafts;
+
+public enum DraftKind {
+    REQUESTED_ITEMS_CHECKLIST,
+    APPEAL_LETTER,
+    PATIENT_MESSAGE
+}

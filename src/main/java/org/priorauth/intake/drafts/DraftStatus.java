@@ -1,0 +1,7 @@
+package org.priorauth.intake.drafts;
+
+public enum DraftStatus {
+    DRAFT,
+    APPROVED,
+    REJECTED
+}

@@ -1,0 +1,93 @@
+package org.priorauth.intake.metrics;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.priorauth.intake.tasks.TaskService;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The queue in figures, read from the case status history. Served by the API and as Micrometer gauges
+ * ({@code priorauth.*} under /actuator/metrics), computed when read.
+ */
+@Component
+public class QueueMetrics implements MeterBinder {
+
+    /** Days are fractional; null where there is nothing to measure yet. */
+    public record Figures(
+            long openCases,
+            Map<String, Long> casesByStatus,
+            Double averageDaysOpen,
+            Double averageDaysToDecision,
+            Double medianDaysToDecision,
+            long decidedCases,
+            long resubmissions,
+            long appeals,
+            long overdueTasks) {}
+
+    private final JdbcClient db;
+    private final TaskService tasks;
+
+    public QueueMetrics(JdbcClient db, TaskService tasks) {
+        this.db = db;
+        this.tasks = tasks;
+    }
+
+    public Figures figures() {
+        Map<String, Long> byStatus = new LinkedHashMap<>();
+        db.sql("select status, count(*) as n from pa_case group by status order by status")
+                .query((rs, n) -> Map.entry(rs.getString("status"), rs.getLong("n")))
+                .list()
+                .forEach(e -> byStatus.put(e.getKey(), e.getValue()));
+        long open = byStatus.entrySet().stream().filter(e -> !e.getKey().equals("CLOSED")).mapToLong(Map.Entry::getValue).sum();
+        Double daysOpen = db.sql("select avg(extract(epoch from now() - created_at) / 86400) from pa_case where status <> 'CLOSED'")
+                .query(Double.class).optional().orElse(null);
+        Map<String, Object> decision = db.sql("""
+                        with first_decision as (
+                            select c.id, min(h.at) - c.created_at as took from pa_case c
+                            join case_status_history h on h.case_id = c.id
+                            where h.to_status in ('DENIED', 'PARTIALLY_APPROVED', 'APPROVED')
+                            group by c.id, c.created_at)
+                        select count(*) as decided,
+                               avg(extract(epoch from took) / 86400) as average,
+                               percentile_cont(0.5) within group (order by extract(epoch from took) / 86400) as median
+                        from first_decision""")
+                .query()
+                .singleRow();
+        long resubmissions = count("select count(*) from case_status_history where to_status = 'SUBMITTED' and from_status is not null");
+        long appeals = count("select count(*) from case_status_history where to_status = 'APPEAL_IN_PROGRESS'");
+        return new Figures(open, byStatus, round(daysOpen), round(number(decision.get("average"))), round(number(decision.get("median"))),
+                ((Number) decision.get("decided")).longValue(), resubmissions, appeals, tasks.overdueCount());
+    }
+
+    @Override
+    public void bindTo(MeterRegistry registry) {
+        Gauge.builder("priorauth.cases.open", () -> figures().openCases()).description("open PA cases").register(registry);
+        Gauge.builder("priorauth.tasks.overdue", tasks::overdueCount).description("open tasks past their due date").register(registry);
+        Gauge.builder("priorauth.cases.days.to.decision", () -> orNaN(figures().averageDaysToDecision()))
+                .description("average days from submission to the payer's first decision").register(registry);
+        Gauge.builder("priorauth.cases.days.open", () -> orNaN(figures().averageDaysOpen()))
+                .description("average days the open cases have been open").register(registry);
+        Gauge.builder("priorauth.cases.appeals", () -> figures().appeals()).description("appeals started").register(registry);
+        Gauge.builder("priorauth.cases.resubmissions", () -> figures().resubmissions()).description("requests sent again").register(registry);
+    }
+
+    private long count(String sql) {
+        return db.sql(sql).query(Long.class).single();
+    }
+
+    private static Double number(Object value) {
+        return value == null ? null : ((Number) value).doubleValue();
+    }
+
+    private static Double round(Double days) {
+        return days == null ? null : Math.round(days * 100) / 100.0;
+    }
+
+    private static double orNaN(Double value) {
+        return value == null ? Double.NaN : value;
+    }
+}
