@@ -36,7 +36,11 @@ public class RequestedItemWords {
 
     @Autowired
     public RequestedItemWords(IntakeSettings settings) {
-        this(load(settings.rulesDir().resolve("requested-items.yaml")));
+        this(settings.rulesDir().resolve("requested-items.yaml"));
+    }
+
+    public RequestedItemWords(Path file) {
+        this(load(file));
     }
 
     RequestedItemWords(Map<String, List<String>> words) {

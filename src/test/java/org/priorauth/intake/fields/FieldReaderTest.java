@@ -15,7 +15,7 @@ class FieldReaderTest {
 
     private final FieldReader reader = new FieldReader(
             new Vocabulary(Path.of("ocr-models")),
-            new RequestedItemWords(RequestedItemWords.load(Path.of("routes/rules/requested-items.yaml"))));
+            new RequestedItemWords(Path.of("routes/rules/requested-items.yaml")));
 
     private static ExtractedText pages(String... texts) {
         List<PageText> pages = new java.util.ArrayList<>();
