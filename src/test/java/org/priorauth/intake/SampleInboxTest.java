@@ -69,6 +69,9 @@ class SampleInboxTest {
             }
         }
         assertThat(attached).as("documents attached automatically").isGreaterThanOrEqualTo(truth.size() - 3);
+        long partlyDenied = caseByReference.get("MHP-88213407");
+        assertThat(api.get("/api/cases/" + partlyDenied).json().get("status").asString())
+                .as("a partial approval moves its case to PARTIALLY_APPROVED").isEqualTo("PARTIALLY_APPROVED");
         assertThat(api.get("/api/tasks?status=OPEN").json().size()).isGreaterThan(0);
     }
 
