@@ -28,8 +28,11 @@ import org.yaml.snakeyaml.Yaml;
 public class RequestedItemWords {
 
     private static final Pattern REQUEST_CUE = Pattern.compile(
-            "please\\s+(?:provide|submit|send|fax|include)|(?:additional|following|missing|more)\\s+(?:clinical\\s+)?(?:information|documentation|documents|records)"
-                    + "|information\\s+(?:needed|requested|required)|we\\s+need",
+            "please\\s+(?:\\w+\\s+){0,3}?(?:provide|submit|send|fax|include|forward|attach|answer)"
+                    + "|(?:send|submit|provide|fax)\\s+(?:us\\s+)?the\\s+following"
+                    + "|(?:additional|following|missing|more)\\s+(?:clinical\\s+)?(?:information|documentation|documents|records|items|questions)"
+                    + "|information\\s+(?:needed|requested|required)|we\\s+need|we\\s+asked\\s+(?:your|the)\\s+(?:doctor|prescriber|provider)\\s+for"
+                    + "|(?:is|are)\\s+(?:missing|required)",
             Pattern.CASE_INSENSITIVE);
 
     private final Map<String, Pattern> items;

@@ -20,6 +20,11 @@ public class TextReader {
         this.markup = markup;
     }
 
+    /** A reader outside the application context, for evaluation and benchmark commands. */
+    public static TextReader standalone(OcrEngine ocr, org.priorauth.intake.IntakeSettings settings) {
+        return new TextReader(new PdfText(ocr, settings), ocr, new MarkupText());
+    }
+
     /**
      * @param contentTypeHint what the channel already knows of the content, or null
      * @throws UnreadableDocumentException with a reason for staff when the content cannot be read

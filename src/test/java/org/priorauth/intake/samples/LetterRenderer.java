@@ -38,7 +38,7 @@ public final class LetterRenderer {
 
     private LetterRenderer() {}
 
-    static BufferedImage faxPage(String text, String header, long seed) {
+    public static BufferedImage faxPage(String text, String header, long seed) {
         BufferedImage page = new BufferedImage(FAX_WIDTH, FAX_HEIGHT, BufferedImage.TYPE_BYTE_BINARY);
         Graphics2D g = page.createGraphics();
         g.setColor(Color.WHITE);
@@ -63,7 +63,7 @@ public final class LetterRenderer {
         return page;
     }
 
-    static BufferedImage scannedPage(String text, long seed) {
+    public static BufferedImage scannedPage(String text, long seed) {
         BufferedImage page = new BufferedImage(1275, 1650, BufferedImage.TYPE_BYTE_GRAY); // letter at 150 dpi
         Graphics2D g = page.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
@@ -82,8 +82,16 @@ public final class LetterRenderer {
         return page;
     }
 
-    /** A multi-page TIFF compressed CCITT T.6 (Group 4), as fax servers save them, at 204x196 dpi. */
-    static byte[] faxTiff(List<BufferedImage> pages) throws IOException {
+    /** A multi-page TIFF compressed CCITT T.6 (Group 4), as fax servers save them, at 204x196 dpi ("fine"). */
+    public static byte[] faxTiff(List<BufferedImage> pages) throws IOException {
+        return faxTiff(pages, 196);
+    }
+
+    /**
+     * @param verticalDpi 196 for "fine" faxes, 98 for "standard" ones: then every other line is dropped, as a
+     *     standard-mode fax machine scans, and the pixels are twice as tall as wide
+     */
+    public static byte[] faxTiff(List<BufferedImage> pages, int verticalDpi) throws IOException {
         ImageWriter writer = ImageIO.getImageWritersByFormatName("tiff").next();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
@@ -92,12 +100,13 @@ public final class LetterRenderer {
             param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
             param.setCompressionType("CCITT T.6");
             writer.prepareWriteSequence(null);
-            for (BufferedImage page : pages) {
+            for (BufferedImage fine : pages) {
+                BufferedImage page = verticalDpi == 196 ? fine : halfHeight(fine);
                 IIOMetadata metadata = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(page), param);
                 IIOMetadataNode root = new IIOMetadataNode("javax_imageio_1.0");
                 IIOMetadataNode dimension = new IIOMetadataNode("Dimension");
                 dimension.appendChild(node("HorizontalPixelSize", 25.4 / 204));
-                dimension.appendChild(node("VerticalPixelSize", 25.4 / 196));
+                dimension.appendChild(node("VerticalPixelSize", 25.4 / verticalDpi));
                 root.appendChild(dimension);
                 metadata.mergeTree("javax_imageio_1.0", root);
                 writer.writeToSequence(new IIOImage(page, null, metadata), param);
@@ -109,13 +118,21 @@ public final class LetterRenderer {
         return out.toByteArray();
     }
 
+    private static BufferedImage halfHeight(BufferedImage fine) {
+        BufferedImage standard = new BufferedImage(fine.getWidth(), fine.getHeight() / 2, BufferedImage.TYPE_BYTE_BINARY);
+        for (int y = 0; y < standard.getHeight(); y++) {
+            for (int x = 0; x < fine.getWidth(); x++) standard.setRGB(x, y, fine.getRGB(x, y * 2));
+        }
+        return standard;
+    }
+
     private static IIOMetadataNode node(String name, double value) {
         IIOMetadataNode node = new IIOMetadataNode(name);
         node.setAttribute("value", Double.toString(value));
         return node;
     }
 
-    static byte[] image(BufferedImage page, String format) throws IOException {
+    public static byte[] image(BufferedImage page, String format) throws IOException {
         BufferedImage rgb = page;
         if ("jpeg".equals(format)) {
             rgb = new BufferedImage(page.getWidth(), page.getHeight(), BufferedImage.TYPE_INT_RGB);
@@ -129,7 +146,7 @@ public final class LetterRenderer {
     }
 
     /** Pictures of pages in a PDF without a text layer: what a scanner or a portal "print" produces. */
-    static byte[] imagePdf(List<BufferedImage> pages) throws IOException {
+    public static byte[] imagePdf(List<BufferedImage> pages) throws IOException {
         try (PDDocument pdf = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             for (BufferedImage image : pages) {
                 PDPage page = new PDPage(PDRectangle.LETTER);

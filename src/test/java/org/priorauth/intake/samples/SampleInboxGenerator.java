@@ -136,7 +136,7 @@ public final class SampleInboxGenerator {
         return out.toByteArray();
     }
 
-    static byte[] mail(String from, String subject, String body, String attachmentName, byte[] attachment, int n)
+    public static byte[] mail(String from, String subject, String body, String attachmentName, byte[] attachment, int n)
             throws MessagingException, IOException {
         MimeMessage message = message(from, subject, n);
         if (attachment == null) {
@@ -172,7 +172,7 @@ public final class SampleInboxGenerator {
         message.setFrom(new InternetAddress(from));
         message.setRecipient(Message.RecipientType.TO, new InternetAddress("pa-desk@dermatology.example"));
         message.setSubject(subject, "UTF-8");
-        message.setSentDate(Date.from(NOTICE.atTime(9, n).toInstant(ZoneOffset.UTC)));
+        message.setSentDate(Date.from(NOTICE.atTime(9, 0).plusMinutes(n).toInstant(ZoneOffset.UTC)));
         return message;
     }
 

@@ -1,0 +1,259 @@
+package org.priorauth.intake.corpus;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import org.priorauth.intake.IntakeSettings;
+import org.priorauth.intake.classification.Classification;
+import org.priorauth.intake.classification.ClassificationRules;
+import org.priorauth.intake.classification.Classifier;
+import org.priorauth.intake.classification.DocumentType;
+import org.priorauth.intake.fields.FieldReader;
+import org.priorauth.intake.fields.Fields;
+import org.priorauth.intake.fields.RequestedItemWords;
+import org.priorauth.intake.fields.Vocabulary;
+import org.priorauth.intake.intake.Channel;
+import org.priorauth.intake.intake.IntakeItem;
+import org.priorauth.intake.intake.SourceUnpacker;
+import org.priorauth.intake.reading.ExtractedText;
+import org.priorauth.intake.reading.OcrEngine;
+import org.priorauth.intake.reading.TextReader;
+import org.priorauth.intake.rules.RuleNode;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads every document of {@code corpus/letters/} the way the pipeline does (unpack, read text with OCR where
+ * needed, read fields, classify) and prints, against {@code truth.jsonl}: the confusion matrix, accuracy,
+ * precision of the documents accepted without review and the review rate, per split; per-field precision and
+ * recall; and the OCR character error rate on the fax pages.
+ *
+ * <pre>OMP_THREAD_LIMIT=1 mvn -q test-compile exec:java -Dexec.classpathScope=test \
+ *     -Dexec.mainClass=org.priorauth.intake.corpus.CorpusEvaluation</pre>
+ */
+public final class CorpusEvaluation {
+
+    static final List<String> FIELDS = List.of("patientName", "dateOfBirth", "memberId", "paReference", "payer", "drug", "decisionDate",
+            "deadline", "requestedItems", "denialReason");
+
+    /** One document's truth and what the application made of it. */
+    public record Outcome(String file, String split, String template, DocumentType truth, Classification classification,
+            Map<String, Object> expected, Map<String, Object> read, double ocrErrorRate, int ocrChars) {}
+
+    /** Counts for one field: a reading is right, wrong (a value where there is none or another value), or missed. */
+    public record FieldScore(int right, int wrong, int missed) {
+        public double precision() {
+            return right + wrong == 0 ? 1 : (double) right / (right + wrong);
+        }
+
+        public double recall() {
+            return right + missed == 0 ? 1 : (double) right / (right + missed);
+        }
+    }
+
+    /** Classification figures for one split. */
+    public record TypeScore(int documents, int correct, int accepted, int acceptedCorrect, Map<DocumentType, Map<DocumentType, Integer>> confusion) {
+        public double accuracy() {
+            return documents == 0 ? 1 : (double) correct / documents;
+        }
+
+        public double acceptedPrecision() {
+            return accepted == 0 ? 1 : (double) acceptedCorrect / accepted;
+        }
+
+        public double reviewRate() {
+            return documents == 0 ? 0 : 1 - (double) accepted / documents;
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        List<Outcome> outcomes = evaluate(Path.of(args.length > 0 ? args[0] : "corpus/letters"));
+        for (String split : List.of("dev", "heldback", "all")) {
+            TypeScore s = typeScore(outcomes, split);
+            System.out.printf("%nclassification, %s split: %d documents%n", split, s.documents());
+            System.out.printf("  accuracy %.1f%%   precision of auto-accepted %.1f%% (%d of %d)   review rate %.1f%%%n", 100 * s.accuracy(),
+                    100 * s.acceptedPrecision(), s.acceptedCorrect(), s.accepted(), 100 * s.reviewRate());
+            printConfusion(s);
+        }
+        System.out.printf("%nfields (all %d documents): precision / recall%n", outcomes.size());
+        fieldScores(outcomes).forEach((field, s) -> System.out.printf("  %-15s %6.1f%% / %6.1f%%   (right %d, wrong %d, missed %d)%n", field,
+                100 * s.precision(), 100 * s.recall(), s.right(), s.wrong(), s.missed()));
+        long chars = outcomes.stream().mapToLong(Outcome::ocrChars).sum();
+        double errors = outcomes.stream().mapToDouble(o -> o.ocrErrorRate() * o.ocrChars()).sum();
+        System.out.printf("%nOCR character error rate on the %d fax documents: %.2f%%%n",
+                outcomes.stream().filter(o -> o.ocrChars() > 0).count(), chars == 0 ? 0 : 100 * errors / chars);
+        System.out.println("\nmisclassified or unsure:");
+        outcomes.stream().filter(o -> o.truth() != o.classification().type() || !o.classification().confident())
+                .forEach(o -> System.out.printf("  %-18s %-8s truth %-17s read %-17s %.2f%s%n", o.file(), o.split(), o.truth(),
+                        o.classification().type(), o.classification().confidence(), o.classification().confident() ? "" : " (review)"));
+        System.out.println("\nfield errors:");
+        for (Outcome o : outcomes) {
+            for (String field : FIELDS) {
+                Object expected = o.expected().get(field);
+                Object read = o.read().get(field);
+                if (!agree(field, expected, read)) System.out.printf("  %-18s %-14s expected %s, read %s%n", o.file(), field, expected, read);
+            }
+        }
+    }
+
+    public static List<Outcome> evaluate(Path corpus) throws Exception {
+        JsonMapper json = JsonMapper.builder().build();
+        IntakeSettings settings = settings();
+        OcrEngine ocr = new OcrEngine(settings);
+        try {
+            TextReader reader = TextReader.standalone(ocr, settings);
+            FieldReader fieldReader = new FieldReader(new Vocabulary(Path.of("ocr-models")),
+                    new RequestedItemWords(Path.of("routes/rules/requested-items.yaml")));
+            ClassificationRules rules = ClassificationRules.from(RuleNode.read(Path.of("routes/rules/classification.yaml")));
+            SourceUnpacker unpacker = new SourceUnpacker();
+            List<Outcome> outcomes = new ArrayList<>();
+            for (String line : Files.readAllLines(corpus.resolve("truth.jsonl"))) {
+                JsonNode truth = json.readTree(line);
+                String file = truth.get("file").asString();
+                IntakeItem item = unpacker.unpack(Channel.valueOf(truth.get("channel").asString()), file,
+                        Files.readAllBytes(corpus.resolve(file)), Instant.now()).get(0);
+                ExtractedText text = reader.read(item.sourceName(), item.content(), item.context().get(SourceUnpacker.CONTENT_TYPE));
+                DocumentType type = DocumentType.valueOf(truth.get("type").asString());
+                Fields fields = fieldReader.read(text).keepTypeSpecific(type == DocumentType.MORE_INFO_REQUEST, type == DocumentType.DENIAL);
+                Classification classification = Classifier.classify(text, rules);
+                Map<String, Object> expected = new LinkedHashMap<>();
+                truth.get("fields").properties().forEach(e -> expected.put(e.getKey(),
+                        e.getValue().isArray() ? json.convertValue(e.getValue(), List.class) : e.getValue().asString()));
+                double cer = 0;
+                int chars = 0;
+                if (truth.has("text")) {
+                    String expectedText = normalise(truth.get("text").asString());
+                    chars = expectedText.length();
+                    cer = (double) editDistance(expectedText, normalise(text.fullText())) / Math.max(1, chars);
+                }
+                outcomes.add(new Outcome(file, truth.get("split").asString(), truth.get("template").asString(), type, classification, expected,
+                        asMap(fields), cer, chars));
+            }
+            return outcomes;
+        } finally {
+            ocr.destroy();
+        }
+    }
+
+    public static TypeScore typeScore(List<Outcome> outcomes, String split) {
+        Map<DocumentType, Map<DocumentType, Integer>> confusion = new EnumMap<>(DocumentType.class);
+        int documents = 0, correct = 0, accepted = 0, acceptedCorrect = 0;
+        for (Outcome o : outcomes) {
+            if (!split.equals("all") && !o.split().equals(split)) continue;
+            documents++;
+            boolean right = o.truth() == o.classification().type();
+            if (right) correct++;
+            if (o.classification().confident()) {
+                accepted++;
+                if (right) acceptedCorrect++;
+            }
+            confusion.computeIfAbsent(o.truth(), t -> new EnumMap<>(DocumentType.class)).merge(o.classification().type(), 1, Integer::sum);
+        }
+        return new TypeScore(documents, correct, accepted, acceptedCorrect, confusion);
+    }
+
+    public static Map<String, FieldScore> fieldScores(List<Outcome> outcomes) {
+        Map<String, FieldScore> scores = new LinkedHashMap<>();
+        for (String field : FIELDS) {
+            int right = 0, wrong = 0, missed = 0;
+            for (Outcome o : outcomes) {
+                Object expected = o.expected().get(field);
+                Object read = o.read().get(field);
+                if (read == null && expected == null) continue;
+                if (agree(field, expected, read)) right++;
+                else if (read == null) missed++;
+                else {
+                    wrong++;
+                    if (expected != null) missed++;
+                }
+            }
+            scores.put(field, new FieldScore(right, wrong, missed));
+        }
+        return scores;
+    }
+
+    static boolean agree(String field, Object expected, Object read) {
+        if (expected == null || read == null) return expected == read;
+        return switch (field) {
+            case "patientName" -> FieldReader.nameKey(expected.toString()).equals(FieldReader.nameKey(read.toString()));
+            case "memberId", "paReference" -> FieldReader.identifierKey(expected.toString()).equals(FieldReader.identifierKey(read.toString()));
+            case "requestedItems" -> new java.util.HashSet<>((List<?>) expected).equals(new java.util.HashSet<>((List<?>) read));
+            case "denialReason" -> {
+                String e = normalise(expected.toString()).toLowerCase(Locale.ROOT);
+                String r = normalise(read.toString()).toLowerCase(Locale.ROOT);
+                yield r.contains(e.substring(0, Math.min(40, e.length()))) || e.contains(r) && r.length() >= 30;
+            }
+            default -> Objects.equals(expected.toString(), read.toString());
+        };
+    }
+
+    private static Map<String, Object> asMap(Fields f) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        put(m, "patientName", f.patientName());
+        put(m, "dateOfBirth", f.dateOfBirth());
+        put(m, "memberId", f.memberId());
+        put(m, "paReference", f.paReference());
+        put(m, "payer", f.payer());
+        put(m, "drug", f.drug());
+        put(m, "decisionDate", f.decisionDate());
+        put(m, "deadline", f.deadline());
+        if (!f.requestedItems().isEmpty()) m.put("requestedItems", f.requestedItems());
+        put(m, "denialReason", f.denialReason());
+        return m;
+    }
+
+    private static void put(Map<String, Object> m, String key, Object value) {
+        if (value != null) m.put(key, value.toString());
+    }
+
+    private static void printConfusion(TypeScore s) {
+        System.out.printf("  %-18s", "truth \\ read");
+        for (DocumentType t : DocumentType.values()) System.out.printf("%8.8s", t.name());
+        System.out.println();
+        for (DocumentType truth : DocumentType.values()) {
+            System.out.printf("  %-18s", truth);
+            for (DocumentType read : DocumentType.values()) {
+                System.out.printf("%8d", s.confusion().getOrDefault(truth, Map.of()).getOrDefault(read, 0));
+            }
+            System.out.println();
+        }
+    }
+
+    static String normalise(String text) {
+        return text.replaceAll("\\s+", " ").strip();
+    }
+
+    /** Levenshtein distance, two rows at a time. */
+    static int editDistance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) previous[j] = j;
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+
+    static IntakeSettings settings() {
+        return new IntakeSettings(Path.of("data"), Path.of("routes/rules"), Path.of("ocr-models"),
+                new IntakeSettings.Folder(null), new IntakeSettings.Folder(null),
+                new IntakeSettings.Email(false, "imaps", "localhost", 993, null, null, "INBOX", null),
+                new IntakeSettings.Demo(false, Path.of("sample-inbox")),
+                new IntakeSettings.Ocr(2, Path.of("/usr/share/tesseract-ocr/5/tessdata"), "eng", 300, 25),
+                new IntakeSettings.BootstrapAdmin("admin", "admin"));
+    }
+}
