@@ -92,6 +92,13 @@ class IntakeFlowTest {
         assertThat(task.get("dueDate").asString()).as("14 days before the deadline").isEqualTo("2027-05-01");
 
         assertThat(filesIn(ROOT.resolve("fax/.done"))).anyMatch(name -> name.endsWith("denial-fax.tif"));
+
+        // the viewer's page images: drawn from the original, kept under the data directory
+        byte[] page = api.bytes("/api/documents/" + document.get("id").asLong() + "/pages/2");
+        assertThat(new String(page, 1, 3, StandardCharsets.ISO_8859_1)).isEqualTo("PNG");
+        assertThat(javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(page)).getWidth()).isEqualTo(1000);
+        assertThat(Files.exists(ROOT.resolve("data/pages").resolve(document.get("sha256").asString()).resolve("2.png"))).isTrue();
+        assertThat(api.get("/api/documents/" + document.get("id").asLong() + "/pages/3").status()).isEqualTo(404);
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.priorauth.intake.api;
 import java.util.List;
 import org.priorauth.intake.intake.DocumentRepository;
 import org.priorauth.intake.intake.OriginalStore;
+import org.priorauth.intake.intake.PageImageCache;
 import org.priorauth.intake.intake.ReceivedDocument;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -19,10 +20,21 @@ class DocumentApi {
 
     private final DocumentRepository documents;
     private final OriginalStore originals;
+    private final PageImageCache pages;
 
-    DocumentApi(DocumentRepository documents, OriginalStore originals) {
+    DocumentApi(DocumentRepository documents, OriginalStore originals, PageImageCache pages) {
         this.documents = documents;
         this.originals = originals;
+        this.pages = pages;
+    }
+
+    /** A page as a PNG for the viewer (faxes, scans and PDFs; 404 for HTML and mail, which have no pages to show). */
+    @GetMapping(value = "/{id}/pages/{page}", produces = MediaType.IMAGE_PNG_VALUE)
+    ResponseEntity<byte[]> page(@PathVariable long id, @PathVariable int page) {
+        return documents.find(id)
+                .flatMap(d -> pages.page(d, d.contentType(), page))
+                .map(png -> ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).body(png))
+                .orElse(ResponseEntity.notFound().build());
     }
 
     @GetMapping

@@ -98,6 +98,7 @@ public class DocumentRepository {
                 json.readTree(rs.getString("fields")),
                 json.readTree(rs.getString("evidence")),
                 rs.getString("error"),
-                rs.getString("sha256"));
+                rs.getString("sha256"),
+                json.readTree(rs.getString("context")).path(SourceUnpacker.CONTENT_TYPE).asString(null));
     }
 }

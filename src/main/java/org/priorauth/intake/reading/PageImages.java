@@ -75,6 +75,14 @@ final class PageImages {
         return new Page(stretched, xDpi);
     }
 
+    /** How much taller a page must be drawn to square its pixels (2 for a 204x98 fax, else 1). */
+    static double verticalStretch(IIOMetadata metadata) {
+        double[] mm = pixelSizeMm(metadata);
+        if (mm == null || mm[0] <= 0 || mm[1] <= 0) return 1;
+        double ratio = mm[1] / mm[0];
+        return Math.abs(ratio - 1) < 0.1 ? 1 : ratio;
+    }
+
     private static double[] pixelSizeMm(IIOMetadata metadata) {
         if (metadata == null || !metadata.isStandardMetadataFormatSupported()) return null;
         IIOMetadataNode root = (IIOMetadataNode) metadata.getAsTree("javax_imageio_1.0");

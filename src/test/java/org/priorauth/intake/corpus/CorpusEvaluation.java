@@ -248,7 +248,7 @@ public final class CorpusEvaluation {
         return previous[b.length()];
     }
 
-    static IntakeSettings settings() {
+    public static IntakeSettings settings() {
         return new IntakeSettings(Path.of("data"), Path.of("routes/rules"), Path.of("ocr-models"),
                 new IntakeSettings.Folder(null), new IntakeSettings.Folder(null),
                 new IntakeSettings.Email(false, "imaps", "localhost", 993, null, null, "INBOX", null),

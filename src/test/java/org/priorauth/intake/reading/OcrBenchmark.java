@@ -19,12 +19,12 @@ import org.priorauth.intake.samples.Samples;
  */
 public final class OcrBenchmark {
 
-    private static final int ROUNDS = 4;
+    private static final int ROUNDS = Integer.getInteger("rounds", 4);
 
     public static void main(String[] args) throws Exception {
-        Path inbox = Samples.fresh();
+        Path folder = args.length > 0 ? Path.of(args[0]) : Samples.fresh().resolve("fax");
         List<Path> faxes = new ArrayList<>();
-        try (var files = Files.list(inbox.resolve("fax"))) {
+        try (var files = Files.list(folder)) {
             files.filter(f -> f.toString().matches(".*\\.(tif|png|jpg)$")).sorted().forEach(faxes::add);
         }
         IntakeSettings settings = new IntakeSettings(Path.of("data"), Path.of("routes/rules"), Path.of("ocr-models"),

@@ -1,0 +1,78 @@
+package org.priorauth.intake.reading;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import org.priorauth.intake.PriorAuthIntakeApplication;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The application's whole path against the {@code tesseract} CLI on the same fax pages: the fax documents of
+ * {@code corpus/letters/} are dropped into the watched fax folder of a running application (embedded
+ * PostgreSQL, every pipeline step) and timed until the last is recorded; then the CLI reads the same files
+ * with as many processes as the application has OCR workers. Prints pages/min for both and their ratio.
+ *
+ * <pre>OMP_THREAD_LIMIT=1 mvn -q test-compile exec:java -Dexec.classpathScope=test \
+ *     -Dexec.mainClass=org.priorauth.intake.reading.PipelineBenchmark</pre>
+ */
+public final class PipelineBenchmark {
+
+    public static void main(String[] args) throws Exception {
+        List<Path> faxes = new ArrayList<>();
+        try (Stream<Path> files = Files.list(Path.of("corpus/letters"))) {
+            files.filter(f -> f.toString().matches(".*\\.(tif|png)$")).sorted().forEach(faxes::add);
+        }
+        Path root = Files.createTempDirectory("pipeline-benchmark-");
+        for (String dir : List.of("fax", "portal", "email", "data")) Files.createDirectories(root.resolve(dir));
+        ConfigurableApplicationContext app = SpringApplication.run(PriorAuthIntakeApplication.class,
+                "--server.port=0", "--intake.demo.enabled=false", "--intake.poll-delay-ms=100",
+                "--intake.data-dir=" + root.resolve("data"), "--intake.fax.dir=" + root.resolve("fax"),
+                "--intake.portal.dir=" + root.resolve("portal"), "--intake.email.drop-dir=" + root.resolve("email"),
+                "--logging.level.root=WARN");
+        int pages = 0;
+        try {
+            JdbcClient db = app.getBean(JdbcClient.class);
+            long start = System.nanoTime();
+            for (Path fax : faxes) {
+                Path staging = root.resolve(fax.getFileName() + ".tmp");
+                Files.copy(fax, staging);
+                Files.move(staging, root.resolve("fax").resolve(fax.getFileName()), StandardCopyOption.ATOMIC_MOVE);
+            }
+            while (db.sql("select count(*) from document where state <> 'PROCESSING'").query(Long.class).single() < faxes.size()) {
+                Thread.sleep(50);
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            pages = db.sql("select coalesce(sum(pages), 0) from document").query(Integer.class).single();
+            double application = pages / seconds * 60;
+
+            int workers = app.getEnvironment().getProperty("intake.ocr.threads", Integer.class, 2);
+            start = System.nanoTime();
+            ExecutorService cli = Executors.newFixedThreadPool(workers);
+            List<Future<Integer>> runs = new ArrayList<>();
+            for (Path fax : faxes) {
+                runs.add(cli.submit(() -> new ProcessBuilder("tesseract", fax.toString(), "stdout")
+                        .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start().waitFor()));
+            }
+            for (Future<Integer> run : runs) {
+                if (run.get() != 0) throw new IllegalStateException("tesseract CLI failed");
+            }
+            cli.shutdown();
+            double tesseract = pages / ((System.nanoTime() - start) / 1e9) * 60;
+            System.out.printf("pipeline benchmark: %d fax documents, %d pages, %d OCR workers, OMP_THREAD_LIMIT=%s%n", faxes.size(), pages,
+                    workers, System.getenv("OMP_THREAD_LIMIT"));
+            System.out.printf("application, watched folder to recorded document: %6.1f pages/min%n", application);
+            System.out.printf("tesseract CLI, %d processes, same files:          %6.1f pages/min%n", workers, tesseract);
+            System.out.printf("ratio application / CLI: %.2f%n", application / tesseract);
+        } finally {
+            app.close();
+        }
+    }
+}
