@@ -1,6 +1,7 @@
 package org.priorauth.intake.reading;
 
 import java.awt.image.BufferedImage;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -36,8 +37,9 @@ public class OcrEngine implements DisposableBean {
             return t;
         });
         this.inFlight = new Semaphore(threads * 2);
+        Path config = TesseractConfig.write(settings.ocrModelsDir(), settings.dataDir().resolve("ocr"));
         this.engine = ThreadLocal.withInitial(() -> {
-            TesseractPage page = new TesseractPage(this.settings.tessdata(), this.settings.language());
+            TesseractPage page = new TesseractPage(this.settings.tessdata(), this.settings.language(), config);
             engines.add(page);
             return page;
         });
@@ -48,13 +50,33 @@ public class OcrEngine implements DisposableBean {
         BufferedImage gray = PageImages.toGray(image);
         inFlight.acquireUninterruptibly();
         try {
-            return CompletableFuture.supplyAsync(() -> engine.get().recognize(pageNumber, gray, dpi), workers)
+            return CompletableFuture.supplyAsync(() -> readPrepared(pageNumber, gray, dpi), workers)
                     .whenComplete((page, error) -> inFlight.release());
         } catch (RuntimeException e) {
             inFlight.release();
             throw e;
         }
     }
+
+    /**
+     * Cleans the page, reads it, and when the reading is poor tries the page upside down and sideways, keeping
+     * the turn that reads best: faxes are fed every way round.
+     */
+    private PageText readPrepared(int pageNumber, BufferedImage gray, int dpi) {
+        BufferedImage page = PagePreparation.prepare(gray);
+        TesseractPage tesseract = engine.get();
+        PageText best = tesseract.recognize(pageNumber, page, dpi);
+        if (best.confidence() >= POOR_READING) return best;
+        for (int quarters : new int[] {2, 1, 3}) {
+            PageText turned = tesseract.recognize(pageNumber, PagePreparation.quarterTurns(page, quarters), dpi);
+            if (turned.confidence() > best.confidence() + 0.1) best = turned;
+            if (best.confidence() >= POOR_READING) break;
+        }
+        return best;
+    }
+
+    /** Below this mean word confidence a page is tried upside down and sideways. */
+    static final double POOR_READING = 0.6;
 
     public PageText recognize(int pageNumber, BufferedImage image, int dpi) {
         return submit(pageNumber, image, dpi).join();

@@ -1,6 +1,8 @@
 package org.priorauth.intake.reading;
 
 import com.sun.jna.Pointer;
+import com.sun.jna.StringArray;
+import com.sun.jna.ptr.PointerByReference;
 import java.awt.image.BufferedImage;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
@@ -19,10 +21,17 @@ final class TesseractPage implements AutoCloseable {
     private final TessAPI api = TessAPI.INSTANCE;
     private final TessBaseAPI handle;
 
-    TesseractPage(Path tessdata, String language) {
+    /** @param config a Tesseract config file (the clinic's user words and patterns), or null */
+    TesseractPage(Path tessdata, String language, Path config) {
         handle = api.TessBaseAPICreate();
         api.TessBaseAPISetVariable(handle, "debug_file", "/dev/null");
-        if (api.TessBaseAPIInit2(handle, tessdata.toString(), language, OEM_LSTM_ONLY) != 0) {
+        PointerByReference configs = new PointerByReference();
+        int configCount = 0;
+        if (config != null) {
+            configs.setPointer(new StringArray(new String[] {config.toAbsolutePath().toString()}));
+            configCount = 1;
+        }
+        if (api.TessBaseAPIInit1(handle, tessdata.toString(), language, OEM_LSTM_ONLY, configs, configCount) != 0) {
             api.TessBaseAPIDelete(handle);
             throw new IllegalStateException("Tesseract cannot load language '" + language + "' from " + tessdata
                     + " (install Debian's tesseract-ocr-" + language + ")");
