@@ -92,7 +92,9 @@ public class SourceUnpacker {
 
     private static void collect(Part part, List<Part> attachments, StringBuilder body)
             throws MessagingException, IOException {
-        if (isAttachment(part)) {
+        if (part.isMimeType("message/rfc822")) {
+            forwarded(part, attachments, body);
+        } else if (isAttachment(part)) {
             attachments.add(part);
         } else if (part.isMimeType("multipart/*")) {
             Multipart multipart = (Multipart) part.getContent();
@@ -107,7 +109,27 @@ public class SourceUnpacker {
             if (!body.isEmpty()) body.append("\n\n");
             body.append(part.getContent());
         } else if (part.isMimeType("message/rfc822")) {
+            forwarded(part, attachments, body);
+        }
+    }
+
+    /**
+     * A forwarded message ("FW:" sent as an attachment): its attachments are the letters; when it has none,
+     * the forwarded message itself is the letter.
+     */
+    private static void forwarded(Part part, List<Part> attachments, StringBuilder body) throws MessagingException, IOException {
+        if (!(part.getContent() instanceof Message inner)) {
             attachments.add(part);
+            return;
+        }
+        List<Part> innerAttachments = new ArrayList<>();
+        StringBuilder innerBody = new StringBuilder();
+        collect(inner, innerAttachments, innerBody);
+        if (innerAttachments.isEmpty()) {
+            attachments.add(part);
+        } else {
+            attachments.addAll(innerAttachments);
+            if (!innerBody.isEmpty()) body.append(body.isEmpty() ? "" : "\n\n").append(innerBody);
         }
     }
 

@@ -38,6 +38,30 @@ class SourceUnpackerTest {
     }
 
     @Test
+    void aForwardedMailGivesTheLettersItCarries() throws Exception {
+        byte[] original = Files.readAllBytes(Samples.dir().resolve("email/cigna-appeal-decision.eml"));
+        jakarta.mail.internet.MimeMessage forward = new jakarta.mail.internet.MimeMessage(jakarta.mail.Session.getInstance(new java.util.Properties()));
+        forward.setSubject("FW: Appeal decision for your patient");
+        forward.setFrom("front-desk@clinic.example");
+        jakarta.mail.internet.MimeMultipart parts = new jakarta.mail.internet.MimeMultipart();
+        jakarta.mail.internet.MimeBodyPart note = new jakarta.mail.internet.MimeBodyPart();
+        note.setText("Forwarding this from the general inbox.");
+        parts.addBodyPart(note);
+        jakarta.mail.internet.MimeBodyPart attached = new jakarta.mail.internet.MimeBodyPart();
+        attached.setContent(new jakarta.mail.internet.MimeMessage(jakarta.mail.Session.getInstance(new java.util.Properties()),
+                new java.io.ByteArrayInputStream(original)), "message/rfc822");
+        parts.addBodyPart(attached);
+        forward.setContent(parts);
+        forward.saveChanges();
+        java.io.ByteArrayOutputStream raw = new java.io.ByteArrayOutputStream();
+        forward.writeTo(raw);
+
+        List<IntakeItem> items = unpacker.unpack(Channel.EMAIL, "fw.eml", raw.toByteArray(), Instant.now());
+        assertThat(items).extracting(IntakeItem::sourceName).containsExactly("appeal-decision.pdf");
+        assertThat(items.get(0).context().get(SourceUnpacker.MAIL_BODY)).contains("Forwarding this", "Please see the attached appeal decision.");
+    }
+
+    @Test
     void aZipGivesItsEntries() throws Exception {
         byte[] zip = Files.readAllBytes(Samples.dir().resolve("portal/humana-download.zip"));
         assertThat(unpacker.unpack(Channel.PORTAL, "humana-download.zip", zip, Instant.now()))
