@@ -40,6 +40,20 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    public Answer postText(String path, String text) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", authorization)
+                .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString(text)));
+    }
+
+    public Answer putText(String path, String text) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", authorization)
+                .header("Content-Type", "text/plain").PUT(HttpRequest.BodyPublishers.ofString(text)));
+    }
+
+    public String getText(String path) {
+        return new String(bytes(path), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     public byte[] bytes(String path) {
         try {
             return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", authorization).GET().build(),
@@ -53,7 +67,8 @@ public final class Api {
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             String body = response.body();
-            return new Answer(response.statusCode(), body == null || body.isBlank() ? null : json.readTree(body));
+            boolean isJson = response.headers().firstValue("Content-Type").map(t -> t.contains("json")).orElse(false);
+            return new Answer(response.statusCode(), body == null || body.isBlank() || !isJson ? null : json.readTree(body));
         } catch (IOException | InterruptedException e) {
             throw new IllegalStateException(e);
         }

@@ -16,7 +16,7 @@ class BoundariesTest {
 
     private static final String[] FEATURES = {
         "..intake.intake..", "..intake.reading..", "..intake.fields..", "..intake.classification..", "..intake.matching..",
-        "..intake.cases..", "..intake.tasks..", "..intake.rules..", "..intake.audit..", "..intake.drafts..", "..intake.metrics.."
+        "..intake.cases..", "..intake.tasks..", "..intake.rules..", "..intake.audit..", "..intake.drafts..", "..intake.metrics..", "..intake.tuning.."
     };
 
     @Test

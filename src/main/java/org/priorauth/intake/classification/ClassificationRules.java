@@ -66,7 +66,7 @@ public record ClassificationRules(double threshold, double strongEvidence, Map<D
     }
 
     /** Words of a phrase, in order, separated by any spacing or line breaks (letters wrap anywhere). */
-    static Pattern phrasePattern(String phrase) {
+    public static Pattern phrasePattern(String phrase) {
         String[] words = phrase.strip().split("\\s+");
         StringBuilder regex = new StringBuilder("(?<![\\p{Alnum}])");
         for (int i = 0; i < words.length; i++) {

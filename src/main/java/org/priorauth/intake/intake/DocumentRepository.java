@@ -70,6 +70,28 @@ public class DocumentRepository {
                 .update();
     }
 
+    /** The pages as read, for replaying rules over past documents. */
+    public org.priorauth.intake.reading.ExtractedText textOf(long id) {
+        List<org.priorauth.intake.reading.PageText> pages = db.sql("select * from document_page where document_id = ? order by page_no")
+                .param(id)
+                .query((rs, n) -> new org.priorauth.intake.reading.PageText(rs.getInt("page_no"), rs.getString("text"),
+                        org.priorauth.intake.reading.ReadMethod.valueOf(rs.getString("method")), rs.getDouble("confidence")))
+                .list();
+        String format = db.sql("select format from document where id = ?").param(id).query(String.class).optional().orElse(null);
+        return new org.priorauth.intake.reading.ExtractedText(
+                format == null ? org.priorauth.intake.reading.DocumentFormat.TEXT : org.priorauth.intake.reading.DocumentFormat.valueOf(format), pages);
+    }
+
+    /** A staff member's decision on a document's type; a document waiting for review on its type is then done. */
+    public void correctType(long id, String type) {
+        db.sql("""
+                        update document set document_type = ?,
+                               state = case when state = 'NEEDS_REVIEW' and case_id is not null then 'PROCESSED' else state end
+                        where id = ?""")
+                .params(type, id)
+                .update();
+    }
+
     public void fail(long id, String reason) {
         db.sql("update document set state = 'FAILED', error = ?, processed_at = now() where id = ?").params(reason, id).update();
     }

@@ -23,6 +23,7 @@ import org.priorauth.intake.intake.StoredOriginal;
 import org.priorauth.intake.matching.CaseMatcher;
 import org.priorauth.intake.reading.TextReader;
 import org.priorauth.intake.reading.UnreadableDocumentException;
+import org.priorauth.intake.rules.RuleBook;
 import org.priorauth.intake.tasks.TaskService;
 import org.springframework.stereotype.Component;
 
@@ -43,11 +44,12 @@ public class IntakeSteps {
     private final OutcomeRecorder recorder;
     private final AuditTrail audit;
     private final TaskService tasks;
+    private final RuleBook rules;
     private final Clock clock;
 
     IntakeSteps(SourceUnpacker unpacker, OriginalStore originals, DocumentRepository documents, TextReader textReader,
             FieldReader fieldReader, ClassificationRuleFile classificationRules, CaseRepository cases, OutcomeRecorder recorder,
-            AuditTrail audit, TaskService tasks, Clock clock) {
+            AuditTrail audit, TaskService tasks, RuleBook rules, Clock clock) {
         this.unpacker = unpacker;
         this.originals = originals;
         this.documents = documents;
@@ -58,6 +60,7 @@ public class IntakeSteps {
         this.recorder = recorder;
         this.audit = audit;
         this.tasks = tasks;
+        this.rules = rules;
         this.clock = clock;
     }
 
@@ -114,6 +117,10 @@ public class IntakeSteps {
 
     public OutcomeRecorder.Outcome recordOutcome(DocumentInProgress doc) {
         return recorder.record(doc.documentId(), doc.text(), doc.fields(), doc.classification(), doc.match());
+    }
+
+    public int reloadChangedRules() {
+        return rules.reloadChanged();
     }
 
     public int escalateOverdueTasks() {

@@ -69,7 +69,10 @@ public final class RuleNode {
         Map<String, RuleNode> entries = new LinkedHashMap<>();
         for (NodeTuple tuple : mapping.getValue()) {
             RuleNode key = new RuleNode(file, tuple.getKeyNode());
-            entries.put(key.text(), new RuleNode(file, tuple.getValueNode()));
+            // the same key twice: one of the two would be silently ignored, so neither is taken
+            if (entries.put(key.text(), new RuleNode(file, tuple.getValueNode())) != null) {
+                throw key.error("'" + key.text() + "' is given twice");
+            }
         }
         return entries;
     }

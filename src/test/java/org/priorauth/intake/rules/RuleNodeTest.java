@@ -62,6 +62,18 @@ class RuleNodeTest {
     }
 
     @Test
+    void aKeyGivenTwiceIsRefused() {
+        assertThatThrownBy(() -> ClassificationRules.from(yaml("""
+                threshold: 0.5
+                strongEvidence: 5
+                types: {}
+                strongEvidence: 8
+                """)))
+                .hasMessageContaining("classification.yaml:4")
+                .hasMessageContaining("'strongEvidence' is given twice");
+    }
+
+    @Test
     void anUnknownRoleIsRefused() {
         assertThatThrownBy(() -> RoutingRules.from(yaml("""
                 review: { title: Review, role: JANITOR, dueInDays: 1 }

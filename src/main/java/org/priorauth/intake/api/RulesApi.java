@@ -1,0 +1,120 @@
+package org.priorauth.intake.api;
+
+import java.security.Principal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.priorauth.intake.classification.ClassificationRules;
+import org.priorauth.intake.classification.DocumentType;
+import org.priorauth.intake.intake.ReceivedDocument;
+import org.priorauth.intake.rules.RuleBook;
+import org.priorauth.intake.rules.RuleFile;
+import org.priorauth.intake.rules.RuleFileException;
+import org.priorauth.intake.tasks.RoutingRules;
+import org.priorauth.intake.tuning.RuleDryRun;
+import org.priorauth.intake.tuning.RuleProposals;
+import org.priorauth.intake.tuning.TypeCorrections;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The rule files for admins: what is in use, every version, a dry run of a draft over past documents,
+ * publishing (admins only), proposals learnt from staff's type corrections.
+ */
+@RestController
+class RulesApi {
+
+    record FileStatus(String file, int version, String refusedEdit) {}
+
+    record DryRunResult(String file, int documentsChanged, List<RuleDryRun.Change> changes) {}
+
+    record TypeChange(DocumentType type, String note) {}
+
+    private final RuleBook book;
+    private final RuleDryRun dryRun;
+    private final RuleProposals proposals;
+    private final TypeCorrections corrections;
+
+    RulesApi(RuleBook book, RuleDryRun dryRun, RuleProposals proposals, TypeCorrections corrections) {
+        this.book = book;
+        this.dryRun = dryRun;
+        this.proposals = proposals;
+        this.corrections = corrections;
+    }
+
+    @GetMapping("/api/rules")
+    List<FileStatus> files() {
+        return book.files().values().stream().map(f -> new FileStatus(f.name(), latestVersion(f.name()),
+                f.lastRefusal() == null ? null : f.lastRefusal().getMessage())).toList();
+    }
+
+    @GetMapping(value = "/api/rules/{name}", produces = MediaType.TEXT_PLAIN_VALUE)
+    String text(@PathVariable String name) {
+        return file(name).currentText();
+    }
+
+    @GetMapping("/api/rules/{name}/versions")
+    List<RuleBook.Version> versions(@PathVariable String name) {
+        file(name);
+        return book.versions(name);
+    }
+
+    /** What a draft would change on the documents received so far; nothing is put in use. */
+    @PostMapping(value = "/api/rules/{name}/dry-run", consumes = MediaType.TEXT_PLAIN_VALUE)
+    DryRunResult dryRun(@PathVariable String name, @RequestBody String draft) {
+        Object rules = file(name).parse(draft);
+        List<RuleDryRun.Change> changes;
+        if (rules instanceof ClassificationRules c) {
+            changes = dryRun.classification(c);
+        } else if (rules instanceof RoutingRules r) {
+            changes = dryRun.routing(r);
+        } else {
+            changes = List.of(); // the staff directory changes owners, not types or routes
+        }
+        return new DryRunResult(name, changes.size(), changes);
+    }
+
+    /** Puts a new text of a rule file in use (admins only); refused with the line when it is wrong. */
+    @PutMapping(value = "/api/rules/{name}", consumes = MediaType.TEXT_PLAIN_VALUE)
+    RuleBook.Version publish(@PathVariable String name, @RequestBody String text, Principal user) {
+        file(name);
+        return book.publish(name, text, user.getName());
+    }
+
+    @GetMapping("/api/rules/proposals")
+    List<RuleProposals.Proposal> proposals() {
+        return proposals.propose();
+    }
+
+    /** A staff member sets a document's type; the correction is kept for rule proposals. */
+    @PostMapping("/api/documents/{id}/type")
+    ReceivedDocument correctType(@PathVariable long id, @RequestBody TypeChange change, Principal user) {
+        return corrections.correct(id, change.type(), user.getName(), change.note());
+    }
+
+    @ExceptionHandler(RuleFileException.class)
+    ResponseEntity<Map<String, Object>> refused(RuleFileException e) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("file", e.file().getFileName().toString());
+        body.put("line", e.line());
+        body.put("reason", e.reason());
+        return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(body);
+    }
+
+    private RuleFile<?> file(String name) {
+        return book.file(name).orElseThrow();
+    }
+
+    private int latestVersion(String name) {
+        List<RuleBook.Version> versions = book.versions(name);
+        return versions.isEmpty() ? 0 : versions.get(0).version();
+    }
+}

@@ -1,0 +1,88 @@
+package org.priorauth.intake.tuning;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.priorauth.intake.cases.CaseRepository;
+import org.priorauth.intake.cases.PriorAuthCase;
+import org.priorauth.intake.classification.Classification;
+import org.priorauth.intake.classification.ClassificationRuleFile;
+import org.priorauth.intake.classification.ClassificationRules;
+import org.priorauth.intake.classification.Classifier;
+import org.priorauth.intake.classification.DocumentType;
+import org.priorauth.intake.intake.DocumentRepository;
+import org.priorauth.intake.intake.DocumentState;
+import org.priorauth.intake.intake.ReceivedDocument;
+import org.priorauth.intake.tasks.FollowUpRouter;
+import org.priorauth.intake.tasks.RoutingRuleFile;
+import org.priorauth.intake.tasks.RoutingRules;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Replays a draft of a rule file over the documents already received and lists those that would change:
+ * another type (or the same type, sure where it was unsure or the other way round), or another route.
+ */
+@Component
+public class RuleDryRun {
+
+    /** One document that the draft would treat differently. */
+    public record Change(long documentId, String sourceName, String before, String after) {}
+
+    private final DocumentRepository documents;
+    private final CaseRepository cases;
+    private final ClassificationRuleFile classification;
+    private final RoutingRuleFile routing;
+
+    public RuleDryRun(DocumentRepository documents, CaseRepository cases, ClassificationRuleFile classification, RoutingRuleFile routing) {
+        this.documents = documents;
+        this.cases = cases;
+        this.classification = classification;
+        this.routing = routing;
+    }
+
+    public List<Change> classification(ClassificationRules draft) {
+        List<Change> changes = new ArrayList<>();
+        for (ReceivedDocument d : documents.newestFirst()) {
+            if (d.state() == DocumentState.FAILED || d.state() == DocumentState.PROCESSING) continue;
+            var text = documents.textOf(d.id());
+            Classification now = Classifier.classify(text, classification.current());
+            Classification then = Classifier.classify(text, draft);
+            if (now.type() != then.type() || now.confident() != then.confident()) {
+                changes.add(new Change(d.id(), d.sourceName(), describe(now), describe(then)));
+            }
+        }
+        return changes;
+    }
+
+    public List<Change> routing(RoutingRules draft) {
+        List<Change> changes = new ArrayList<>();
+        for (ReceivedDocument d : documents.newestFirst()) {
+            if (d.documentType() == null || d.state() != DocumentState.PROCESSED) continue;
+            PriorAuthCase paCase = d.caseId() == null ? null : cases.find(d.caseId()).orElse(null);
+            JsonNode f = d.fields();
+            String payer = paCase != null && paCase.payer() != null ? paCase.payer() : f.path("payer").asString(null);
+            String drug = paCase != null && paCase.drug() != null ? paCase.drug() : f.path("drug").asString(null);
+            LocalDate deadline = f.has("deadline") ? LocalDate.parse(f.get("deadline").asString()) : null;
+            String text = documents.textOf(d.id()).fullText();
+            DocumentType type = DocumentType.valueOf(d.documentType());
+            LocalDate today = LocalDate.now();
+            var status = paCase == null ? null : paCase.status();
+            String before = describe(FollowUpRouter.route(routing.current(), type, payer, drug, deadline, status, text, today));
+            String after = describe(FollowUpRouter.route(draft, type, payer, drug, deadline, status, text, today));
+            if (!Objects.equals(before, after)) changes.add(new Change(d.id(), d.sourceName(), before, after));
+        }
+        return changes;
+    }
+
+    private static String describe(Classification c) {
+        return c.type() + " (" + c.confidence() + (c.confident() ? ")" : ", to review)");
+    }
+
+    private static String describe(FollowUpRouter.FollowUp f) {
+        if (f.rule() == null) return "no rule";
+        String task = f.task() == null ? "no task" : f.task().title() + " for " + f.task().role() + ", " + f.task().priority();
+        return "rule " + f.rule() + (f.caseStatus() == null ? "" : ", case to " + f.caseStatus()) + ", " + task;
+    }
+}
