@@ -15,15 +15,33 @@ import org.priorauth.intake.rules.RuleNode;
  * @param threshold confidence under which a person decides
  * @param strongEvidence the score at which evidence counts as complete; less lowers the confidence
  */
-public record ClassificationRules(double threshold, double strongEvidence, Map<DocumentType, TypeRules> types) {
+public record ClassificationRules(double threshold, double strongEvidence, Map<DocumentType, TypeRules> types, Recap recap) {
 
-    /** One phrase or pattern and its weight. A phrase matches its words with any spacing, any case. */
-    public record Cue(String name, Pattern pattern, double weight, int line) {}
+    public ClassificationRules(double threshold, double strongEvidence, Map<DocumentType, TypeRules> types) {
+        this(threshold, strongEvidence, types, null);
+    }
+
+    /**
+     * One phrase or pattern and its weight. A phrase matches its words with any spacing, any case, and the
+     * letters OCR confuses with digits. {@code headingOnly}: the cue counts only in the letter's first lines,
+     * where senders name themselves and letters state their decision.
+     */
+    public record Cue(String name, Pattern pattern, double weight, int line, boolean headingOnly) {
+        public Cue(String name, Pattern pattern, double weight, int line) {
+            this(name, pattern, weight, line, false);
+        }
+    }
+
+    /**
+     * Evidence in a sentence that recaps an earlier decision ("on 10/02 we denied...", "previously denied")
+     * counts {@code factor} of its weight: a letter's own decision is not the one it recalls.
+     */
+    public record Recap(Pattern pattern, double factor) {}
 
     public record TypeRules(List<Cue> evidence, List<Cue> counter) {}
 
     public static ClassificationRules from(RuleNode root) {
-        Map<String, RuleNode> top = root.map(Set.of("threshold", "strongEvidence", "types"));
+        Map<String, RuleNode> top = root.map(Set.of("threshold", "strongEvidence", "types", "recap"));
         double threshold = root.required(top, "threshold").number();
         if (threshold <= 0 || threshold >= 1) throw top.get("threshold").error("threshold must lie between 0 and 1");
         double strong = RuleNode.optional(top, "strongEvidence").map(RuleNode::number).orElse(4.0);
@@ -37,7 +55,14 @@ public record ClassificationRules(double threshold, double strongEvidence, Map<D
                     cues(RuleNode.optional(body, "evidence")),
                     cues(RuleNode.optional(body, "counter"))));
         }
-        return new ClassificationRules(threshold, strong, types);
+        Recap recap = null;
+        if (top.containsKey("recap")) {
+            Map<String, RuleNode> r = top.get("recap").map(Set.of("pattern", "factor"));
+            double factor = top.get("recap").required(r, "factor").number();
+            if (factor < 0 || factor > 1) throw r.get("factor").error("factor must lie between 0 and 1");
+            recap = new Recap(top.get("recap").required(r, "pattern").pattern(), factor);
+        }
+        return new ClassificationRules(threshold, strong, types, recap);
     }
 
     private static DocumentType typeOf(String name, RuleNode at) {
@@ -51,7 +76,7 @@ public record ClassificationRules(double threshold, double strongEvidence, Map<D
         List<Cue> cues = new ArrayList<>();
         if (list.isEmpty()) return cues;
         for (RuleNode item : list.get().list()) {
-            Map<String, RuleNode> cue = item.map(Set.of("phrase", "pattern", "weight", "name"));
+            Map<String, RuleNode> cue = item.map(Set.of("phrase", "pattern", "weight", "name", "in"));
             RuleNode phrase = cue.get("phrase");
             RuleNode pattern = cue.get("pattern");
             if ((phrase == null) == (pattern == null)) throw item.error("give either a phrase or a pattern");
@@ -60,20 +85,38 @@ public record ClassificationRules(double threshold, double strongEvidence, Map<D
             Pattern compiled = phrase != null ? phrasePattern(phrase.text()) : pattern.pattern();
             String name = RuleNode.optional(cue, "name").map(RuleNode::text)
                     .orElse(phrase != null ? phrase.text() : pattern.text());
-            cues.add(new Cue(name, compiled, weight, item.line()));
+            boolean headingOnly = false;
+            if (cue.containsKey("in")) {
+                String where = cue.get("in").text();
+                if (!where.equals("heading") && !where.equals("anywhere")) throw cue.get("in").error("'in' is heading or anywhere");
+                headingOnly = where.equals("heading");
+            }
+            cues.add(new Cue(name, compiled, weight, item.line(), headingOnly));
         }
         return cues;
     }
 
-    /** Words of a phrase, in order, separated by any spacing or line breaks (letters wrap anywhere). */
+    /**
+     * Words of a phrase, in order, separated by any spacing or line breaks (letters wrap anywhere), each letter
+     * also matching what OCR reads it as: o and 0, l, i and 1, s and 5.
+     */
     public static Pattern phrasePattern(String phrase) {
         String[] words = phrase.strip().split("\\s+");
         StringBuilder regex = new StringBuilder("(?<![\\p{Alnum}])");
         for (int i = 0; i < words.length; i++) {
             if (i > 0) regex.append("[\\s\\-]+");
-            regex.append(Pattern.quote(words[i]));
+            for (char c : words[i].toCharArray()) regex.append(ocrTolerant(c));
         }
         regex.append("(?![\\p{Alnum}])");
         return Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    private static String ocrTolerant(char c) {
+        return switch (Character.toLowerCase(c)) {
+            case 'o', '0' -> "[o0]";
+            case 'l', 'i', '1' -> "[li1|]";
+            case 's', '5' -> "[s5]";
+            default -> Pattern.quote(String.valueOf(c));
+        };
     }
 }

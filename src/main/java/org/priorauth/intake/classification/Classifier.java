@@ -26,17 +26,17 @@ public final class Classifier {
             List<Evidence> evidence = new ArrayList<>();
             double score = 0;
             for (ClassificationRules.Cue cue : typeRules.evidence()) {
-                Evidence e = firstMatch(pages, cue, type, +1);
+                Evidence e = firstMatch(pages, cue, type, +1, rules.recap());
                 if (e != null) {
                     evidence.add(e);
-                    score += cue.weight();
+                    score += e.weight();
                 }
             }
             for (ClassificationRules.Cue cue : typeRules.counter()) {
-                Evidence e = firstMatch(pages, cue, type, -1);
+                Evidence e = firstMatch(pages, cue, type, -1, null);
                 if (e != null) {
                     evidence.add(e);
-                    score -= cue.weight();
+                    score += e.weight();
                 }
             }
             scores.put(type, Math.max(0, score));
@@ -64,15 +64,50 @@ public final class Classifier {
         return new Classification(best, confidence, confidence >= rules.threshold(), found.get(best));
     }
 
-    private static Evidence firstMatch(List<PageText> pages, ClassificationRules.Cue cue, DocumentType type, int sign) {
+    private static Evidence firstMatch(List<PageText> pages, ClassificationRules.Cue cue, DocumentType type, int sign,
+            ClassificationRules.Recap recap) {
         for (PageText page : pages) {
-            Matcher m = cue.pattern().matcher(page.text());
+            String text = cue.headingOnly() ? heading(page) : page.text();
+            if (text.isEmpty()) continue;
+            Matcher m = cue.pattern().matcher(text);
             if (m.find()) {
                 String matched = m.group().replaceAll("\\s+", " ");
-                return new Evidence(sign > 0 ? type.name() : "against " + type.name(), cue.name(), matched, page.number(), sign * cue.weight());
+                double weight = sign * cue.weight();
+                String kind = sign > 0 ? type.name() : "against " + type.name();
+                if (recap != null && recap.pattern().matcher(sentenceAround(text, m.start(), m.end())).find()) {
+                    weight *= recap.factor();
+                    kind = type.name() + " (in a recap)";
+                }
+                return new Evidence(kind, cue.name(), matched, page.number(), weight);
             }
+            if (cue.headingOnly()) return null; // the heading is the first page's
         }
         return null;
+    }
+
+    private static final int HEADING_LINES = 12;
+
+    /** The first lines with text on a page: the sender's name, the letter's title, its decision line. */
+    static String heading(PageText page) {
+        StringBuilder heading = new StringBuilder();
+        int lines = 0;
+        for (String line : page.text().split("\n")) {
+            if (line.isBlank()) continue;
+            heading.append(line).append('\n');
+            if (++lines == HEADING_LINES) break;
+        }
+        return heading.toString();
+    }
+
+    /** The sentence a match stands in: from the previous full stop or blank line to the next. */
+    static String sentenceAround(String text, int start, int end) {
+        int from = Math.max(Math.max(text.lastIndexOf(". ", start), text.lastIndexOf(".\n", start)), text.lastIndexOf("\n\n", start));
+        int to = text.length();
+        for (String stop : new String[] {". ", ".\n", "\n\n"}) {
+            int i = text.indexOf(stop, end);
+            if (i >= 0 && i < to) to = i;
+        }
+        return text.substring(Math.max(0, from), to);
     }
 
     /** "deter-\nmination" is one word again. */

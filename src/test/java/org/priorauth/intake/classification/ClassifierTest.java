@@ -83,4 +83,49 @@ class ClassifierTest {
         assertThat(c.confident()).isFalse();
         assertThat(c.confidence()).isZero();
     }
+
+    @Test
+    void phrasesTolerateTheLettersOcrReadsAsDigits() {
+        assertThat(ClassificationRules.phrasePattern("notice of denial").matcher("N0TICE 0F DEN1AL").find()).isTrue();
+        assertThat(ClassificationRules.phrasePattern("has been denied").matcher("has been\ndenied").find()).isTrue();
+        assertThat(ClassificationRules.phrasePattern("denied").matcher("undenied").find()).isFalse();
+    }
+
+    private static final String RULES_WITH_STRUCTURE = """
+            threshold: 0.5
+            strongEvidence: 3
+            recap:
+              pattern: "previously"
+              factor: 0.25
+            types:
+              DENIAL:
+                evidence:
+                  - { phrase: "denied", weight: 4 }
+              PHARMACY_NOTICE:
+                evidence:
+                  - { phrase: "specialty pharmacy", weight: 4, in: heading }
+            """;
+
+    private static Classification classifyWith(String yaml, String text) {
+        ClassificationRules rules = ClassificationRules.from(RuleNode.parse(Path.of("test.yaml"), new java.io.StringReader(yaml)));
+        return Classifier.classify(new ExtractedText(DocumentFormat.PDF, List.of(new PageText(1, text, ReadMethod.TEXT_LAYER, 1))), rules);
+    }
+
+    @Test
+    void evidenceInARecapCountsForLess() {
+        Classification recap = classifyWith(RULES_WITH_STRUCTURE, "Your request was previously denied by the plan.");
+        assertThat(recap.evidence()).singleElement().satisfies(e -> {
+            assertThat(e.weight()).isEqualTo(1.0);
+            assertThat(e.kind()).contains("recap");
+        });
+        assertThat(classifyWith(RULES_WITH_STRUCTURE, "Your request is denied.").evidence().get(0).weight()).isEqualTo(4.0);
+    }
+
+    @Test
+    void aHeadingCueCountsOnlyInTheHeading() {
+        String top = "Acme Specialty Pharmacy\nDelivery notice\n";
+        String bottom = "Dear patient,\n" + "line\n".repeat(20) + "Fill it at any specialty pharmacy.\n";
+        assertThat(classifyWith(RULES_WITH_STRUCTURE, top).type()).isEqualTo(DocumentType.PHARMACY_NOTICE);
+        assertThat(classifyWith(RULES_WITH_STRUCTURE, bottom).confidence()).isZero();
+    }
 }
