@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.priorauth.intake.IntakeSettings;
+import org.priorauth.intake.corpus.CorpusEvaluation;
 import org.priorauth.intake.samples.Samples;
 
 /**
@@ -27,14 +28,9 @@ public final class OcrBenchmark {
         try (var files = Files.list(folder)) {
             files.filter(f -> f.toString().matches(".*\\.(tif|png|jpg)$")).sorted().forEach(faxes::add);
         }
-        IntakeSettings settings = new IntakeSettings(Path.of("data"), Path.of("routes/rules"), Path.of("ocr-models"),
-                new IntakeSettings.Folder(null), new IntakeSettings.Folder(null),
-                new IntakeSettings.Email(false, "imaps", "localhost", 993, null, null, "INBOX", null),
-                new IntakeSettings.Demo(false, Path.of("sample-inbox")),
-                new IntakeSettings.Ocr(2, Path.of("/usr/share/tesseract-ocr/5/tessdata"), "eng", 300, 25),
-                new IntakeSettings.BootstrapAdmin("admin", "admin"));
+        IntakeSettings settings = CorpusEvaluation.settings();
         OcrEngine ocr = new OcrEngine(settings);
-        TextReader reader = new TextReader(new PdfText(ocr, settings), ocr, new MarkupText());
+        TextReader reader = TextReader.standalone(ocr, settings);
 
         int pagesPerRound = 0;
         for (Path fax : faxes) pagesPerRound += reader.read(fax.getFileName().toString(), Files.readAllBytes(fax), null).pageCount(); // warm-up
