@@ -47,10 +47,10 @@ public class OcrEngine implements DisposableBean {
 
     /** Queues one page; blocks while the workers already hold their share of pages. */
     public CompletableFuture<PageText> submit(int pageNumber, BufferedImage image, int dpi) {
-        BufferedImage gray = PageImages.toGray(image);
         inFlight.acquireUninterruptibly();
         try {
-            return CompletableFuture.supplyAsync(() -> readPrepared(pageNumber, gray, dpi), workers)
+            // conversion and cleaning run on the OCR worker, side by side with the next page's decoding
+            return CompletableFuture.supplyAsync(() -> readPrepared(pageNumber, PageImages.toGray(image), dpi), workers)
                     .whenComplete((page, error) -> inFlight.release());
         } catch (RuntimeException e) {
             inFlight.release();
