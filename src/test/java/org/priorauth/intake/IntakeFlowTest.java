@@ -19,7 +19,13 @@ import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.priorauth.intake.intake.Channel;
+import org.priorauth.intake.intake.DocumentRepository;
+import org.priorauth.intake.intake.IntakeItem;
+import org.priorauth.intake.intake.StoredOriginal;
 import org.priorauth.intake.samples.Samples;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -155,6 +161,25 @@ class IntakeFlowTest {
             if (d.get("sourceName").asString().equals("Benefits investigation complete")) copies++;
         }
         assertThat(copies).isEqualTo(1);
+    }
+
+    @Autowired
+    DocumentRepository documents;
+
+    @Autowired
+    JdbcClient db;
+
+    @Test
+    void aDocumentBeingReadIsNotTakenUpTwiceButACrashedOneIs() {
+        IntakeItem item = IntakeItem.of(Channel.PORTAL, "lease.html", "<html>lease</html>".getBytes(StandardCharsets.UTF_8), java.time.Instant.now());
+        long id = documents.insertProcessing(item, new StoredOriginal("f".repeat(64), ROOT.resolve("x"), 17)).orElseThrow();
+        assertThat(documents.takeUp(id)).as("another reader holds it").isFalse();
+        db.sql("update document set lease_until = now() - interval '1 minute' where id = ?").param(id).update();
+        assertThat(documents.takeUp(id)).as("its reader crashed: the lease ran out").isTrue();
+        documents.fail(id, "test");
+        assertThat(documents.takeUp(id)).as("it failed and was sent again").isTrue();
+        db.sql("update document set state = 'PROCESSED', lease_until = null where id = ?").param(id).update();
+        assertThat(documents.takeUp(id)).as("a finished document is a duplicate").isFalse();
     }
 
     private void assertFailed(String name, String reason, byte[] original) {

@@ -24,13 +24,25 @@ public class DocumentRepository {
     /** A new document in PROCESSING, or empty when these bytes are already a document. */
     public Optional<Long> insertProcessing(IntakeItem item, StoredOriginal original) {
         return db.sql("""
-                        insert into document (sha256, channel, source_name, message_id, received_at, size_bytes, state, context)
-                        values (?, ?, ?, ?, ?, ?, 'PROCESSING', ?::jsonb)
+                        insert into document (sha256, channel, source_name, message_id, received_at, size_bytes, state, context, lease_until)
+                        values (?, ?, ?, ?, ?, ?, 'PROCESSING', ?::jsonb, now() + interval '10 minutes')
                         on conflict (sha256) do nothing returning id""")
                 .params(original.sha256(), item.channel().name(), item.sourceName(), item.messageId(),
                         java.sql.Timestamp.from(item.receivedAt()), original.size(), json.writeValueAsString(item.context()))
                 .query(Long.class)
                 .optional();
+    }
+
+    /**
+     * Takes up a document that is still PROCESSING or FAILED when nobody holds it: its reading was cut off by a
+     * crash (the lease ran out) or it failed and was sent again. False while another reader holds it.
+     */
+    public boolean takeUp(long id) {
+        return db.sql("""
+                        update document set lease_until = now() + interval '10 minutes', state = 'PROCESSING'
+                        where id = ? and state in ('PROCESSING', 'FAILED') and (lease_until is null or lease_until < now())""")
+                .param(id)
+                .update() == 1;
     }
 
     public Optional<ReceivedDocument> findBySha(String sha256) {
@@ -63,7 +75,7 @@ public class DocumentRepository {
             Object fields, Object evidence) {
         db.sql("""
                         update document set state = ?, format = ?, pages = ?, document_type = ?, confidence = ?, case_id = ?,
-                               fields = ?::jsonb, evidence = ?::jsonb, error = null, processed_at = now()
+                               fields = ?::jsonb, evidence = ?::jsonb, error = null, processed_at = now(), lease_until = null
                         where id = ?""")
                 .params(state.name(), format, pages, type, confidence, caseId, json.writeValueAsString(fields),
                         json.writeValueAsString(evidence), id)
@@ -93,7 +105,7 @@ public class DocumentRepository {
     }
 
     public void fail(long id, String reason) {
-        db.sql("update document set state = 'FAILED', error = ?, processed_at = now() where id = ?").params(reason, id).update();
+        db.sql("update document set state = 'FAILED', error = ?, processed_at = now(), lease_until = null where id = ?").params(reason, id).update();
     }
 
     public void addPage(long documentId, int pageNo, String method, double confidence, String text) {

@@ -13,7 +13,6 @@ import org.priorauth.intake.classification.Classifier;
 import org.priorauth.intake.fields.FieldReader;
 import org.priorauth.intake.intake.Channel;
 import org.priorauth.intake.intake.DocumentRepository;
-import org.priorauth.intake.intake.DocumentState;
 import org.priorauth.intake.intake.IntakeItem;
 import org.priorauth.intake.intake.OriginalStore;
 import org.priorauth.intake.intake.OutcomeRecorder;
@@ -88,13 +87,14 @@ public class IntakeSteps {
                 .map(id -> doc.stored(id, false))
                 .orElseGet(() -> {
                     ReceivedDocument existing = documents.findBySha(original.sha256()).orElseThrow();
-                    // PROCESSING: a crash interrupted it, so this replay finishes the job; FAILED: sent again, so tried again
-                    boolean finished = existing.state() == DocumentState.PROCESSED || existing.state() == DocumentState.NEEDS_REVIEW;
-                    if (finished) {
+                    // the same bytes again: read again only when the earlier reading failed or was cut off by a crash,
+                    // never while another reader holds it (two copies arriving at once are one document)
+                    boolean readAgain = documents.takeUp(existing.id());
+                    if (!readAgain) {
                         audit.record(AuditTrail.SYSTEM, "document.duplicate-received", existing.id(), existing.caseId(),
-                                Map.of("channel", item.channel().name()));
+                                Map.of("channel", item.channel().name(), "stateThen", existing.state().name()));
                     }
-                    return doc.stored(existing.id(), finished);
+                    return doc.stored(existing.id(), !readAgain);
                 });
     }
 
