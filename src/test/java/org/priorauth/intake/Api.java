@@ -22,11 +22,14 @@ public final class Api {
 
     public Api(int port, String user, String password) {
         this.base = "http://127.0.0.1:" + port;
-        this.authorization = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        this.authorization =
+                "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     public Answer get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", authorization).GET());
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Authorization", authorization)
+                .GET());
     }
 
     public Answer getWithoutSignIn(String path) {
@@ -41,13 +44,17 @@ public final class Api {
     }
 
     public Answer postText(String path, String text) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", authorization)
-                .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString(text)));
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Authorization", authorization)
+                .header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString(text)));
     }
 
     public Answer putText(String path, String text) {
-        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", authorization)
-                .header("Content-Type", "text/plain").PUT(HttpRequest.BodyPublishers.ofString(text)));
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Authorization", authorization)
+                .header("Content-Type", "text/plain")
+                .PUT(HttpRequest.BodyPublishers.ofString(text)));
     }
 
     public String getText(String path) {
@@ -56,8 +63,13 @@ public final class Api {
 
     public byte[] bytes(String path) {
         try {
-            return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", authorization).GET().build(),
-                    HttpResponse.BodyHandlers.ofByteArray()).body();
+            return http.send(
+                            HttpRequest.newBuilder(URI.create(base + path))
+                                    .header("Authorization", authorization)
+                                    .GET()
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofByteArray())
+                    .body();
         } catch (IOException | InterruptedException e) {
             throw new IllegalStateException(e);
         }
@@ -67,8 +79,12 @@ public final class Api {
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             String body = response.body();
-            boolean isJson = response.headers().firstValue("Content-Type").map(t -> t.contains("json")).orElse(false);
-            return new Answer(response.statusCode(), body == null || body.isBlank() || !isJson ? null : json.readTree(body));
+            boolean isJson = response.headers()
+                    .firstValue("Content-Type")
+                    .map(t -> t.contains("json"))
+                    .orElse(false);
+            return new Answer(
+                    response.statusCode(), body == null || body.isBlank() || !isJson ? null : json.readTree(body));
         } catch (IOException | InterruptedException e) {
             throw new IllegalStateException(e);
         }

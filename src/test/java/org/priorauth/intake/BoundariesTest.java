@@ -15,31 +15,55 @@ class BoundariesTest {
             .importPackages("org.priorauth.intake");
 
     private static final String[] FEATURES = {
-        "..intake.intake..", "..intake.reading..", "..intake.fields..", "..intake.classification..", "..intake.matching..",
-        "..intake.cases..", "..intake.tasks..", "..intake.rules..", "..intake.audit..", "..intake.drafts..", "..intake.metrics..", "..intake.tuning.."
+        "..intake.intake..",
+        "..intake.reading..",
+        "..intake.fields..",
+        "..intake.classification..",
+        "..intake.matching..",
+        "..intake.cases..",
+        "..intake.tasks..",
+        "..intake.rules..",
+        "..intake.audit..",
+        "..intake.drafts..",
+        "..intake.metrics..",
+        "..intake.tuning.."
     };
 
     @Test
     void featuresDoNotKnowCamel() {
-        noClasses().that().resideInAnyPackage(FEATURES)
-                .should().dependOnClassesThat().resideInAnyPackage("org.apache.camel..")
+        noClasses()
+                .that()
+                .resideInAnyPackage(FEATURES)
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.apache.camel..")
                 .because("the routes call feature beans; feature beans do not know Camel")
                 .check(APP);
     }
 
     @Test
     void featuresDoNotKnowTheWeb() {
-        noClasses().that().resideInAnyPackage(FEATURES)
-                .should().dependOnClassesThat().resideInAnyPackage("..intake.api..", "..intake.pipeline..", "org.springframework.web..")
+        noClasses()
+                .that()
+                .resideInAnyPackage(FEATURES)
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("..intake.api..", "..intake.pipeline..", "org.springframework.web..")
                 .because("the API and the pipeline use the features, not the other way round")
                 .check(APP);
     }
 
     @Test
     void pureStepsDoNotTouchTheDatabase() {
-        noClasses().that().resideInAnyPackage("..intake.reading..", "..intake.fields..", "..intake.classification..", "..intake.matching..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.springframework.jdbc..", "java.sql..")
-                .because("reading, fields, classification and matching are functions of their input, testable without a database")
+        noClasses()
+                .that()
+                .resideInAnyPackage(
+                        "..intake.reading..", "..intake.fields..", "..intake.classification..", "..intake.matching..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.springframework.jdbc..", "java.sql..")
+                .because(
+                        "reading, fields, classification and matching are functions of their input, testable without a database")
                 .check(APP);
     }
 }

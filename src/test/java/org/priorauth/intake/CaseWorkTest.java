@@ -54,9 +54,14 @@ class CaseWorkTest {
     @Test
     void aDenialFromArrivalToAppeal() throws Exception {
         Api api = new Api(port, "admin", "admin");
-        long caseId = api.post("/api/cases", """
+        long caseId = api.post(
+                        "/api/cases",
+                        """
                 {"patient": {"name": "Harriet Lindqvist", "dateOfBirth": "1979-03-14", "memberId": "XKP482913207"},
-                 "payer": "Aetna", "drug": "Dupixent", "paReference": "PA-2026-118734"}""").json().get("id").asLong();
+                 "payer": "Aetna", "drug": "Dupixent", "paReference": "PA-2026-118734"}""")
+                .json()
+                .get("id")
+                .asLong();
 
         drop(Samples.dir().resolve("fax/fax-20261116-0907.tif"), ROOT.resolve("fax"), "denial.tif");
         awaitLetGo(ROOT.resolve("fax"), "denial.tif");
@@ -64,78 +69,133 @@ class CaseWorkTest {
         JsonNode paCase = api.get("/api/cases/" + caseId).json();
         assertThat(paCase.get("status").asString()).isEqualTo("DENIED");
         JsonNode task = paCase.get("tasks").get(0);
-        assertThat(task.get("assignee").asString()).as("the role's owner in staff.yaml").isEqualTo("Jordan Pike");
+        assertThat(task.get("assignee").asString())
+                .as("the role's owner in staff.yaml")
+                .isEqualTo("Jordan Pike");
 
         // drafts: an appeal letter and a patient message, from facts on file only
         List<JsonNode> drafts = list(api.get("/api/cases/" + caseId + "/drafts").json());
-        assertThat(drafts).extracting(d -> d.get("kind").asString()).containsExactly("APPEAL_LETTER", "PATIENT_MESSAGE");
+        assertThat(drafts)
+                .extracting(d -> d.get("kind").asString())
+                .containsExactly("APPEAL_LETTER", "PATIENT_MESSAGE");
         JsonNode appeal = drafts.get(0);
         JsonNode fields = denial.get("fields");
-        DraftWriter.LetterFacts letter = new DraftWriter.LetterFacts(denial.get("id").asLong(), fields.get("denialReason").asString(),
-                LocalDate.parse(fields.get("deadline").asString()), LocalDate.parse(fields.get("decisionDate").asString()), List.of());
+        DraftWriter.LetterFacts letter = new DraftWriter.LetterFacts(
+                denial.get("id").asLong(),
+                fields.get("denialReason").asString(),
+                LocalDate.parse(fields.get("deadline").asString()),
+                LocalDate.parse(fields.get("decisionDate").asString()),
+                List.of());
         assertThat(appeal.get("body").asString()).contains("XKP482913207", "05/15/2027", "[[clinician:");
         assertThat(appeal.get("sources").size()).isGreaterThan(4);
         for (JsonNode d : drafts) {
-            FactsOnFile.assertOnlyFactsOnFile(d.get("body").asString(), cases.find(caseId).orElseThrow(), letter,
-                    List.of(denial.get("id").asLong()), List.of());
+            FactsOnFile.assertOnlyFactsOnFile(
+                    d.get("body").asString(),
+                    cases.find(caseId).orElseThrow(),
+                    letter,
+                    List.of(denial.get("id").asLong()),
+                    List.of());
         }
 
         // a patient message reaches the outbox only once a person approved it, and only once
         long messageId = drafts.get(1).get("id").asLong();
         assertThat(api.get("/api/outbox").json().size()).isZero();
-        assertThat(api.post("/api/drafts/" + messageId + "/approve", "").json().get("status").asString()).isEqualTo("APPROVED");
+        assertThat(api.post("/api/drafts/" + messageId + "/approve", "")
+                        .json()
+                        .get("status")
+                        .asString())
+                .isEqualTo("APPROVED");
         assertThat(api.get("/api/outbox").json().get(0).get("draftId").asLong()).isEqualTo(messageId);
-        assertThat(api.post("/api/drafts/" + messageId + "/approve", "").status()).isEqualTo(409);
+        assertThat(api.post("/api/drafts/" + messageId + "/approve", "").status())
+                .isEqualTo(409);
 
         // staff start the appeal: the denial's task is done with; a move the lifecycle forbids is refused
-        assertThat(api.post("/api/cases/" + caseId + "/status", "{\"status\": \"APPEAL_IN_PROGRESS\"}").status()).isEqualTo(200);
+        assertThat(api.post("/api/cases/" + caseId + "/status", "{\"status\": \"APPEAL_IN_PROGRESS\"}")
+                        .status())
+                .isEqualTo(200);
         JsonNode closed = api.get("/api/cases/" + caseId).json().get("tasks").get(0);
         assertThat(closed.get("status").asString()).isEqualTo("DONE");
         assertThat(closed.get("note").asString()).contains("moved from DENIED to APPEAL_IN_PROGRESS");
-        assertThat(api.post("/api/cases/" + caseId + "/status", "{\"status\": \"SUBMITTED\"}").status()).isEqualTo(409);
+        assertThat(api.post("/api/cases/" + caseId + "/status", "{\"status\": \"SUBMITTED\"}")
+                        .status())
+                .isEqualTo(409);
 
         // the same denial again, saved from the portal later: linked, but the case does not move back
-        write(ROOT.resolve("portal"), "denial-copy.pdf", LetterRenderer.textPdf(SampleLetters.denialAetna(SampleLetters.LINDQVIST)));
+        write(
+                ROOT.resolve("portal"),
+                "denial-copy.pdf",
+                LetterRenderer.textPdf(SampleLetters.denialAetna(SampleLetters.LINDQVIST)));
         awaitLetGo(ROOT.resolve("portal"), "denial-copy.pdf");
         JsonNode copy = api.documentNamed("denial-copy.pdf");
         assertThat(copy.get("caseId").asLong()).isEqualTo(caseId);
-        assertThat(api.get("/api/cases/" + caseId).json().get("status").asString()).isEqualTo("APPEAL_IN_PROGRESS");
+        assertThat(api.get("/api/cases/" + caseId).json().get("status").asString())
+                .isEqualTo("APPEAL_IN_PROGRESS");
 
         // a letter for a patient without a case waits for review; once its task is overdue, it escalates
         drop(Samples.dir().resolve("email/medicare-partd-info-needed.eml"), ROOT.resolve("email"), "no-case.eml");
         awaitLetGo(ROOT.resolve("email"), "no-case.eml");
         JsonNode review = api.documentNamed("Coverage determination: information needed");
-        assertThat(review.get("evidence").get("match").get("suggestion").asString()).isEqualTo("CREATE_CASE");
+        assertThat(review.get("evidence").get("match").get("suggestion").asString())
+                .isEqualTo("CREATE_CASE");
         long taskId = openTaskOf(api, review.get("id").asLong());
-        db.sql("update follow_up_task set due_date = ? where id = ?").params(LocalDate.now().minusDays(1), taskId).update();
-        await().atMost(Duration.ofSeconds(30)).until(() -> taskWithId(api, taskId).get("priority").asString().equals("URGENT"));
+        db.sql("update follow_up_task set due_date = ? where id = ?")
+                .params(LocalDate.now().minusDays(1), taskId)
+                .update();
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> taskWithId(api, taskId).get("priority").asString().equals("URGENT"));
         assertThat(taskWithId(api, taskId).get("assignee").asString()).isEqualTo("Imani Okafor");
 
         // staff take the task over and complete it
-        assertThat(api.post("/api/tasks/" + taskId + "/assign", "{\"assignee\": \"Celia Marchetti\"}").json().get("assignee").asString())
+        assertThat(api.post("/api/tasks/" + taskId + "/assign", "{\"assignee\": \"Celia Marchetti\"}")
+                        .json()
+                        .get("assignee")
+                        .asString())
                 .isEqualTo("Celia Marchetti");
-        JsonNode done = api.post("/api/tasks/" + taskId + "/complete", "{\"note\": \"case opened by phone\"}").json();
+        JsonNode done = api.post("/api/tasks/" + taskId + "/complete", "{\"note\": \"case opened by phone\"}")
+                .json();
         assertThat(done.get("status").asString()).isEqualTo("DONE");
         assertThat(done.get("completedBy").asString()).isEqualTo("admin");
 
         // every change is in the audit trail, with who made it
         List<String> trail = list(api.get("/api/audit?caseId=" + caseId).json()).stream()
-                .map(e -> e.get("actor").asString() + " " + e.get("action").asString()).toList();
-        assertThat(trail).contains("admin case.created", "system case.status-changed", "system task.created", "system draft.created",
-                "admin draft.approved", "admin case.status-changed", "system task.closed", "system case.status-kept");
-        List<String> taskTrail = list(api.get("/api/audit?documentId=" + review.get("id").asLong()).json()).stream()
-                .map(e -> e.get("actor").asString() + " " + e.get("action").asString()).toList();
+                .map(e -> e.get("actor").asString() + " " + e.get("action").asString())
+                .toList();
+        assertThat(trail)
+                .contains(
+                        "admin case.created",
+                        "system case.status-changed",
+                        "system task.created",
+                        "system draft.created",
+                        "admin draft.approved",
+                        "admin case.status-changed",
+                        "system task.closed",
+                        "system case.status-kept");
+        List<String> taskTrail = list(
+                        api.get("/api/audit?documentId=" + review.get("id").asLong())
+                                .json())
+                .stream()
+                .map(e -> e.get("actor").asString() + " " + e.get("action").asString())
+                .toList();
         assertThat(taskTrail).contains("system task.escalated", "admin task.assigned", "admin task.completed");
 
         // the queue in figures, through the API and Micrometer
         JsonNode queue = api.get("/api/metrics/queue").json();
         assertThat(queue.get("decidedCases").asLong()).isEqualTo(1);
         assertThat(queue.get("appeals").asLong()).isEqualTo(1);
-        assertThat(queue.get("overdueTasks").asLong()).as("the overdue task was completed").isZero();
-        assertThat(api.get("/actuator/metrics/priorauth.cases.open").json().get("measurements").get(0).get("value").asDouble()).isEqualTo(1.0);
+        assertThat(queue.get("overdueTasks").asLong())
+                .as("the overdue task was completed")
+                .isZero();
+        assertThat(api.get("/actuator/metrics/priorauth.cases.open")
+                        .json()
+                        .get("measurements")
+                        .get(0)
+                        .get("value")
+                        .asDouble())
+                .isEqualTo(1.0);
 
         // cases filter
-        assertThat(api.get("/api/cases?status=APPEAL_IN_PROGRESS").json().size()).isEqualTo(1);
+        assertThat(api.get("/api/cases?status=APPEAL_IN_PROGRESS").json().size())
+                .isEqualTo(1);
         assertThat(api.get("/api/cases?patient=lindq").json().size()).isEqualTo(1);
         assertThat(api.get("/api/cases?payer=Cigna").json().size()).isZero();
     }

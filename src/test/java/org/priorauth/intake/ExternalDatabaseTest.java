@@ -13,9 +13,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.annotation.DirtiesContext;
 
 /**
  * With {@code spring.datasource.url} set, the application uses that PostgreSQL (here a real server the test
@@ -58,7 +58,9 @@ class ExternalDatabaseTest {
             assertThat(connection.getMetaData().getURL()).contains(":" + CLINIC_SERVER.getPort() + "/");
         }
         Integer tables = new JdbcTemplate(CLINIC_SERVER.getPostgresDatabase())
-                .queryForObject("select count(*) from information_schema.tables where table_name in ('document', 'pa_case', 'follow_up_task', 'audit_event')", Integer.class);
+                .queryForObject(
+                        "select count(*) from information_schema.tables where table_name in ('document', 'pa_case', 'follow_up_task', 'audit_event')",
+                        Integer.class);
         assertThat(tables).isEqualTo(4);
     }
 }

@@ -1,6 +1,7 @@
 package org.priorauth.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -8,8 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import static org.awaitility.Awaitility.await;
-
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
@@ -25,9 +24,9 @@ import org.priorauth.intake.intake.IntakeItem;
 import org.priorauth.intake.intake.StoredOriginal;
 import org.priorauth.intake.samples.Samples;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -65,9 +64,12 @@ class IntakeFlowTest {
 
     @Test
     void aFaxedDenialIsReadAttachedToItsCaseAndRaisesATask() throws IOException {
-        JsonNode created = api.post("/api/cases", """
+        JsonNode created = api.post(
+                        "/api/cases",
+                        """
                 {"patient": {"name": "Harriet Lindqvist", "dateOfBirth": "1979-03-14", "memberId": "XKP482913207"},
-                 "payer": "Aetna", "drug": "Dupixent", "paReference": "PA-2026-118734"}""").json();
+                 "payer": "Aetna", "drug": "Dupixent", "paReference": "PA-2026-118734"}""")
+                .json();
         long caseId = created.get("id").asLong();
         assertThat(created.get("status").asString()).isEqualTo("SUBMITTED");
 
@@ -81,12 +83,15 @@ class IntakeFlowTest {
         assertThat(document.get("caseId").asLong()).isEqualTo(caseId);
         assertThat(document.get("pages").asInt()).isEqualTo(2);
         assertThat(document.get("fields").get("memberId").asString()).isEqualTo("XKP482913207");
-        assertThat(document.get("fields").get("deadline").asString()).as("180 days after the notice of 2026-11-16").isEqualTo("2027-05-15");
+        assertThat(document.get("fields").get("deadline").asString())
+                .as("180 days after the notice of 2026-11-16")
+                .isEqualTo("2027-05-15");
         assertThat(document.get("evidence").get("type").toString()).contains("NOTICE OF DENIAL");
 
         JsonNode paCase = api.get("/api/cases/" + caseId).json();
         assertThat(paCase.get("status").asString()).isEqualTo("DENIED");
-        assertThat(paCase.get("documents").toString()).contains(document.get("id").toString());
+        assertThat(paCase.get("documents").toString())
+                .contains(document.get("id").toString());
 
         JsonNode task = null;
         for (JsonNode t : api.get("/api/tasks?status=OPEN").json()) {
@@ -95,26 +100,37 @@ class IntakeFlowTest {
         assertThat(task).as("an open task for the denial").isNotNull();
         assertThat(task.get("role").asString()).isEqualTo("AUTHORIZATION_SPECIALIST");
         assertThat(task.get("caseId").asLong()).isEqualTo(caseId);
-        assertThat(task.get("dueDate").asString()).as("14 days before the deadline").isEqualTo("2027-05-01");
+        assertThat(task.get("dueDate").asString())
+                .as("14 days before the deadline")
+                .isEqualTo("2027-05-01");
 
         assertThat(filesIn(ROOT.resolve("fax/.done"))).anyMatch(name -> name.endsWith("denial-fax.tif"));
 
         // the viewer's page images: drawn from the original, kept under the data directory
         byte[] page = api.bytes("/api/documents/" + document.get("id").asLong() + "/pages/2");
         assertThat(new String(page, 1, 3, StandardCharsets.ISO_8859_1)).isEqualTo("PNG");
-        assertThat(javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(page)).getWidth()).isEqualTo(1000);
-        assertThat(Files.exists(ROOT.resolve("data/pages").resolve(document.get("sha256").asString()).resolve("2.png"))).isTrue();
-        assertThat(api.get("/api/documents/" + document.get("id").asLong() + "/pages/3").status()).isEqualTo(404);
+        assertThat(javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(page))
+                        .getWidth())
+                .isEqualTo(1000);
+        assertThat(Files.exists(ROOT.resolve("data/pages")
+                        .resolve(document.get("sha256").asString())
+                        .resolve("2.png")))
+                .isTrue();
+        assertThat(api.get("/api/documents/" + document.get("id").asLong() + "/pages/3")
+                        .status())
+                .isEqualTo(404);
     }
 
     @Test
     void badInputEndsFailedWithItsReasonTheOriginalKeptAndTheQueueMoving() throws IOException {
         Path portal = ROOT.resolve("portal");
         Path mail = ROOT.resolve("email");
-        byte[] corruptPdf = "%PDF-1.7\n1 0 obj << /Type /Catalog >> garbage without xref".getBytes(StandardCharsets.ISO_8859_1);
+        byte[] corruptPdf =
+                "%PDF-1.7\n1 0 obj << /Type /Catalog >> garbage without xref".getBytes(StandardCharsets.ISO_8859_1);
         byte[] unknown = "some bytes of a spreadsheet".getBytes(StandardCharsets.UTF_8);
         byte[] lockedPdf = passwordProtectedPdf();
-        byte[] corruptZip = "PK\u0003\u0004 the rest of this download never arrived".getBytes(StandardCharsets.ISO_8859_1);
+        byte[] corruptZip =
+                "PK\u0003\u0004 the rest of this download never arrived".getBytes(StandardCharsets.ISO_8859_1);
         byte[] malformedMail = "\u0000\u0001 this is no mail at all\n\n\u0002".getBytes(StandardCharsets.ISO_8859_1);
         write(portal, "empty.pdf", new byte[0]);
         write(portal, "broken.pdf", corruptPdf);
@@ -123,7 +139,8 @@ class IntakeFlowTest {
         write(portal, "download.zip", corruptZip);
         write(mail, "exported.eml", malformedMail);
         drop(Samples.dir().resolve("portal/epa-request-status.html"), portal, "after-the-bad-ones.html");
-        for (String name : List.of("empty.pdf", "broken.pdf", "notes.xyz", "locked.pdf", "download.zip", "after-the-bad-ones.html")) {
+        for (String name : List.of(
+                "empty.pdf", "broken.pdf", "notes.xyz", "locked.pdf", "download.zip", "after-the-bad-ones.html")) {
             awaitLetGo(portal, name);
         }
         awaitLetGo(mail, "exported.eml");
@@ -134,13 +151,15 @@ class IntakeFlowTest {
         assertFailed("locked.pdf", "password-protected PDF", lockedPdf);
         assertFailed("download.zip", "corrupt ZIP: the file ends too early", corruptZip);
         assertFailed("exported.eml", "not a mail message", malformedMail);
-        assertThat(api.documentNamed("after-the-bad-ones.html").get("state").asString()).isNotEqualTo("FAILED");
+        assertThat(api.documentNamed("after-the-bad-ones.html").get("state").asString())
+                .isNotEqualTo("FAILED");
         assertThat(filesIn(portal.resolve(".failed"))).hasSize(5);
         assertThat(filesIn(mail.resolve(".failed"))).hasSize(1);
     }
 
     private static byte[] passwordProtectedPdf() throws IOException {
-        try (PDDocument pdf = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (PDDocument pdf = new PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             pdf.addPage(new PDPage());
             pdf.protect(new StandardProtectionPolicy("owner-secret", "user-secret", new AccessPermission()));
             pdf.save(out);
@@ -171,15 +190,29 @@ class IntakeFlowTest {
 
     @Test
     void aDocumentBeingReadIsNotTakenUpTwiceButACrashedOneIs() {
-        IntakeItem item = IntakeItem.of(Channel.PORTAL, "lease.html", "<html>lease</html>".getBytes(StandardCharsets.UTF_8), java.time.Instant.now());
-        long id = documents.insertProcessing(item, new StoredOriginal("f".repeat(64), ROOT.resolve("x"), 17)).orElseThrow();
+        IntakeItem item = IntakeItem.of(
+                Channel.PORTAL,
+                "lease.html",
+                "<html>lease</html>".getBytes(StandardCharsets.UTF_8),
+                java.time.Instant.now());
+        long id = documents
+                .insertProcessing(item, new StoredOriginal("f".repeat(64), ROOT.resolve("x"), 17))
+                .orElseThrow();
         assertThat(documents.takeUp(id)).as("another reader holds it").isFalse();
-        db.sql("update document set lease_until = now() - interval '1 minute' where id = ?").param(id).update();
-        assertThat(documents.takeUp(id)).as("its reader crashed: the lease ran out").isTrue();
+        db.sql("update document set lease_until = now() - interval '1 minute' where id = ?")
+                .param(id)
+                .update();
+        assertThat(documents.takeUp(id))
+                .as("its reader crashed: the lease ran out")
+                .isTrue();
         documents.fail(id, "test");
         assertThat(documents.takeUp(id)).as("it failed and was sent again").isTrue();
-        db.sql("update document set state = 'PROCESSED', lease_until = null where id = ?").param(id).update();
-        assertThat(documents.takeUp(id)).as("a finished document is a duplicate").isFalse();
+        db.sql("update document set state = 'PROCESSED', lease_until = null where id = ?")
+                .param(id)
+                .update();
+        assertThat(documents.takeUp(id))
+                .as("a finished document is a duplicate")
+                .isFalse();
     }
 
     private void assertFailed(String name, String reason, byte[] original) {
@@ -187,7 +220,9 @@ class IntakeFlowTest {
         assertThat(d).as(name + " is a document").isNotNull();
         assertThat(d.get("state").asString()).isEqualTo("FAILED");
         assertThat(d.get("error").asString()).contains(reason);
-        assertThat(api.bytes("/api/documents/" + d.get("id").asLong() + "/original")).as("the original is kept").isEqualTo(original);
+        assertThat(api.bytes("/api/documents/" + d.get("id").asLong() + "/original"))
+                .as("the original is kept")
+                .isEqualTo(original);
     }
 
     /**
@@ -195,8 +230,10 @@ class IntakeFlowTest {
      * its documents' transactions committed, so everything the test then reads is final.
      */
     static void awaitLetGo(Path folder, String name) {
-        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(200)).until(() ->
-                Stream.concat(filesIn(folder.resolve(".done")).stream(), filesIn(folder.resolve(".failed")).stream())
+        await().atMost(Duration.ofSeconds(120))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> Stream.concat(
+                                filesIn(folder.resolve(".done")).stream(), filesIn(folder.resolve(".failed")).stream())
                         .anyMatch(moved -> moved.endsWith("-" + name)));
     }
 

@@ -67,9 +67,11 @@ class RulesLifecycleTest {
         // a wrong edit on disk: refused with its line, the rules in use stay, documents keep flowing
         String wrong = original.replace("strongEvidence: 5", "strongEvidence: plenty");
         edit("classification.yaml", wrong);
-        await().atMost(Duration.ofSeconds(20)).until(() -> !status(api).path("refusedEdit").isNull());
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> !status(api).path("refusedEdit").isNull());
         int line = lineOf(wrong, "strongEvidence: plenty");
-        assertThat(status(api).get("refusedEdit").asString()).contains("classification.yaml:" + line, "'plenty' is not a number");
+        assertThat(status(api).get("refusedEdit").asString())
+                .contains("classification.yaml:" + line, "'plenty' is not a number");
         drop(Samples.dir().resolve("portal/epa-request-status.html"), ROOT.resolve("portal"), "status.html");
         awaitLetGo(ROOT.resolve("portal"), "status.html");
         JsonNode document = api.documentNamed("status.html");
@@ -78,18 +80,24 @@ class RulesLifecycleTest {
 
         // a valid edit on disk: taken into use and recorded, with its diff
         edit("classification.yaml", original.replace("threshold: 0.5", "threshold: 0.55"));
-        await().atMost(Duration.ofSeconds(20)).until(() -> status(api).get("version").asInt() == 2);
-        JsonNode version = api.get("/api/rules/classification.yaml/versions").json().get(0);
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> status(api).get("version").asInt() == 2);
+        JsonNode version =
+                api.get("/api/rules/classification.yaml/versions").json().get(0);
         assertThat(version.get("publishedBy").asString()).isEqualTo("file edited on disk");
-        assertThat(version.get("diff").asString()).contains("-" + lineOf(original, "threshold: 0.5") + ": threshold: 0.5",
-                "+" + lineOf(original, "threshold: 0.5") + ": threshold: 0.55");
+        assertThat(version.get("diff").asString())
+                .contains(
+                        "-" + lineOf(original, "threshold: 0.5") + ": threshold: 0.5",
+                        "+" + lineOf(original, "threshold: 0.5") + ": threshold: 0.55");
         assertThat(status(api).path("refusedEdit").isNull()).isTrue();
 
         // a dry run lists what a draft would change, and changes nothing
-        String draft = original.replace("  OTHER:\n    evidence:\n",
+        String draft = original.replace(
+                "  OTHER:\n    evidence:\n",
                 "  OTHER:\n    evidence:\n      - { phrase: \"electronic prior authorization\", weight: 20 }\n");
         assertThat(draft).isNotEqualTo(original);
-        JsonNode dryRun = api.postText("/api/rules/classification.yaml/dry-run", draft).json();
+        JsonNode dryRun =
+                api.postText("/api/rules/classification.yaml/dry-run", draft).json();
         assertThat(dryRun.get("documentsChanged").asInt()).isEqualTo(1);
         assertThat(dryRun.get("changes").get(0).get("before").asString()).startsWith("MORE_INFO_REQUEST");
         assertThat(dryRun.get("changes").get(0).get("after").asString()).startsWith("OTHER");
@@ -99,13 +107,26 @@ class RulesLifecycleTest {
         Api.Answer refused = api.putText("/api/rules/classification.yaml", wrong);
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.json().get("line").asInt()).isEqualTo(line);
-        users.createUser(User.withUsername("desk").password(encoder.encode("desk-secret")).roles("STAFF").build());
-        assertThat(new Api(port, "desk", "desk-secret").putText("/api/rules/classification.yaml", original).status()).isEqualTo(403);
-        assertThat(api.putText("/api/rules/classification.yaml", original).json().get("publishedBy").asString()).isEqualTo("admin");
+        users.createUser(User.withUsername("desk")
+                .password(encoder.encode("desk-secret"))
+                .roles("STAFF")
+                .build());
+        assertThat(new Api(port, "desk", "desk-secret")
+                        .putText("/api/rules/classification.yaml", original)
+                        .status())
+                .isEqualTo(403);
+        assertThat(api.putText("/api/rules/classification.yaml", original)
+                        .json()
+                        .get("publishedBy")
+                        .asString())
+                .isEqualTo("admin");
         assertThat(Files.readString(RULES.resolve("classification.yaml"))).isEqualTo(original);
 
         // a staff correction is kept, and proposals come with their dry-run effect; nothing is published
-        JsonNode corrected = api.post("/api/documents/" + document.get("id").asLong() + "/type", "{\"type\": \"OTHER\", \"note\": \"portal status page\"}").json();
+        JsonNode corrected = api.post(
+                        "/api/documents/" + document.get("id").asLong() + "/type",
+                        "{\"type\": \"OTHER\", \"note\": \"portal status page\"}")
+                .json();
         assertThat(corrected.get("documentType").asString()).isEqualTo("OTHER");
         JsonNode proposals = api.get("/api/rules/proposals").json();
         assertThat(proposals.size()).isGreaterThan(0);

@@ -44,16 +44,22 @@ class SampleInboxTest {
     @Test
     void everySampleIsTypedAsLabelledAndNeverAttachedToAnotherCase() throws Exception {
         Api api = new Api(port, "admin", "admin");
-        List<String[]> truth = Files.readAllLines(INBOX.resolve("truth.csv")).stream().skip(1).map(l -> l.split(",", -1)).toList();
+        List<String[]> truth = Files.readAllLines(INBOX.resolve("truth.csv")).stream()
+                .skip(1)
+                .map(l -> l.split(",", -1))
+                .toList();
 
         Instant deadline = Instant.now().plus(Duration.ofSeconds(180));
         while (waitingOrProcessing(api) > 0 || count(api) < truth.size()) {
-            assertThat(Instant.now()).as("the sample inbox is processed in time").isBefore(deadline);
+            assertThat(Instant.now())
+                    .as("the sample inbox is processed in time")
+                    .isBefore(deadline);
             Thread.sleep(250); // polling the API with a deadline, not a fixed wait
         }
 
         Map<String, Long> caseByReference = new HashMap<>();
-        for (JsonNode c : api.get("/api/cases").json()) caseByReference.put(c.get("paReference").asString(), c.get("id").asLong());
+        for (JsonNode c : api.get("/api/cases").json())
+            caseByReference.put(c.get("paReference").asString(), c.get("id").asLong());
 
         int attached = 0;
         for (String[] sample : truth) {
@@ -64,14 +70,19 @@ class SampleInboxTest {
             assertThat(d.get("documentType").asString()).as(name + " type").isEqualTo(sample[1]);
             if (!d.get("caseId").isNull()) {
                 attached++;
-                assertThat(sample[2]).as(name + " is attached though it belongs to no case").isNotEmpty();
-                assertThat(d.get("caseId").asLong()).as(name + " attached to the wrong case").isEqualTo(caseByReference.get(sample[2]));
+                assertThat(sample[2])
+                        .as(name + " is attached though it belongs to no case")
+                        .isNotEmpty();
+                assertThat(d.get("caseId").asLong())
+                        .as(name + " attached to the wrong case")
+                        .isEqualTo(caseByReference.get(sample[2]));
             }
         }
         assertThat(attached).as("documents attached automatically").isGreaterThanOrEqualTo(truth.size() - 3);
         long partlyDenied = caseByReference.get("MHP-88213407");
         assertThat(api.get("/api/cases/" + partlyDenied).json().get("status").asString())
-                .as("a partial approval moves its case to PARTIALLY_APPROVED").isEqualTo("PARTIALLY_APPROVED");
+                .as("a partial approval moves its case to PARTIALLY_APPROVED")
+                .isEqualTo("PARTIALLY_APPROVED");
         assertThat(api.get("/api/tasks?status=OPEN").json().size()).isGreaterThan(0);
     }
 

@@ -14,16 +14,16 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Properties;
 import java.time.Duration;
+import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.priorauth.intake.samples.Samples;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.annotation.DirtiesContext;
 import tools.jackson.databind.JsonNode;
 
 /** The shared inbox over IMAP against GreenMail, a real IMAP server running in the test's JVM. */
@@ -35,7 +35,8 @@ class SharedInboxTest {
 
     @RegisterExtension
     static GreenMailExtension mailServer = new GreenMailExtension(ServerSetupTest.IMAP)
-            .withConfiguration(GreenMailConfiguration.aConfig().withUser("pa-desk@clinic.example", "pa-desk", "inbox-secret"));
+            .withConfiguration(
+                    GreenMailConfiguration.aConfig().withUser("pa-desk@clinic.example", "pa-desk", "inbox-secret"));
 
     @DynamicPropertySource
     static void inbox(DynamicPropertyRegistry registry) {
@@ -55,17 +56,26 @@ class SharedInboxTest {
     @Test
     void eachAttachmentIsADocumentAttachedToItsCaseAndTheMailIsMarkedSeen() throws Exception {
         Api api = new Api(port, "admin", "admin");
-        long caseId = api.post("/api/cases", """
+        long caseId = api.post(
+                        "/api/cases",
+                        """
                 {"patient": {"name": "Priya Castellanos", "dateOfBirth": "1985-11-23", "memberId": "CGN5520198-01"},
-                 "payer": "Cigna", "drug": "Cosentyx", "paReference": "2600481177"}""").json().get("id").asLong();
+                 "payer": "Cigna", "drug": "Cosentyx", "paReference": "2600481177"}""")
+                .json()
+                .get("id")
+                .asLong();
         GreenMailUser desk = mailServer.getUserManager().getUser("pa-desk");
 
         desk.deliver(sample("email/cigna-appeal-decision.eml"));
         desk.deliver(sample("email/medicare-partd-info-needed.eml"));
         MailFolder inbox = mailServer.getManagers().getImapHostManager().getInbox(desk);
         // a mail is marked seen only after its documents committed: once both are seen, all is final
-        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200))
-                .until(() -> inbox.getMessages().stream().filter(m -> m.isSet(Flags.Flag.SEEN)).count() == 2);
+        await().atMost(Duration.ofSeconds(90))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> inbox.getMessages().stream()
+                                .filter(m -> m.isSet(Flags.Flag.SEEN))
+                                .count()
+                        == 2);
 
         JsonNode attachment = api.documentNamed("appeal-decision.pdf");
         assertThat(attachment.get("channel").asString()).isEqualTo("EMAIL");
@@ -76,7 +86,9 @@ class SharedInboxTest {
         JsonNode body = api.documentNamed("Coverage determination: information needed");
         assertThat(body).as("a mail without attachments is itself the document").isNotNull();
         assertThat(body.get("documentType").asString()).isEqualTo("MORE_INFO_REQUEST");
-        assertThat(body.get("caseId").isNull()).as("no case was opened for this patient").isTrue();
+        assertThat(body.get("caseId").isNull())
+                .as("no case was opened for this patient")
+                .isTrue();
         assertThat(body.get("state").asString()).isEqualTo("NEEDS_REVIEW");
 
         assertThat(inbox.getMessages()).hasSize(2);

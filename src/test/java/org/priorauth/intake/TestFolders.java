@@ -14,7 +14,8 @@ final class TestFolders {
     static Path create(String name) {
         try {
             Path root = Files.createTempDirectory(name + "-");
-            for (String dir : new String[] {"fax", "portal", "email", "data"}) Files.createDirectories(root.resolve(dir));
+            for (String dir : new String[] {"fax", "portal", "email", "data"})
+                Files.createDirectories(root.resolve(dir));
             return root;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -17,7 +17,8 @@ class AuditApi {
     }
 
     @GetMapping("/api/audit")
-    List<AuditTrail.AuditEvent> events(@RequestParam(required = false) Long caseId, @RequestParam(required = false) Long documentId) {
+    List<AuditTrail.AuditEvent> events(
+            @RequestParam(required = false) Long caseId, @RequestParam(required = false) Long documentId) {
         return audit.events(caseId, documentId);
     }
 }

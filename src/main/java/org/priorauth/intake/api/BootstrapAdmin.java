@@ -33,8 +33,10 @@ class BootstrapAdmin implements SmartInitializingSingleton {
                 .roles("ADMIN", "STAFF")
                 .build());
         if ("admin".equals(admin.password())) {
-            log.warn("Created the administrator '{}' with the default password: set intake.bootstrap-admin.password "
-                    + "before this runs anywhere but a demo", admin.username());
+            log.warn(
+                    "Created the administrator '{}' with the default password: set intake.bootstrap-admin.password "
+                            + "before this runs anywhere but a demo",
+                    admin.username());
         } else {
             log.info("Created the administrator '{}'", admin.username());
         }

@@ -33,11 +33,22 @@ class CaseApi {
 
     record PatientInput(@NotBlank String name, @NotNull LocalDate dateOfBirth, String memberId) {}
 
-    record NewCase(@NotNull @Valid PatientInput patient, @NotBlank String payer, @NotBlank String drug, String paReference,
+    record NewCase(
+            @NotNull @Valid PatientInput patient,
+            @NotBlank String payer,
+            @NotBlank String drug,
+            String paReference,
             CaseStatus status) {}
 
-    record CaseView(long id, CaseStatus status, Patient patient, String payer, String drug, String paReference,
-            List<Long> documents, List<FollowUpTask> tasks) {}
+    record CaseView(
+            long id,
+            CaseStatus status,
+            Patient patient,
+            String payer,
+            String drug,
+            String paReference,
+            List<Long> documents,
+            List<FollowUpTask> tasks) {}
 
     private final CaseService service;
     private final CaseLifecycle lifecycle;
@@ -46,7 +57,12 @@ class CaseApi {
     private final TaskRepository tasks;
     private final DraftService drafts;
 
-    CaseApi(CaseService service, CaseLifecycle lifecycle, CaseRepository cases, DocumentRepository documents, TaskRepository tasks,
+    CaseApi(
+            CaseService service,
+            CaseLifecycle lifecycle,
+            CaseRepository cases,
+            DocumentRepository documents,
+            TaskRepository tasks,
             DraftService drafts) {
         this.service = service;
         this.lifecycle = lifecycle;
@@ -58,16 +74,25 @@ class CaseApi {
 
     @PostMapping
     ResponseEntity<CaseView> create(@Valid @RequestBody NewCase body, Principal user) {
-        Patient patient = new Patient(body.patient().name(), body.patient().dateOfBirth(), body.patient().memberId());
-        PriorAuthCase created = service.open(user.getName(), patient, body.payer(), body.drug(), body.paReference(), body.status());
+        Patient patient = new Patient(
+                body.patient().name(),
+                body.patient().dateOfBirth(),
+                body.patient().memberId());
+        PriorAuthCase created =
+                service.open(user.getName(), patient, body.payer(), body.drug(), body.paReference(), body.status());
         return ResponseEntity.status(HttpStatus.CREATED).body(view(created));
     }
 
     /** Cases, filtered by any of status, payer, drug and a part of the patient's name. */
     @GetMapping
-    List<CaseView> list(@RequestParam(required = false) CaseStatus status, @RequestParam(required = false) String payer,
-            @RequestParam(required = false) String drug, @RequestParam(required = false) String patient) {
-        return cases.filtered(status, payer, drug, patient).stream().map(this::view).toList();
+    List<CaseView> list(
+            @RequestParam(required = false) CaseStatus status,
+            @RequestParam(required = false) String payer,
+            @RequestParam(required = false) String drug,
+            @RequestParam(required = false) String patient) {
+        return cases.filtered(status, payer, drug, patient).stream()
+                .map(this::view)
+                .toList();
     }
 
     record StatusChange(@NotNull CaseStatus status, String note) {}
@@ -91,7 +116,14 @@ class CaseApi {
     }
 
     private CaseView view(PriorAuthCase c) {
-        return new CaseView(c.id(), c.status(), c.patient(), c.payer(), c.drug(), c.paReference(), documents.idsOfCase(c.id()),
+        return new CaseView(
+                c.id(),
+                c.status(),
+                c.patient(),
+                c.payer(),
+                c.drug(),
+                c.paReference(),
+                documents.idsOfCase(c.id()),
                 tasks.ofCase(c.id()));
     }
 }

@@ -31,7 +31,8 @@ class DocumentApi {
     /** A page as a PNG for the viewer (faxes, scans and PDFs; 404 for HTML and mail, which have no pages to show). */
     @GetMapping(value = "/{id}/pages/{page}", produces = MediaType.IMAGE_PNG_VALUE)
     ResponseEntity<byte[]> page(@PathVariable long id, @PathVariable int page) {
-        return documents.find(id)
+        return documents
+                .find(id)
                 .flatMap(d -> pages.page(d, d.contentType(), page))
                 .map(png -> ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).body(png))
                 .orElse(ResponseEntity.notFound().build());
@@ -50,11 +51,16 @@ class DocumentApi {
     /** The original bytes, exactly as received. */
     @GetMapping("/{id}/original")
     ResponseEntity<byte[]> original(@PathVariable long id) {
-        return documents.find(id)
+        return documents
+                .find(id)
                 .map(d -> ResponseEntity.ok()
                         .contentType(MediaType.APPLICATION_OCTET_STREAM)
-                        .header(HttpHeaders.CONTENT_DISPOSITION,
-                                ContentDisposition.attachment().filename("document-" + id).build().toString())
+                        .header(
+                                HttpHeaders.CONTENT_DISPOSITION,
+                                ContentDisposition.attachment()
+                                        .filename("document-" + id)
+                                        .build()
+                                        .toString())
                         .body(originals.read(d.sha256())))
                 .orElse(ResponseEntity.notFound().build());
     }

@@ -38,7 +38,9 @@ class IntakeStatusApi {
     private static long waitingIn(Path dir) {
         if (!Files.isDirectory(dir)) return 0;
         try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith(".")).count();
+            return files.filter(Files::isRegularFile)
+                    .filter(f -> !f.getFileName().toString().startsWith("."))
+                    .count();
         } catch (IOException e) {
             return 0;
         }

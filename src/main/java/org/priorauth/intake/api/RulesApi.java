@@ -52,8 +52,12 @@ class RulesApi {
 
     @GetMapping("/api/rules")
     List<FileStatus> files() {
-        return book.files().values().stream().map(f -> new FileStatus(f.name(), latestVersion(f.name()),
-                f.lastRefusal() == null ? null : f.lastRefusal().getMessage())).toList();
+        return book.files().values().stream()
+                .map(f -> new FileStatus(
+                        f.name(),
+                        latestVersion(f.name()),
+                        f.lastRefusal() == null ? null : f.lastRefusal().getMessage()))
+                .toList();
     }
 
     @GetMapping(value = "/api/rules/{name}", produces = MediaType.TEXT_PLAIN_VALUE)

@@ -3,9 +3,9 @@ package org.priorauth.intake.api;
 import static org.springframework.security.config.Customizer.withDefaults;
 
 import javax.sql.DataSource;
-import org.springframework.http.HttpMethod;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -19,11 +19,13 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain security(HttpSecurity http) throws Exception {
-        return http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/actuator/health").permitAll()
+        return http.authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health")
+                        .permitAll()
                         // publishing rules changes what the system does with every letter: admins only
-                        .requestMatchers(HttpMethod.PUT, "/api/rules/**").hasRole("ADMIN")
-                        .anyRequest().authenticated())
+                        .requestMatchers(HttpMethod.PUT, "/api/rules/**")
+                        .hasRole("ADMIN")
+                        .anyRequest()
+                        .authenticated())
                 .httpBasic(withDefaults())
                 // the API is called with HTTP Basic from scripts: no cookie session, so no CSRF token to carry
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -23,18 +23,30 @@ public class AuditTrail {
     }
 
     /** One event as the trail keeps it. */
-    public record AuditEvent(long id, java.time.Instant at, String actor, String action, Long documentId, Long caseId,
+    public record AuditEvent(
+            long id,
+            java.time.Instant at,
+            String actor,
+            String action,
+            Long documentId,
+            Long caseId,
             tools.jackson.databind.JsonNode detail) {}
 
     /** The events about a case, a document, or (both null) the latest 500, oldest first. */
     public java.util.List<AuditEvent> events(Long caseId, Long documentId) {
-        return db.sql("""
+        return db.sql(
+                        """
                         select * from (select * from audit_event
                             where (cast(? as bigint) is null or case_id = ?) and (cast(? as bigint) is null or document_id = ?)
                             order by id desc limit 500) latest order by id""")
                 .params(caseId, caseId, documentId, documentId)
-                .query((rs, n) -> new AuditEvent(rs.getLong("id"), rs.getTimestamp("at").toInstant(), rs.getString("actor"),
-                        rs.getString("action"), (Long) rs.getObject("document_id"), (Long) rs.getObject("case_id"),
+                .query((rs, n) -> new AuditEvent(
+                        rs.getLong("id"),
+                        rs.getTimestamp("at").toInstant(),
+                        rs.getString("actor"),
+                        rs.getString("action"),
+                        (Long) rs.getObject("document_id"),
+                        (Long) rs.getObject("case_id"),
                         json.readTree(rs.getString("detail"))))
                 .list();
     }

@@ -54,7 +54,8 @@ public class CaseLifecycle {
         PriorAuthCase paCase = cases.findForUpdate(caseId).orElseThrow();
         CaseStatus from = paCase.status();
         if (from == to) return Result.ALREADY_THERE;
-        LocalDate enteredCurrent = paCase.statusChangedAt().atZone(ZoneId.systemDefault()).toLocalDate();
+        LocalDate enteredCurrent =
+                paCase.statusChangedAt().atZone(ZoneId.systemDefault()).toLocalDate();
         Result result;
         if (!from.canMoveTo(to)) {
             result = Result.NOT_ALLOWED;
@@ -67,8 +68,11 @@ public class CaseLifecycle {
         Map<String, Object> detail = new LinkedHashMap<>();
         detail.put("status", from.name());
         detail.put("notMovedTo", to.name());
-        detail.put("why", result == Result.LATE_COPY ? "decision dated " + decisionDate + ", before the case became " + from
-                : "the lifecycle does not go from " + from + " to " + to);
+        detail.put(
+                "why",
+                result == Result.LATE_COPY
+                        ? "decision dated " + decisionDate + ", before the case became " + from
+                        : "the lifecycle does not go from " + from + " to " + to);
         audit.record(AuditTrail.SYSTEM, "case.status-kept", documentId, caseId, detail);
         return result;
     }
@@ -86,7 +90,12 @@ public class CaseLifecycle {
 
     private void move(PriorAuthCase paCase, CaseStatus to, String actor, Long documentId) {
         cases.moveTo(paCase.id(), paCase.status(), to, actor, documentId);
-        audit.record(actor, "case.status-changed", documentId, paCase.id(), Map.of("from", paCase.status().name(), "to", to.name()));
+        audit.record(
+                actor,
+                "case.status-changed",
+                documentId,
+                paCase.id(),
+                Map.of("from", paCase.status().name(), "to", to.name()));
         events.publishEvent(new CaseMoved(paCase.id(), paCase.status(), to, actor));
     }
 }

@@ -18,9 +18,16 @@ public class CaseService {
     }
 
     @Transactional
-    public PriorAuthCase open(String actor, Patient patient, String payer, String drug, String paReference, CaseStatus status) {
-        PriorAuthCase created = cases.create(patient, payer, drug, paReference, status == null ? CaseStatus.SUBMITTED : status);
-        audit.record(actor, "case.created", null, created.id(), Map.of("status", created.status().name()));
+    public PriorAuthCase open(
+            String actor, Patient patient, String payer, String drug, String paReference, CaseStatus status) {
+        PriorAuthCase created =
+                cases.create(patient, payer, drug, paReference, status == null ? CaseStatus.SUBMITTED : status);
+        audit.record(
+                actor,
+                "case.created",
+                null,
+                created.id(),
+                Map.of("status", created.status().name()));
         return created;
     }
 }

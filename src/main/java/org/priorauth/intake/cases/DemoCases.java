@@ -33,7 +33,12 @@ class DemoCases implements SmartInitializingSingleton {
     private final JsonMapper json;
     private final TransactionTemplate transaction;
 
-    DemoCases(IntakeSettings settings, CaseRepository cases, AuditTrail audit, JsonMapper json, TransactionTemplate transaction) {
+    DemoCases(
+            IntakeSettings settings,
+            CaseRepository cases,
+            AuditTrail audit,
+            JsonMapper json,
+            TransactionTemplate transaction) {
         this.settings = settings;
         this.cases = cases;
         this.audit = audit;
@@ -54,10 +59,16 @@ class DemoCases implements SmartInitializingSingleton {
             List<PriorAuthCase> existing = cases.all();
             int created = 0;
             for (DemoCase d : demo) {
-                boolean known = existing.stream().anyMatch(c -> c.paReference() != null && c.paReference().equals(d.paReference())
-                        || c.patient().equals(d.patient()) && java.util.Objects.equals(c.drug(), d.drug()));
+                boolean known = existing.stream()
+                        .anyMatch(c -> c.paReference() != null
+                                        && c.paReference().equals(d.paReference())
+                                || c.patient().equals(d.patient()) && java.util.Objects.equals(c.drug(), d.drug()));
                 if (known) continue;
-                PriorAuthCase c = cases.create(d.patient(), d.payer(), d.drug(), d.paReference(),
+                PriorAuthCase c = cases.create(
+                        d.patient(),
+                        d.payer(),
+                        d.drug(),
+                        d.paReference(),
                         d.status() == null ? CaseStatus.SUBMITTED : d.status());
                 audit.record("demo", "case.created", null, c.id(), Map.of("source", file.toString()));
                 created++;

@@ -15,7 +15,8 @@ import org.priorauth.intake.rules.RuleNode;
  * @param threshold confidence under which a person decides
  * @param strongEvidence the score at which evidence counts as complete; less lowers the confidence
  */
-public record ClassificationRules(double threshold, double strongEvidence, Map<DocumentType, TypeRules> types, Recap recap) {
+public record ClassificationRules(
+        double threshold, double strongEvidence, Map<DocumentType, TypeRules> types, Recap recap) {
 
     public ClassificationRules(double threshold, double strongEvidence, Map<DocumentType, TypeRules> types) {
         this(threshold, strongEvidence, types, null);
@@ -44,16 +45,17 @@ public record ClassificationRules(double threshold, double strongEvidence, Map<D
         Map<String, RuleNode> top = root.map(Set.of("threshold", "strongEvidence", "types", "recap"));
         double threshold = root.required(top, "threshold").number();
         if (threshold <= 0 || threshold >= 1) throw top.get("threshold").error("threshold must lie between 0 and 1");
-        double strong = RuleNode.optional(top, "strongEvidence").map(RuleNode::number).orElse(4.0);
+        double strong =
+                RuleNode.optional(top, "strongEvidence").map(RuleNode::number).orElse(4.0);
         if (strong <= 0) throw top.get("strongEvidence").error("strongEvidence must be above 0");
         Map<DocumentType, TypeRules> types = new EnumMap<>(DocumentType.class);
         RuleNode typesNode = root.required(top, "types");
         for (Map.Entry<String, RuleNode> entry : typesNode.map().entrySet()) {
             DocumentType type = typeOf(entry.getKey(), entry.getValue());
             Map<String, RuleNode> body = entry.getValue().map(Set.of("evidence", "counter"));
-            types.put(type, new TypeRules(
-                    cues(RuleNode.optional(body, "evidence")),
-                    cues(RuleNode.optional(body, "counter"))));
+            types.put(
+                    type,
+                    new TypeRules(cues(RuleNode.optional(body, "evidence")), cues(RuleNode.optional(body, "counter"))));
         }
         Recap recap = null;
         if (top.containsKey("recap")) {
@@ -69,7 +71,8 @@ public record ClassificationRules(double threshold, double strongEvidence, Map<D
         for (DocumentType type : DocumentType.values()) {
             if (type.name().equals(name)) return type;
         }
-        throw at.error("'" + name + "' is not a document type (" + java.util.Arrays.toString(DocumentType.values()) + ")");
+        throw at.error(
+                "'" + name + "' is not a document type (" + java.util.Arrays.toString(DocumentType.values()) + ")");
     }
 
     private static List<Cue> cues(java.util.Optional<RuleNode> list) {
@@ -81,14 +84,17 @@ public record ClassificationRules(double threshold, double strongEvidence, Map<D
             RuleNode pattern = cue.get("pattern");
             if ((phrase == null) == (pattern == null)) throw item.error("give either a phrase or a pattern");
             double weight = item.required(cue, "weight").number();
-            if (weight <= 0) throw cue.get("weight").error("weight must be above 0 (counter-evidence goes under 'counter')");
+            if (weight <= 0)
+                throw cue.get("weight").error("weight must be above 0 (counter-evidence goes under 'counter')");
             Pattern compiled = phrase != null ? phrasePattern(phrase.text()) : pattern.pattern();
-            String name = RuleNode.optional(cue, "name").map(RuleNode::text)
+            String name = RuleNode.optional(cue, "name")
+                    .map(RuleNode::text)
                     .orElse(phrase != null ? phrase.text() : pattern.text());
             boolean headingOnly = false;
             if (cue.containsKey("in")) {
                 String where = cue.get("in").text();
-                if (!where.equals("heading") && !where.equals("anywhere")) throw cue.get("in").error("'in' is heading or anywhere");
+                if (!where.equals("heading") && !where.equals("anywhere"))
+                    throw cue.get("in").error("'in' is heading or anywhere");
                 headingOnly = where.equals("heading");
             }
             cues.add(new Cue(name, compiled, weight, item.line(), headingOnly));

@@ -20,7 +20,9 @@ public final class Classifier {
     public static Classification classify(ExtractedText text, ClassificationRules rules) {
         Map<DocumentType, Double> scores = new EnumMap<>(DocumentType.class);
         Map<DocumentType, List<Evidence>> found = new EnumMap<>(DocumentType.class);
-        List<PageText> pages = text.pages().stream().map(p -> new PageText(p.number(), dehyphenate(p.text()), p.method(), p.confidence())).toList();
+        List<PageText> pages = text.pages().stream()
+                .map(p -> new PageText(p.number(), dehyphenate(p.text()), p.method(), p.confidence()))
+                .toList();
 
         rules.types().forEach((type, typeRules) -> {
             List<Evidence> evidence = new ArrayList<>();
@@ -64,7 +66,11 @@ public final class Classifier {
         return new Classification(best, confidence, confidence >= rules.threshold(), found.get(best));
     }
 
-    private static Evidence firstMatch(List<PageText> pages, ClassificationRules.Cue cue, DocumentType type, int sign,
+    private static Evidence firstMatch(
+            List<PageText> pages,
+            ClassificationRules.Cue cue,
+            DocumentType type,
+            int sign,
             ClassificationRules.Recap recap) {
         for (PageText page : pages) {
             String text = cue.headingOnly() ? heading(page) : page.text();
@@ -74,7 +80,10 @@ public final class Classifier {
                 String matched = m.group().replaceAll("\\s+", " ");
                 double weight = sign * cue.weight();
                 String kind = sign > 0 ? type.name() : "against " + type.name();
-                if (recap != null && recap.pattern().matcher(sentenceAround(text, m.start(), m.end())).find()) {
+                if (recap != null
+                        && recap.pattern()
+                                .matcher(sentenceAround(text, m.start(), m.end()))
+                                .find()) {
                     weight *= recap.factor();
                     kind = type.name() + " (in a recap)";
                 }
@@ -101,7 +110,9 @@ public final class Classifier {
 
     /** The sentence a match stands in: from the previous full stop or blank line to the next. */
     static String sentenceAround(String text, int start, int end) {
-        int from = Math.max(Math.max(text.lastIndexOf(". ", start), text.lastIndexOf(".\n", start)), text.lastIndexOf("\n\n", start));
+        int from = Math.max(
+                Math.max(text.lastIndexOf(". ", start), text.lastIndexOf(".\n", start)),
+                text.lastIndexOf("\n\n", start));
         int to = text.length();
         for (String stop : new String[] {". ", ".\n", "\n\n"}) {
             int i = text.indexOf(stop, end);

@@ -21,27 +21,41 @@ class DraftRepository {
     }
 
     long create(long caseId, long documentId, DraftText text) {
-        return db.sql("""
+        return db.sql(
+                        """
                         insert into draft (case_id, document_id, kind, body, sources, missing, status)
                         values (?, ?, ?, ?, ?::jsonb, ?::jsonb, 'DRAFT') returning id""")
-                .params(caseId, documentId, text.kind().name(), text.body(), json.writeValueAsString(text.sources()),
+                .params(
+                        caseId,
+                        documentId,
+                        text.kind().name(),
+                        text.body(),
+                        json.writeValueAsString(text.sources()),
                         json.writeValueAsString(text.missing()))
                 .query(Long.class)
                 .single();
     }
 
     Optional<Draft> find(long id) {
-        return db.sql("select * from draft where id = ?").param(id).query(this::row).optional();
+        return db.sql("select * from draft where id = ?")
+                .param(id)
+                .query(this::row)
+                .optional();
     }
 
     List<Draft> ofCase(long caseId) {
-        return db.sql("select * from draft where case_id = ? order by id").param(caseId).query(this::row).list();
+        return db.sql("select * from draft where case_id = ? order by id")
+                .param(caseId)
+                .query(this::row)
+                .list();
     }
 
     boolean decide(long id, DraftStatus status, String by) {
-        return db.sql("update draft set status = ?, decided_by = ?, decided_at = now() where id = ? and status = 'DRAFT'")
-                .params(status.name(), by, id)
-                .update() == 1;
+        return db.sql(
+                                "update draft set status = ?, decided_by = ?, decided_at = now() where id = ? and status = 'DRAFT'")
+                        .params(status.name(), by, id)
+                        .update()
+                == 1;
     }
 
     void queueForPatient(Draft draft, String by) {
@@ -52,14 +66,20 @@ class DraftRepository {
 
     List<OutboxMessage> outbox() {
         return db.sql("select * from patient_outbox order by queued_at, id")
-                .query((rs, n) -> new OutboxMessage(rs.getLong("id"), rs.getLong("draft_id"), rs.getLong("case_id"), rs.getString("body"),
-                        rs.getTimestamp("queued_at").toInstant(), rs.getString("queued_by")))
+                .query((rs, n) -> new OutboxMessage(
+                        rs.getLong("id"),
+                        rs.getLong("draft_id"),
+                        rs.getLong("case_id"),
+                        rs.getString("body"),
+                        rs.getTimestamp("queued_at").toInstant(),
+                        rs.getString("queued_by")))
                 .list();
     }
 
     /** Pages of the case's other documents of the given type, by document id: where items may already be on file. */
     List<java.util.Map.Entry<Long, String>> pagesOfCase(long caseId, long exceptDocument, String documentType) {
-        return db.sql("""
+        return db.sql(
+                        """
                         select d.id, p.text from document d join document_page p on p.document_id = d.id
                         where d.case_id = ? and d.id <> ? and d.document_type = ? order by d.id, p.page_no""")
                 .params(caseId, exceptDocument, documentType)
@@ -78,6 +98,8 @@ class DraftRepository {
                 json.readValue(rs.getString("missing"), new TypeReference<List<String>>() {}),
                 DraftStatus.valueOf(rs.getString("status")),
                 rs.getString("decided_by"),
-                rs.getTimestamp("decided_at") == null ? null : rs.getTimestamp("decided_at").toInstant());
+                rs.getTimestamp("decided_at") == null
+                        ? null
+                        : rs.getTimestamp("decided_at").toInstant());
     }
 }

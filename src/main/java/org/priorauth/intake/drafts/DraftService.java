@@ -38,7 +38,10 @@ public class DraftService {
     public void draftFor(DocumentType type, String news, PriorAuthCase paCase, LetterFacts letter) {
         switch (type) {
             case MORE_INFO_REQUEST -> {
-                save(paCase, letter, DraftWriter.checklist(paCase, letter, possiblyOnFile(paCase.id(), letter.documentId())));
+                save(
+                        paCase,
+                        letter,
+                        DraftWriter.checklist(paCase, letter, possiblyOnFile(paCase.id(), letter.documentId())));
                 save(paCase, letter, DraftWriter.patientMessage(paCase, letter, "INFO_REQUESTED"));
             }
             case DENIAL -> {
@@ -64,8 +67,20 @@ public class DraftService {
 
     private void save(PriorAuthCase paCase, LetterFacts letter, DraftText text) {
         long id = drafts.create(paCase.id(), letter.documentId(), text);
-        audit.record(AuditTrail.SYSTEM, "draft.created", letter.documentId(), paCase.id(), Map.of(
-                "draftId", id, "kind", text.kind().name(), "sources", text.sources().size(), "missing", text.missing()));
+        audit.record(
+                AuditTrail.SYSTEM,
+                "draft.created",
+                letter.documentId(),
+                paCase.id(),
+                Map.of(
+                        "draftId",
+                        id,
+                        "kind",
+                        text.kind().name(),
+                        "sources",
+                        text.sources().size(),
+                        "missing",
+                        text.missing()));
     }
 
     public List<Draft> ofCase(long caseId) {
@@ -82,7 +97,12 @@ public class DraftService {
         Draft draft = drafts.find(id).orElseThrow(() -> new NotADraft(id));
         if (!drafts.decide(id, DraftStatus.APPROVED, actor)) throw new NotADraft(id);
         if (draft.kind() == DraftKind.PATIENT_MESSAGE) drafts.queueForPatient(draft, actor);
-        audit.record(actor, "draft.approved", draft.documentId(), draft.caseId(), Map.of("draftId", id, "kind", draft.kind().name()));
+        audit.record(
+                actor,
+                "draft.approved",
+                draft.documentId(),
+                draft.caseId(),
+                Map.of("draftId", id, "kind", draft.kind().name()));
         return drafts.find(id).orElseThrow();
     }
 
@@ -90,7 +110,11 @@ public class DraftService {
     public Draft reject(long id, String actor, String reason) {
         Draft draft = drafts.find(id).orElseThrow(() -> new NotADraft(id));
         if (!drafts.decide(id, DraftStatus.REJECTED, actor)) throw new NotADraft(id);
-        audit.record(actor, "draft.rejected", draft.documentId(), draft.caseId(),
+        audit.record(
+                actor,
+                "draft.rejected",
+                draft.documentId(),
+                draft.caseId(),
                 Map.of("draftId", id, "reason", String.valueOf(reason)));
         return drafts.find(id).orElseThrow();
     }

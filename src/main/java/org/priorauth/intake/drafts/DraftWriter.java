@@ -20,18 +20,33 @@ public final class DraftWriter {
     private DraftWriter() {}
 
     /** What the letter said, as far as the draft may use it. */
-    public record LetterFacts(long documentId, String denialReason, LocalDate deadline, LocalDate decisionDate, List<String> requestedItems) {}
+    public record LetterFacts(
+            long documentId,
+            String denialReason,
+            LocalDate deadline,
+            LocalDate decisionDate,
+            List<String> requestedItems) {}
 
     public static DraftText checklist(PriorAuthCase c, LetterFacts letter, Map<String, List<Long>> possiblyOnFile) {
         Facts f = new Facts(c, letter);
         StringBuilder body = new StringBuilder();
-        body.append("Requested items: ").append(f.caseValue("payer", c.payer())).append(" request for information on ")
-                .append(f.caseValue("drug", c.drug())).append('\n');
-        body.append("Patient: ").append(f.caseValue("patient.name", c.patient().name())).append(", PA reference ")
-                .append(f.caseValue("paReference", c.paReference())).append('\n');
-        body.append("Respond by: ").append(f.letterDate("deadline", letter.deadline(), "the response deadline: read the letter")).append("\n\n");
+        body.append("Requested items: ")
+                .append(f.caseValue("payer", c.payer()))
+                .append(" request for information on ")
+                .append(f.caseValue("drug", c.drug()))
+                .append('\n');
+        body.append("Patient: ")
+                .append(f.caseValue("patient.name", c.patient().name()))
+                .append(", PA reference ")
+                .append(f.caseValue("paReference", c.paReference()))
+                .append('\n');
+        body.append("Respond by: ")
+                .append(f.letterDate("deadline", letter.deadline(), "the response deadline: read the letter"))
+                .append("\n\n");
         if (letter.requestedItems().isEmpty()) {
-            body.append(f.missing("the items requested: the letter's list was not recognised, read document " + letter.documentId())).append('\n');
+            body.append(f.missing("the items requested: the letter's list was not recognised, read document "
+                            + letter.documentId()))
+                    .append('\n');
         }
         for (String item : letter.requestedItems()) {
             f.sources.add(new DraftSource("document " + letter.documentId(), "requestedItems", item));
@@ -40,13 +55,19 @@ public final class DraftWriter {
             if (docs.isEmpty()) {
                 body.append("not found among this case's documents\n");
             } else {
-                body.append("possibly on file: document").append(docs.size() > 1 ? "s " : " ")
-                        .append(String.join(", ", docs.stream().map(String::valueOf).toList())).append(" mention").append(docs.size() > 1 ? "" : "s")
+                body.append("possibly on file: document")
+                        .append(docs.size() > 1 ? "s " : " ")
+                        .append(String.join(
+                                ", ", docs.stream().map(String::valueOf).toList()))
+                        .append(" mention")
+                        .append(docs.size() > 1 ? "" : "s")
                         .append(" it; check before sending\n");
                 docs.forEach(d -> f.sources.add(new DraftSource("document " + d, "mentions", item)));
             }
         }
-        body.append("\nFrom document ").append(letter.documentId()).append(". Nothing is sent until a staff member sends it.\n");
+        body.append("\nFrom document ")
+                .append(letter.documentId())
+                .append(". Nothing is sent until a staff member sends it.\n");
         return f.text(DraftKind.REQUESTED_ITEMS_CHECKLIST, body);
     }
 
@@ -57,27 +78,53 @@ public final class DraftWriter {
         body.append(f.missing("practice letterhead")).append("\n\n");
         body.append("Date: ").append(f.missing("date of sending")).append('\n');
         body.append("To: ").append(f.caseValue("payer", c.payer())).append(", Appeals\n");
-        body.append("Re: Appeal of the prior authorization denial for ").append(drug).append('\n');
-        body.append("Patient: ").append(f.caseValue("patient.name", c.patient().name()))
-                .append("    Date of birth: ").append(f.caseDate("patient.dateOfBirth", c.patient().dateOfBirth())).append('\n');
-        body.append("Member ID: ").append(f.caseValue("patient.memberId", c.patient().memberId())).append('\n');
-        body.append("PA reference: ").append(f.caseValue("paReference", c.paReference())).append('\n');
-        body.append("Date of the decision: ").append(f.letterDate("decisionDate", letter.decisionDate(), "date of the denial")).append("\n\n");
+        body.append("Re: Appeal of the prior authorization denial for ")
+                .append(drug)
+                .append('\n');
+        body.append("Patient: ")
+                .append(f.caseValue("patient.name", c.patient().name()))
+                .append("    Date of birth: ")
+                .append(f.caseDate("patient.dateOfBirth", c.patient().dateOfBirth()))
+                .append('\n');
+        body.append("Member ID: ")
+                .append(f.caseValue("patient.memberId", c.patient().memberId()))
+                .append('\n');
+        body.append("PA reference: ")
+                .append(f.caseValue("paReference", c.paReference()))
+                .append('\n');
+        body.append("Date of the decision: ")
+                .append(f.letterDate("decisionDate", letter.decisionDate(), "date of the denial"))
+                .append("\n\n");
         body.append("To whom it may concern,\n\n");
-        body.append("I am writing to appeal the denial of coverage for ").append(drug).append(" for the patient named above.\n");
+        body.append("I am writing to appeal the denial of coverage for ")
+                .append(drug)
+                .append(" for the patient named above.\n");
         if (letter.denialReason() != null) {
             f.sources.add(new DraftSource("document " + letter.documentId(), "denialReason", letter.denialReason()));
-            body.append("The denial letter gives this reason: \"").append(letter.denialReason()).append("\"\n\n");
+            body.append("The denial letter gives this reason: \"")
+                    .append(letter.denialReason())
+                    .append("\"\n\n");
         } else {
-            body.append("The denial letter gives this reason: ").append(f.missing("the reason given in the denial letter")).append("\n\n");
+            body.append("The denial letter gives this reason: ")
+                    .append(f.missing("the reason given in the denial letter"))
+                    .append("\n\n");
         }
-        body.append(f.missing("clinician: the diagnosis, its severity (for example BSA or a severity score) and when it was assessed")).append("\n");
-        body.append(f.missing("clinician: the therapies tried before, with dates and outcomes")).append("\n");
-        body.append(f.missing("clinician: why " + drug + " is medically necessary for this patient, answering the reason above")).append("\n\n");
+        body.append(
+                        f.missing(
+                                "clinician: the diagnosis, its severity (for example BSA or a severity score) and when it was assessed"))
+                .append("\n");
+        body.append(f.missing("clinician: the therapies tried before, with dates and outcomes"))
+                .append("\n");
+        body.append(f.missing("clinician: why " + drug
+                        + " is medically necessary for this patient, answering the reason above"))
+                .append("\n\n");
         body.append("Enclosed: ").append(f.missing("the records enclosed")).append("\n\n");
         body.append("The denial letter sets the appeal deadline at ")
-                .append(f.letterDate("deadline", letter.deadline(), "the appeal deadline: read the denial letter")).append(".\n\n");
-        body.append("Sincerely,\n").append(f.missing("prescriber's name, credentials and NPI")).append('\n');
+                .append(f.letterDate("deadline", letter.deadline(), "the appeal deadline: read the denial letter"))
+                .append(".\n\n");
+        body.append("Sincerely,\n")
+                .append(f.missing("prescriber's name, credentials and NPI"))
+                .append('\n');
         return f.text(DraftKind.APPEAL_LETTER, body);
     }
 
@@ -86,19 +133,29 @@ public final class DraftWriter {
         Facts f = new Facts(c, letter);
         String drug = f.caseValue("drug", c.drug());
         StringBuilder body = new StringBuilder();
-        body.append("Dear ").append(f.caseValue("patient.name", c.patient().name())).append(",\n\n");
-        body.append(switch (news) {
-            case "APPROVED" -> "Your insurance plan has approved the prior authorization request for " + drug
-                    + ". Our team will contact you about the next steps.";
-            case "PARTIALLY_APPROVED" -> "Your insurance plan has approved part of the prior authorization request for " + drug
-                    + ". Our prior authorization team is reviewing the letter and will contact you about the next steps.";
-            case "INFO_REQUESTED" -> "Your insurance plan has asked our office for more information about the prior authorization"
-                    + " request for " + drug + ". Our team is gathering it and will contact you if we need anything from you.";
-            default -> "Your insurance plan has answered the prior authorization request for " + drug
-                    + " and did not approve it as it was sent. Our prior authorization team is reviewing the letter and will"
-                    + " contact you about the next steps.";
-        });
-        body.append("\n\nIf you have questions, please call our office.\n").append(f.missing("clinic name and phone number")).append('\n');
+        body.append("Dear ")
+                .append(f.caseValue("patient.name", c.patient().name()))
+                .append(",\n\n");
+        body.append(
+                switch (news) {
+                    case "APPROVED" ->
+                        "Your insurance plan has approved the prior authorization request for " + drug
+                                + ". Our team will contact you about the next steps.";
+                    case "PARTIALLY_APPROVED" ->
+                        "Your insurance plan has approved part of the prior authorization request for " + drug
+                                + ". Our prior authorization team is reviewing the letter and will contact you about the next steps.";
+                    case "INFO_REQUESTED" ->
+                        "Your insurance plan has asked our office for more information about the prior authorization"
+                                + " request for " + drug
+                                + ". Our team is gathering it and will contact you if we need anything from you.";
+                    default ->
+                        "Your insurance plan has answered the prior authorization request for " + drug
+                                + " and did not approve it as it was sent. Our prior authorization team is reviewing the letter and will"
+                                + " contact you about the next steps.";
+                });
+        body.append("\n\nIf you have questions, please call our office.\n")
+                .append(f.missing("clinic name and phone number"))
+                .append('\n');
         return f.text(DraftKind.PATIENT_MESSAGE, body);
     }
 

@@ -39,7 +39,8 @@ public class FieldReader {
                     + "|^[ \\t]*(?:patient|member|beneficiary|enrollee|customer|recipient))" + COLON + AFTER
                     + "([A-Za-z][A-Za-z'\\-]+\\.?(?:,?[ \\t][A-Za-z][A-Za-z'\\-]*\\.?){1,3})"
                     // "RE: Jane Roe, date of birth 01/02/1980": a subject line naming the patient
-                    + "|^[ \\t]*re:[ \\t]*([A-Za-z][A-Za-z'\\-]+(?:[ \\t][A-Za-z][A-Za-z'\\-]*\\.?){1,3}),?[ \\t]+(?:date[ \\t]+of[ \\t]+birth|dob|d\\.o\\.b)", F);
+                    + "|^[ \\t]*re:[ \\t]*([A-Za-z][A-Za-z'\\-]+(?:[ \\t][A-Za-z][A-Za-z'\\-]*\\.?){1,3}),?[ \\t]+(?:date[ \\t]+of[ \\t]+birth|dob|d\\.o\\.b)",
+            F);
     private static final Pattern NAME_TAIL = Pattern.compile(
             "(?i)[ \\t,]+(?:dob|d\\.o\\.b|date|birth|member|id|sex|gender|phone|address|ref|reference|plan|drug|medication"
                     + "|recipient|subscriber|customer|patient|account|policy|group|case)\\b.*$");
@@ -52,40 +53,48 @@ public class FieldReader {
                     + "[ \\t]*(?:id(?:entification)?|number|no\\.?|#)(?:[ \\t]*(?:number|no\\.?|#))?|MBI)"
                     // a bare "ID:" opening a line of a form: the member's ID on PBM and pharmacy forms
                     + "|^[ \\t]*ID[ \\t]*(?:#|no\\.?|number)?[ \\t]*(?=[:#]))"
-                    + "[ \\t]*[:#]?" + AFTER + "([A-Z0-9][A-Z0-9\\-]{3,24})\\b", F);
+                    + "[ \\t]*[:#]?" + AFTER + "([A-Z0-9][A-Z0-9\\-]{3,24})\\b",
+            F);
 
     private static final Pattern PA_REFERENCE = Pattern.compile(
             "(?<!appeal[ \\t])(?<!appeals[ \\t])\\b(?:PA|prior[ \\t]+auth(?:orization)?|authorization|auth|reference|ref|case|request|tracking|(?:ePA|CMM)[ \\t]*key)"
                     + "[ \\t]*(?:reference|ref\\.?|id|number|no\\.?|#)?(?:[ \\t]*(?:number|no\\.?|#|id))?"
                     + "(?:[ \\t]*[:#]|\\t)" + AFTER + "([A-Z0-9][A-Z0-9\\-]{3,30})\\b"
                     + "|^[ \\t]*key[ \\t]*:[ \\t]*([A-Z0-9][A-Z0-9\\-]{5,30})\\b"
-                    + "|\\b(?:prior[ \\t]+authorization|PA|authorization)[ \\t]+request[ \\t]+(?:number[ \\t]+|#[ \\t]*)?([A-Z0-9][A-Z0-9\\-]{5,30})\\b", F);
+                    + "|\\b(?:prior[ \\t]+authorization|PA|authorization)[ \\t]+request[ \\t]+(?:number[ \\t]+|#[ \\t]*)?([A-Z0-9][A-Z0-9\\-]{5,30})\\b",
+            F);
 
     private static final Pattern DECISION_DATE = Pattern.compile(
             "\\b(?:date[ \\t]+of[ \\t]+(?:decision|determination|denial|approval|review)"
-                    + "|(?:decision|determination|denial|approval)[ \\t]+date)" + SEP + "(" + DATE + ")", F);
+                    + "|(?:decision|determination|denial|approval)[ \\t]+date)" + SEP + "(" + DATE + ")",
+            F);
 
     private static final Pattern LETTER_DATE = Pattern.compile(
             "^[ \\t]*(?:date(?:[ \\t]+of[ \\t]+(?:this[ \\t]+)?(?:notice|letter))?|notice[ \\t]+date|letter[ \\t]+date"
-                    + "|date[ \\t]+(?:sent|mailed|issued)|mailing[ \\t]+date)" + SEP + "(" + DATE + ")", F);
+                    + "|date[ \\t]+(?:sent|mailed|issued)|mailing[ \\t]+date)" + SEP + "(" + DATE + ")",
+            F);
 
     private static final Pattern PRINTED_DEADLINE = Pattern.compile(
             "(?:no[ \\t]+later[ \\t]+than|on[ \\t]+or[ \\t]+before|must[ \\t]+be[ \\t]+(?:received|submitted|filed)[ \\t]+by"
                     + "|(?:respond|reply|appeal)[ \\t]+by|deadline(?:[ \\t]+(?:for|to)[ \\t]+\\w+(?:[ \\t]+\\w+)?)?[ \\t]*(?:is|:)"
                     + "|due[ \\t]+(?:date|by)[ \\t]*:?|close[ \\t]+of[ \\t]+business[ \\t]+(?:on[ \\t]+)?"
                     // "we must receive the statement by", "please submit it by", "fax the records by"
-                    + "|\\b(?:receive|submit|send|fax|return|respond)(?:s|ed|ted)?\\b[^.\\n]{0,50}?[ \\t]by)\\s*(" + DATE + ")", F);
+                    + "|\\b(?:receive|submit|send|fax|return|respond)(?:s|ed|ted)?\\b[^.\\n]{0,50}?[ \\t]by)\\s*("
+                    + DATE + ")",
+            F);
 
     private static final Pattern RELATIVE_DEADLINE = Pattern.compile(
             "(?:within|have|has|up\\s+to)\\s+(\\d{1,3})\\s+(?:calendar\\s+)?days?\\s+(?:of|from|after)\\s+(?:the\\s+)?"
-                    + "(?:date\\s+(?:of|on)\\s+)?(?:this|the|our)\\s+(notice|letter|decision|determination|denial)", F);
+                    + "(?:date\\s+(?:of|on)\\s+)?(?:this|the|our)\\s+(notice|letter|decision|determination|denial)",
+            F);
 
     private static final Pattern DENIAL_REASON = Pattern.compile(
             "(?:\\breason(?:[ \\t]+for[ \\t]+(?:the[ \\t]+|this[ \\t]+|our[ \\t]+)?(?:denial|decision|determination))?"
                     + "|denial[ \\t]+(?:reason|rationale)|rationale|basis[ \\t]+for[ \\t]+(?:the[ \\t]+|our[ \\t]+)?(?:decision|denial))[ \\t]*:\\s*"
                     + "(.+(?:\\n(?![ \\t]*\\n).+){0,3})"
                     + "|\\bdenied(?:[ \\t]+(?:this|the|your)[ \\t]+(?:request|drug|medication|coverage))?\\s+(?:because|due[ \\t]+to)\\s+"
-                    + "((?s:.+?))(?:\\.\\s|\\.$|\\n\\s*\\n)", F);
+                    + "((?s:.+?))(?:\\.\\s|\\.$|\\n\\s*\\n)",
+            F);
 
     private final Vocabulary vocabulary;
     private final RequestedItemWords requestedItemWords;
@@ -99,42 +108,68 @@ public class FieldReader {
         List<FieldEvidence> evidence = new ArrayList<>();
         String patientName = agreed("patientName", text, NAME, FieldReader::cleanName, FieldReader::nameKey, evidence);
         LocalDate dob = agreedDate("dateOfBirth", text, DOB, evidence);
-        String memberId = agreed("memberId", text, MEMBER_ID, FieldReader::identifier, FieldReader::identifierKey, evidence);
-        String paReference = agreed("paReference", text, PA_REFERENCE, FieldReader::identifier, FieldReader::identifierKey, evidence);
+        String memberId =
+                agreed("memberId", text, MEMBER_ID, FieldReader::identifier, FieldReader::identifierKey, evidence);
+        String paReference = agreed(
+                "paReference", text, PA_REFERENCE, FieldReader::identifier, FieldReader::identifierKey, evidence);
         String drug = agreedMention("drug", text, vocabulary::drugsIn, evidence);
         String payer = agreedMention("payer", text, vocabulary::payersIn, evidence);
         LocalDate decisionDate = agreedDate("decisionDate", text, DECISION_DATE, evidence);
         LocalDate deadline = deadline(text, decisionDate, evidence);
         List<String> requestedItems = requestedItemWords.itemsRequestedIn(text, evidence);
-        String denialReason = agreed("denialReason", text, DENIAL_REASON, FieldReader::cleanReason, v -> v.toLowerCase(Locale.ROOT), evidence);
+        String denialReason = agreed(
+                "denialReason",
+                text,
+                DENIAL_REASON,
+                FieldReader::cleanReason,
+                v -> v.toLowerCase(Locale.ROOT),
+                evidence);
         if (paReference != null && paReference.equals(memberId)) {
             // one value printed under two labels cannot be both identifiers: leave both to a person
             paReference = null;
             memberId = null;
         }
-        return new Fields(patientName, dob, memberId, paReference, payer, drug, decisionDate, deadline,
-                requestedItems, denialReason, evidence);
+        return new Fields(
+                patientName,
+                dob,
+                memberId,
+                paReference,
+                payer,
+                drug,
+                decisionDate,
+                deadline,
+                requestedItems,
+                denialReason,
+                evidence);
     }
 
     private record Reading<T>(T value, int page, String line, String note) {}
 
     /** All readings of a labelled field; the value when they agree, else empty. */
-    private static String agreed(String field, ExtractedText text, Pattern pattern, Function<String, String> clean,
-            Function<String, String> key, List<FieldEvidence> evidence) {
+    private static String agreed(
+            String field,
+            ExtractedText text,
+            Pattern pattern,
+            Function<String, String> clean,
+            Function<String, String> key,
+            List<FieldEvidence> evidence) {
         List<Reading<String>> readings = new ArrayList<>();
         for (PageText page : text.pages()) {
             Matcher m = pattern.matcher(page.text());
             while (m.find()) {
                 String raw = firstGroup(m);
-                if (raw != null && pattern != NAME && pattern != DENIAL_REASON && cutShort(page.text(), m.end())) continue;
+                if (raw != null && pattern != NAME && pattern != DENIAL_REASON && cutShort(page.text(), m.end()))
+                    continue;
                 String value = raw == null ? null : clean.apply(raw);
-                if (value != null && !value.isBlank()) readings.add(new Reading<>(value, page.number(), lineOf(page.text(), m.start()), null));
+                if (value != null && !value.isBlank())
+                    readings.add(new Reading<>(value, page.number(), lineOf(page.text(), m.start()), null));
             }
         }
         return decide(field, readings, key, evidence);
     }
 
-    private static LocalDate agreedDate(String field, ExtractedText text, Pattern pattern, List<FieldEvidence> evidence) {
+    private static LocalDate agreedDate(
+            String field, ExtractedText text, Pattern pattern, List<FieldEvidence> evidence) {
         List<Reading<LocalDate>> readings = dateReadings(text, pattern);
         return decide(field, readings, LocalDate::toString, evidence);
     }
@@ -145,18 +180,23 @@ public class FieldReader {
             Matcher m = pattern.matcher(page.text());
             while (m.find()) {
                 Optional<LocalDate> date = LetterDates.parse(m.group(1));
-                date.ifPresent(d -> readings.add(new Reading<>(d, page.number(), lineOf(page.text(), m.start()), null)));
+                date.ifPresent(
+                        d -> readings.add(new Reading<>(d, page.number(), lineOf(page.text(), m.start()), null)));
             }
         }
         return readings;
     }
 
-    private static String agreedMention(String field, ExtractedText text, Function<String, List<Vocabulary.Mention>> find,
+    private static String agreedMention(
+            String field,
+            ExtractedText text,
+            Function<String, List<Vocabulary.Mention>> find,
             List<FieldEvidence> evidence) {
         List<Reading<String>> readings = new ArrayList<>();
         for (PageText page : text.pages()) {
             for (Vocabulary.Mention mention : find.apply(page.text())) {
-                readings.add(new Reading<>(mention.canonical(), page.number(), lineOf(page.text(), mention.start()), null));
+                readings.add(
+                        new Reading<>(mention.canonical(), page.number(), lineOf(page.text(), mention.start()), null));
             }
         }
         return decide(field, readings, v -> v, evidence);
@@ -182,18 +222,25 @@ public class FieldReader {
                     from = decisionDate;
                     fromWhat = "the decision date " + decisionDate;
                 } else {
-                    from = distinctLetterDates.size() == 1 ? distinctLetterDates.iterator().next() : null;
+                    from = distinctLetterDates.size() == 1
+                            ? distinctLetterDates.iterator().next()
+                            : null;
                     fromWhat = "the notice date " + from;
                 }
-                if (from == null) continue; // "within 60 days of this notice" with no printed notice date: nothing to compute from
-                readings.add(new Reading<>(from.plusDays(days), page.number(), lineOf(page.text(), m.start()),
+                if (from == null)
+                    continue; // "within 60 days of this notice" with no printed notice date: nothing to compute from
+                readings.add(new Reading<>(
+                        from.plusDays(days),
+                        page.number(),
+                        lineOf(page.text(), m.start()),
                         "computed: " + days + " days after " + fromWhat));
             }
         }
         return decide("deadline", readings, LocalDate::toString, evidence);
     }
 
-    private static <T> T decide(String field, List<Reading<T>> readings, Function<T, String> key, List<FieldEvidence> evidence) {
+    private static <T> T decide(
+            String field, List<Reading<T>> readings, Function<T, String> key, List<FieldEvidence> evidence) {
         Map<String, Reading<T>> distinct = new LinkedHashMap<>();
         for (Reading<T> r : readings) distinct.putIfAbsent(key.apply(r.value()), r);
         if (distinct.size() != 1) return null;
@@ -234,7 +281,9 @@ public class FieldReader {
 
     /** "LINDQVIST, Harriet Q." and "Harriet Lindqvist" are one reading: same words, initials aside. */
     public static String nameKey(String name) {
-        return java.util.Arrays.stream(name.toLowerCase(Locale.ROOT).replaceAll("[^a-z' -]", " ").split("[\\s-]+"))
+        return java.util.Arrays.stream(name.toLowerCase(Locale.ROOT)
+                        .replaceAll("[^a-z' -]", " ")
+                        .split("[\\s-]+"))
                 .filter(w -> w.length() > 1)
                 .sorted()
                 .reduce((a, b) -> a + " " + b)

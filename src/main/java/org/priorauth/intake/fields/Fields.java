@@ -38,7 +38,17 @@ public record Fields(
                 .filter(e -> keepRequestedItems || !e.field().equals("requestedItems"))
                 .filter(e -> keepDenialReason || !e.field().equals("denialReason"))
                 .toList();
-        return new Fields(patientName, dateOfBirth, memberId, paReference, payer, drug, decisionDate, deadline,
-                keepRequestedItems ? requestedItems : List.of(), keepDenialReason ? denialReason : null, kept);
+        return new Fields(
+                patientName,
+                dateOfBirth,
+                memberId,
+                paReference,
+                payer,
+                drug,
+                decisionDate,
+                deadline,
+                keepRequestedItems ? requestedItems : List.of(),
+                keepDenialReason ? denialReason : null,
+                kept);
     }
 }

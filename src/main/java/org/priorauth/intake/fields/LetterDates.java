@@ -19,20 +19,23 @@ public final class LetterDates {
     private static final String D = "[0-9OoIl]";
 
     /** One date in any of the accepted forms; use as a group inside larger patterns. */
-    public static final String DATE = "(?:" + D + "{1,2}\\s?[/.-]\\s?" + D + "{1,2}\\s?[/.-]\\s?(?:" + D + "{4}|" + D + "{2})"
-            + "|" + D + "{4}-" + D + "{2}-" + D + "{2}"
-            + "|(?:" + MONTHS + ")\\.?\\s+" + D + "{1,2}(?:st|nd|rd|th)?,?\\s+" + D + "{4}"
-            + "|" + D + "{1,2}\\s+(?:" + MONTHS + ")\\.?,?\\s+" + D + "{4})";
+    public static final String DATE =
+            "(?:" + D + "{1,2}\\s?[/.-]\\s?" + D + "{1,2}\\s?[/.-]\\s?(?:" + D + "{4}|" + D + "{2})"
+                    + "|" + D + "{4}-" + D + "{2}-" + D + "{2}"
+                    + "|(?:" + MONTHS + ")\\.?\\s+" + D + "{1,2}(?:st|nd|rd|th)?,?\\s+" + D + "{4}"
+                    + "|" + D + "{1,2}\\s+(?:" + MONTHS + ")\\.?,?\\s+" + D + "{4})";
 
     private static final Pattern NUMERIC = Pattern.compile("(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4}|\\d{2})");
     private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
-    private static final Pattern MONTH_FIRST = Pattern.compile("([a-z]+)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})");
+    private static final Pattern MONTH_FIRST =
+            Pattern.compile("([a-z]+)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})");
     private static final Pattern DAY_FIRST = Pattern.compile("(\\d{1,2})\\s+([a-z]+)\\.?,?\\s+(\\d{4})");
 
     private LetterDates() {}
 
     public static Optional<LocalDate> parse(String text) {
-        String t = digitsFromOcr(text.strip().toLowerCase(Locale.ROOT)).replaceAll("(?<=\\d)\\s*([/.-])\\s*(?=\\d)", "$1");
+        String t =
+                digitsFromOcr(text.strip().toLowerCase(Locale.ROOT)).replaceAll("(?<=\\d)\\s*([/.-])\\s*(?=\\d)", "$1");
         try {
             Matcher m = ISO.matcher(t);
             if (m.matches()) return Optional.of(LocalDate.of(i(m, 1), i(m, 2), i(m, 3)));

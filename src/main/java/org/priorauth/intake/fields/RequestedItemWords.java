@@ -53,13 +53,19 @@ public class RequestedItemWords {
                     .map(s -> Pattern.quote(s.toLowerCase(Locale.ROOT)).replace(" ", "\\E\\s+\\Q"))
                     .reduce((a, b) -> a + "|" + b)
                     .orElse(Pattern.quote(item));
-            items.put(item, Pattern.compile("(?<![\\p{Alnum}])(?:" + alternatives + ")(?![\\p{Alnum}])", Pattern.CASE_INSENSITIVE));
+            items.put(
+                    item,
+                    Pattern.compile(
+                            "(?<![\\p{Alnum}])(?:" + alternatives + ")(?![\\p{Alnum}])", Pattern.CASE_INSENSITIVE));
         });
     }
 
     /** The canonical items a text mentions anywhere (a lab report that names a QuantiFERON test mentions "TB test"). */
     public List<String> itemsMentionedIn(String text) {
-        return items.entrySet().stream().filter(e -> e.getValue().matcher(text).find()).map(Map.Entry::getKey).toList();
+        return items.entrySet().stream()
+                .filter(e -> e.getValue().matcher(text).find())
+                .map(Map.Entry::getKey)
+                .toList();
     }
 
     List<String> itemsRequestedIn(ExtractedText text, List<FieldEvidence> evidence) {
@@ -80,7 +86,8 @@ public class RequestedItemWords {
                 Matcher m = item.getValue().matcher(searched);
                 if (!found.contains(item.getKey()) && m.find()) {
                     found.add(item.getKey());
-                    evidence.add(new FieldEvidence("requestedItems", page.number(), FieldReader.lineOf(searched, m.start()), item.getKey()));
+                    evidence.add(new FieldEvidence(
+                            "requestedItems", page.number(), FieldReader.lineOf(searched, m.start()), item.getKey()));
                 }
             }
         }

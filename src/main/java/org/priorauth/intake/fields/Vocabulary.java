@@ -65,7 +65,8 @@ public class Vocabulary {
             Matcher m = term.pattern().matcher(text);
             while (m.find()) found.add(new Mention(term.canonical(), m.start(), m.end(), m.group()));
         }
-        // "Anthem Blue Cross Blue Shield" names Anthem, not also Blue Cross Blue Shield: a name inside a longer one is not a mention
+        // "Anthem Blue Cross Blue Shield" names Anthem, not also Blue Cross Blue Shield: a name inside a longer one is
+        // not a mention
         return found.stream().filter(m -> found.stream().noneMatch(m::inside)).toList();
     }
 
@@ -80,8 +81,11 @@ public class Vocabulary {
                     .map(n -> Pattern.quote(n.toLowerCase(Locale.ROOT)).replace(" ", "\\E\\s+\\Q"))
                     .reduce((a, b) -> a + "|" + b)
                     .orElseThrow();
-            terms.add(new Term(canonical, Pattern.compile("(?<![\\p{Alnum}])(?:" + alternatives + ")(?![\\p{Alnum}])",
-                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
+            terms.add(new Term(
+                    canonical,
+                    Pattern.compile(
+                            "(?<![\\p{Alnum}])(?:" + alternatives + ")(?![\\p{Alnum}])",
+                            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
         });
         return terms;
     }

@@ -23,12 +23,19 @@ public class DocumentRepository {
 
     /** A new document in PROCESSING, or empty when these bytes are already a document. */
     public Optional<Long> insertProcessing(IntakeItem item, StoredOriginal original) {
-        return db.sql("""
+        return db.sql(
+                        """
                         insert into document (sha256, channel, source_name, message_id, received_at, size_bytes, state, context, lease_until)
                         values (?, ?, ?, ?, ?, ?, 'PROCESSING', ?::jsonb, now() + interval '10 minutes')
                         on conflict (sha256) do nothing returning id""")
-                .params(original.sha256(), item.channel().name(), item.sourceName(), item.messageId(),
-                        java.sql.Timestamp.from(item.receivedAt()), original.size(), json.writeValueAsString(item.context()))
+                .params(
+                        original.sha256(),
+                        item.channel().name(),
+                        item.sourceName(),
+                        item.messageId(),
+                        java.sql.Timestamp.from(item.receivedAt()),
+                        original.size(),
+                        json.writeValueAsString(item.context()))
                 .query(Long.class)
                 .optional();
     }
@@ -38,27 +45,40 @@ public class DocumentRepository {
      * crash (the lease ran out) or it failed and was sent again. False while another reader holds it.
      */
     public boolean takeUp(long id) {
-        return db.sql("""
+        return db.sql(
+                                """
                         update document set lease_until = now() + interval '10 minutes', state = 'PROCESSING'
                         where id = ? and state in ('PROCESSING', 'FAILED') and (lease_until is null or lease_until < now())""")
-                .param(id)
-                .update() == 1;
+                        .param(id)
+                        .update()
+                == 1;
     }
 
     public Optional<ReceivedDocument> findBySha(String sha256) {
-        return db.sql("select * from document where sha256 = ?").param(sha256).query(this::row).optional();
+        return db.sql("select * from document where sha256 = ?")
+                .param(sha256)
+                .query(this::row)
+                .optional();
     }
 
     public Optional<ReceivedDocument> find(long id) {
-        return db.sql("select * from document where id = ?").param(id).query(this::row).optional();
+        return db.sql("select * from document where id = ?")
+                .param(id)
+                .query(this::row)
+                .optional();
     }
 
     public List<ReceivedDocument> newestFirst() {
-        return db.sql("select * from document order by received_at desc, id desc").query(this::row).list();
+        return db.sql("select * from document order by received_at desc, id desc")
+                .query(this::row)
+                .list();
     }
 
     public List<Long> idsOfCase(long caseId) {
-        return db.sql("select id from document where case_id = ? order by received_at, id").param(caseId).query(Long.class).list();
+        return db.sql("select id from document where case_id = ? order by received_at, id")
+                .param(caseId)
+                .query(Long.class)
+                .list();
     }
 
     public Map<DocumentState, Long> countByState() {
@@ -71,32 +91,61 @@ public class DocumentRepository {
         return counts;
     }
 
-    public void finish(long id, DocumentState state, String format, int pages, String type, double confidence, Long caseId,
-            Object fields, Object evidence) {
-        db.sql("""
+    public void finish(
+            long id,
+            DocumentState state,
+            String format,
+            int pages,
+            String type,
+            double confidence,
+            Long caseId,
+            Object fields,
+            Object evidence) {
+        db.sql(
+                        """
                         update document set state = ?, format = ?, pages = ?, document_type = ?, confidence = ?, case_id = ?,
                                fields = ?::jsonb, evidence = ?::jsonb, error = null, processed_at = now(), lease_until = null
                         where id = ?""")
-                .params(state.name(), format, pages, type, confidence, caseId, json.writeValueAsString(fields),
-                        json.writeValueAsString(evidence), id)
+                .params(
+                        state.name(),
+                        format,
+                        pages,
+                        type,
+                        confidence,
+                        caseId,
+                        json.writeValueAsString(fields),
+                        json.writeValueAsString(evidence),
+                        id)
                 .update();
     }
 
     /** The pages as read, for replaying rules over past documents. */
     public org.priorauth.intake.reading.ExtractedText textOf(long id) {
-        List<org.priorauth.intake.reading.PageText> pages = db.sql("select * from document_page where document_id = ? order by page_no")
+        List<org.priorauth.intake.reading.PageText> pages = db.sql(
+                        "select * from document_page where document_id = ? order by page_no")
                 .param(id)
-                .query((rs, n) -> new org.priorauth.intake.reading.PageText(rs.getInt("page_no"), rs.getString("text"),
-                        org.priorauth.intake.reading.ReadMethod.valueOf(rs.getString("method")), rs.getDouble("confidence")))
+                .query((rs, n) -> new org.priorauth.intake.reading.PageText(
+                        rs.getInt("page_no"),
+                        rs.getString("text"),
+                        org.priorauth.intake.reading.ReadMethod.valueOf(rs.getString("method")),
+                        rs.getDouble("confidence")))
                 .list();
-        String format = db.sql("select format from document where id = ?").param(id).query(String.class).optional().orElse(null);
+        String format = db.sql("select format from document where id = ?")
+                .param(id)
+                .query(String.class)
+                .optional()
+                .orElse(null);
         return new org.priorauth.intake.reading.ExtractedText(
-                format == null ? org.priorauth.intake.reading.DocumentFormat.TEXT : org.priorauth.intake.reading.DocumentFormat.valueOf(format), pages);
+                format == null
+                        ? org.priorauth.intake.reading.DocumentFormat.TEXT
+                        : org.priorauth.intake.reading.DocumentFormat.valueOf(format),
+                pages);
     }
 
     /** A staff member's decision on a document's type; a document waiting for review on its type is then done. */
     public void correctType(long id, String type) {
-        db.sql("""
+        db.sql(
+                        """
                         update document set document_type = ?,
                                state = case when state = 'NEEDS_REVIEW' and case_id is not null then 'PROCESSED' else state end
                         where id = ?""")
@@ -105,11 +154,14 @@ public class DocumentRepository {
     }
 
     public void fail(long id, String reason) {
-        db.sql("update document set state = 'FAILED', error = ?, processed_at = now(), lease_until = null where id = ?").params(reason, id).update();
+        db.sql("update document set state = 'FAILED', error = ?, processed_at = now(), lease_until = null where id = ?")
+                .params(reason, id)
+                .update();
     }
 
     public void addPage(long documentId, int pageNo, String method, double confidence, String text) {
-        db.sql("""
+        db.sql(
+                        """
                         insert into document_page (document_id, page_no, method, confidence, text) values (?, ?, ?, ?, ?)
                         on conflict (document_id, page_no) do update set method = excluded.method,
                                confidence = excluded.confidence, text = excluded.text""")
@@ -133,6 +185,8 @@ public class DocumentRepository {
                 json.readTree(rs.getString("evidence")),
                 rs.getString("error"),
                 rs.getString("sha256"),
-                json.readTree(rs.getString("context")).path(SourceUnpacker.CONTENT_TYPE).asString(null));
+                json.readTree(rs.getString("context"))
+                        .path(SourceUnpacker.CONTENT_TYPE)
+                        .asString(null));
     }
 }

@@ -45,8 +45,16 @@ public class OutcomeRecorder {
     private final OriginalStore originals;
     private final Clock clock;
 
-    public OutcomeRecorder(DocumentRepository documents, CaseRepository cases, CaseLifecycle lifecycle, TaskService tasks,
-            DraftService drafts, RoutingRuleFile routing, AuditTrail audit, OriginalStore originals, Clock clock) {
+    public OutcomeRecorder(
+            DocumentRepository documents,
+            CaseRepository cases,
+            CaseLifecycle lifecycle,
+            TaskService tasks,
+            DraftService drafts,
+            RoutingRuleFile routing,
+            AuditTrail audit,
+            OriginalStore originals,
+            Clock clock) {
         this.documents = documents;
         this.cases = cases;
         this.lifecycle = lifecycle;
@@ -62,9 +70,11 @@ public class OutcomeRecorder {
     public record Outcome(DocumentState state, Long caseId, String reviewReason) {}
 
     @Transactional
-    public Outcome record(long documentId, ExtractedText text, Fields readFields, Classification classification, MatchOutcome match) {
+    public Outcome record(
+            long documentId, ExtractedText text, Fields readFields, Classification classification, MatchOutcome match) {
         DocumentType type = classification.type();
-        Fields fields = readFields.keepTypeSpecific(type == DocumentType.MORE_INFO_REQUEST, type == DocumentType.DENIAL);
+        Fields fields =
+                readFields.keepTypeSpecific(type == DocumentType.MORE_INFO_REQUEST, type == DocumentType.DENIAL);
         LocalDate today = LocalDate.now(clock);
 
         Long caseId = match instanceof MatchOutcome.Matched m ? m.caseId() : null;
@@ -79,37 +89,89 @@ public class OutcomeRecorder {
         for (PageText page : text.pages()) {
             documents.addPage(documentId, page.number(), page.method().name(), page.confidence(), page.text());
         }
-        documents.finish(documentId, state, text.format().name(), text.pageCount(), type.name(), classification.confidence(),
-                caseId, fields, evidence(classification, fields, match, reviewReason));
-        audit.record(AuditTrail.SYSTEM, "document.read", documentId, null, Map.of(
-                "format", text.format().name(), "pages", text.pageCount(),
-                "methods", text.pages().stream().map(p -> p.method().name()).distinct().toList()));
-        audit.record(AuditTrail.SYSTEM, "document.classified", documentId, null, Map.of(
-                "type", type.name(), "confidence", classification.confidence(), "confident", classification.confident()));
-        audit.record(AuditTrail.SYSTEM, caseId != null ? "document.attached" : "document.not-attached", documentId, caseId,
-                Map.of("reasons", match.reasons(), "outcome", match instanceof MatchOutcome.NeedsReview r ? r.why() : "matched"));
+        documents.finish(
+                documentId,
+                state,
+                text.format().name(),
+                text.pageCount(),
+                type.name(),
+                classification.confidence(),
+                caseId,
+                fields,
+                evidence(classification, fields, match, reviewReason));
+        audit.record(
+                AuditTrail.SYSTEM,
+                "document.read",
+                documentId,
+                null,
+                Map.of(
+                        "format",
+                        text.format().name(),
+                        "pages",
+                        text.pageCount(),
+                        "methods",
+                        text.pages().stream()
+                                .map(p -> p.method().name())
+                                .distinct()
+                                .toList()));
+        audit.record(
+                AuditTrail.SYSTEM,
+                "document.classified",
+                documentId,
+                null,
+                Map.of(
+                        "type",
+                        type.name(),
+                        "confidence",
+                        classification.confidence(),
+                        "confident",
+                        classification.confident()));
+        audit.record(
+                AuditTrail.SYSTEM,
+                caseId != null ? "document.attached" : "document.not-attached",
+                documentId,
+                caseId,
+                Map.of(
+                        "reasons",
+                        match.reasons(),
+                        "outcome",
+                        match instanceof MatchOutcome.NeedsReview r ? r.why() : "matched"));
 
         if (state == DocumentState.NEEDS_REVIEW) {
-            tasks.raise(caseId, documentId, FollowUpRouter.review(routing.current(), reviewReason, today), fields.payer(), null, "review");
+            tasks.raise(
+                    caseId,
+                    documentId,
+                    FollowUpRouter.review(routing.current(), reviewReason, today),
+                    fields.payer(),
+                    null,
+                    "review");
         } else {
             followUp(documentId, caseId, type, fields, text.fullText(), today);
         }
-        log.info("document {} recorded: {} {} (confidence {}), case {}", documentId, state, type, classification.confidence(),
+        log.info(
+                "document {} recorded: {} {} (confidence {}), case {}",
+                documentId,
+                state,
+                type,
+                classification.confidence(),
                 caseId == null ? "none" : caseId);
         return new Outcome(state, caseId, reviewReason);
     }
 
-    private void followUp(long documentId, Long caseId, DocumentType type, Fields fields, String text, LocalDate today) {
+    private void followUp(
+            long documentId, Long caseId, DocumentType type, Fields fields, String text, LocalDate today) {
         PriorAuthCase paCase = caseId == null ? null : cases.find(caseId).orElseThrow();
         CaseStatus current = paCase == null ? null : paCase.status();
         // the case knows its plan and drug; a letter may name the PBM or a generic name instead
         String payer = paCase != null && paCase.payer() != null ? paCase.payer() : fields.payer();
         String drug = paCase != null && paCase.drug() != null ? paCase.drug() : fields.drug();
-        FollowUpRouter.FollowUp followUp = FollowUpRouter.route(routing.current(), type, payer, drug, fields.deadline(), current, text, today);
+        FollowUpRouter.FollowUp followUp =
+                FollowUpRouter.route(routing.current(), type, payer, drug, fields.deadline(), current, text, today);
 
         CaseStatus after = current;
         if (paCase != null && followUp.caseStatus() != null) {
-            CaseLifecycle.Result moved = lifecycle.moveByDocument(caseId, followUp.caseStatus(), documentId, fields.decisionDate());
+            CaseLifecycle.Result moved =
+                    lifecycle.moveByDocument(caseId, followUp.caseStatus(), documentId, fields.decisionDate());
             switch (moved) {
                 case MOVED -> after = followUp.caseStatus();
                 case LATE_COPY -> {
@@ -117,22 +179,38 @@ public class OutcomeRecorder {
                 }
                 case NOT_ALLOWED -> {
                     String why = "a " + type + " letter does not fit the case's status " + current + ": check it";
-                    tasks.raise(caseId, documentId, FollowUpRouter.review(routing.current(), why, today), payer, null, "review");
+                    tasks.raise(
+                            caseId,
+                            documentId,
+                            FollowUpRouter.review(routing.current(), why, today),
+                            payer,
+                            null,
+                            "review");
                     return;
                 }
                 case ALREADY_THERE -> {}
             }
         }
         if (followUp.task() != null) {
-            tasks.raise(caseId, documentId, followUp.task(), payer, after == null ? null : after.name(), followUp.rule());
+            tasks.raise(
+                    caseId, documentId, followUp.task(), payer, after == null ? null : after.name(), followUp.rule());
         }
         if (paCase != null) {
-            drafts.draftFor(type, after.name(), cases.find(caseId).orElseThrow(), new DraftWriter.LetterFacts(
-                    documentId, fields.denialReason(), fields.deadline(), fields.decisionDate(), fields.requestedItems()));
+            drafts.draftFor(
+                    type,
+                    after.name(),
+                    cases.find(caseId).orElseThrow(),
+                    new DraftWriter.LetterFacts(
+                            documentId,
+                            fields.denialReason(),
+                            fields.deadline(),
+                            fields.decisionDate(),
+                            fields.requestedItems()));
         }
     }
 
-    private static Map<String, Object> evidence(Classification classification, Fields fields, MatchOutcome match, String reviewReason) {
+    private static Map<String, Object> evidence(
+            Classification classification, Fields fields, MatchOutcome match, String reviewReason) {
         Map<String, Object> evidence = new LinkedHashMap<>();
         evidence.put("type", classification.evidence());
         evidence.put("fields", fields.evidence());
@@ -162,8 +240,10 @@ public class OutcomeRecorder {
             id = documentId;
         } else {
             StoredOriginal original = originals.store(item.content());
-            id = documents.insertProcessing(item, original)
-                    .orElseGet(() -> documents.findBySha(original.sha256()).orElseThrow().id());
+            id = documents
+                    .insertProcessing(item, original)
+                    .orElseGet(() ->
+                            documents.findBySha(original.sha256()).orElseThrow().id());
         }
         documents.fail(id, reason);
         audit.record(AuditTrail.SYSTEM, "document.failed", id, null, Map.of("reason", reason));

@@ -28,13 +28,17 @@ public class PageImageCache {
     }
 
     public Optional<byte[]> page(ReceivedDocument document, String contentTypeHint, int page) {
-        if (document.state() == DocumentState.FAILED || document.pages() == null || page < 1 || page > document.pages()) {
+        if (document.state() == DocumentState.FAILED
+                || document.pages() == null
+                || page < 1
+                || page > document.pages()) {
             return Optional.empty();
         }
         Path cached = root.resolve(document.sha256()).resolve(page + ".png");
         try {
             if (Files.exists(cached)) return Optional.of(Files.readAllBytes(cached));
-            Optional<byte[]> png = view.png(document.sourceName(), originals.read(document.sha256()), contentTypeHint, page);
+            Optional<byte[]> png =
+                    view.png(document.sourceName(), originals.read(document.sha256()), contentTypeHint, page);
             if (png.isPresent()) {
                 Files.createDirectories(cached.getParent());
                 Path tmp = Files.createTempFile(cached.getParent(), ".page-", ".tmp");

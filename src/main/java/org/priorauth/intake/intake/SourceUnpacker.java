@@ -57,16 +57,20 @@ public class SourceUnpacker {
         IntakeItem whole = IntakeItem.of(channel, fallbackName, raw, receivedAt);
         try {
             MimeMessage mail = new MimeMessage(Session.getInstance(new Properties()), new ByteArrayInputStream(raw));
-            if (mail.getHeader("From") == null && mail.getHeader("Date") == null && mail.getHeader("Subject") == null
+            if (mail.getHeader("From") == null
+                    && mail.getHeader("Date") == null
+                    && mail.getHeader("Subject") == null
                     && mail.getHeader("Message-ID") == null) {
-                return List.of(whole.unreadable("not a mail message: it has no From, Date, Subject or Message-ID header"));
+                return List.of(
+                        whole.unreadable("not a mail message: it has no From, Date, Subject or Message-ID header"));
             }
             String subject = mail.getSubject();
             String messageId = mail.getMessageID();
             Instant sent = mail.getSentDate() != null ? mail.getSentDate().toInstant() : receivedAt;
             Map<String, String> context = new LinkedHashMap<>();
             if (subject != null) context.put(MAIL_SUBJECT, subject);
-            if (mail.getFrom() != null && mail.getFrom().length > 0) context.put(MAIL_FROM, mail.getFrom()[0].toString());
+            if (mail.getFrom() != null && mail.getFrom().length > 0)
+                context.put(MAIL_FROM, mail.getFrom()[0].toString());
 
             List<Part> attachments = new ArrayList<>();
             StringBuilder body = new StringBuilder();
@@ -117,7 +121,8 @@ public class SourceUnpacker {
      * A forwarded message ("FW:" sent as an attachment): its attachments are the letters; when it has none,
      * the forwarded message itself is the letter.
      */
-    private static void forwarded(Part part, List<Part> attachments, StringBuilder body) throws MessagingException, IOException {
+    private static void forwarded(Part part, List<Part> attachments, StringBuilder body)
+            throws MessagingException, IOException {
         if (!(part.getContent() instanceof Message inner)) {
             attachments.add(part);
             return;
@@ -170,17 +175,21 @@ public class SourceUnpacker {
             ZipEntry entry;
             while ((entry = zip.getNextEntry()) != null) {
                 String name = entry.getName();
-                if (entry.isDirectory() || name.startsWith("__MACOSX/") || baseName(name).startsWith(".")) continue;
+                if (entry.isDirectory()
+                        || name.startsWith("__MACOSX/")
+                        || baseName(name).startsWith(".")) continue;
                 if (items.size() >= MAX_ZIP_ENTRIES) throw new IOException("more than " + MAX_ZIP_ENTRIES + " entries");
                 byte[] bytes = zip.readNBytes((int) Math.min(MAX_ZIP_ENTRY_BYTES + 1, Integer.MAX_VALUE - 8));
                 if (bytes.length > MAX_ZIP_ENTRY_BYTES) throw new IOException(name + " is larger than 200 MB");
                 items.addAll(unpack(channel, zipName + "!/" + baseName(name), bytes, receivedAt));
             }
         } catch (IOException | RuntimeException e) {
-            return List.of(IntakeItem.of(channel, zipName, content, receivedAt).unreadable("corrupt ZIP: " + describe(e)));
+            return List.of(
+                    IntakeItem.of(channel, zipName, content, receivedAt).unreadable("corrupt ZIP: " + describe(e)));
         }
         if (items.isEmpty()) {
-            return List.of(IntakeItem.of(channel, zipName, content, receivedAt).unreadable("corrupt or empty ZIP: no document inside"));
+            return List.of(IntakeItem.of(channel, zipName, content, receivedAt)
+                    .unreadable("corrupt or empty ZIP: no document inside"));
         }
         return items;
     }

@@ -21,10 +21,14 @@ public final class CaseMatcher {
     private CaseMatcher() {}
 
     public static MatchOutcome match(Fields fields, List<PriorAuthCase> openCases) {
-        boolean namesPatient = fields.memberId() != null || fields.patientName() != null && fields.dateOfBirth() != null;
+        boolean namesPatient =
+                fields.memberId() != null || fields.patientName() != null && fields.dateOfBirth() != null;
         if (fields.paReference() == null && !namesPatient) {
-            return new MatchOutcome.NeedsReview("the document names no PA reference, member ID, or name with date of birth",
-                    List.of(), List.of(), null);
+            return new MatchOutcome.NeedsReview(
+                    "the document names no PA reference, member ID, or name with date of birth",
+                    List.of(),
+                    List.of(),
+                    null);
         }
         List<PriorAuthCase> fitting = new ArrayList<>();
         List<Double> scores = new ArrayList<>();
@@ -54,7 +58,8 @@ public final class CaseMatcher {
             return new MatchOutcome.Matched(fitting.get(0).id(), scores.get(0), reasons);
         }
         if (fitting.isEmpty() && candidates.isEmpty()) {
-            return new MatchOutcome.NeedsReview("no open case for this patient", candidates, reasons, namesPatient ? CREATE_CASE : null);
+            return new MatchOutcome.NeedsReview(
+                    "no open case for this patient", candidates, reasons, namesPatient ? CREATE_CASE : null);
         }
         if (fitting.isEmpty()) {
             return new MatchOutcome.NeedsReview("no open case fits this request", candidates, reasons, null);
@@ -68,12 +73,15 @@ public final class CaseMatcher {
             agree.add("same PA reference");
             score += 0.6;
         }
-        if (f.memberId() != null && c.patient().memberId() != null
+        if (f.memberId() != null
+                && c.patient().memberId() != null
                 && MemberIds.relation(f.memberId(), c.patient().memberId()) == MemberIds.Relation.SAME) {
             agree.add("same member ID");
             score += 0.3;
         }
-        if (f.patientName() != null && f.dateOfBirth() != null && sameName(f.patientName(), c.patient().name())
+        if (f.patientName() != null
+                && f.dateOfBirth() != null
+                && sameName(f.patientName(), c.patient().name())
                 && f.dateOfBirth().equals(c.patient().dateOfBirth())) {
             agree.add("same name and date of birth");
             score += 0.3;
@@ -83,10 +91,13 @@ public final class CaseMatcher {
 
     private static List<String> identityConflicts(Fields f, PriorAuthCase c) {
         List<String> conflicts = new ArrayList<>();
-        if (f.dateOfBirth() != null && c.patient().dateOfBirth() != null && !f.dateOfBirth().equals(c.patient().dateOfBirth())) {
+        if (f.dateOfBirth() != null
+                && c.patient().dateOfBirth() != null
+                && !f.dateOfBirth().equals(c.patient().dateOfBirth())) {
             conflicts.add("another date of birth");
         }
-        if (f.memberId() != null && c.patient().memberId() != null
+        if (f.memberId() != null
+                && c.patient().memberId() != null
                 && MemberIds.relation(f.memberId(), c.patient().memberId()) == MemberIds.Relation.DIFFERENT) {
             conflicts.add("another member ID");
         }
@@ -98,8 +109,10 @@ public final class CaseMatcher {
 
     private static List<String> otherRequest(Fields f, PriorAuthCase c) {
         List<String> other = new ArrayList<>();
-        if (f.drug() != null && c.drug() != null && !f.drug().equalsIgnoreCase(c.drug())) other.add("another drug (" + f.drug() + ")");
-        if (f.paReference() != null && c.paReference() != null && !sameId(f.paReference(), c.paReference())) other.add("another PA reference");
+        if (f.drug() != null && c.drug() != null && !f.drug().equalsIgnoreCase(c.drug()))
+            other.add("another drug (" + f.drug() + ")");
+        if (f.paReference() != null && c.paReference() != null && !sameId(f.paReference(), c.paReference()))
+            other.add("another PA reference");
         return other;
     }
 

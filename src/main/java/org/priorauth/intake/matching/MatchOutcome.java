@@ -11,5 +11,6 @@ public sealed interface MatchOutcome {
     record Matched(long caseId, double score, List<String> reasons) implements MatchOutcome {}
 
     /** @param suggestion {@code CREATE_CASE} when the letter names a patient who has no open case, else null */
-    record NeedsReview(String why, List<Long> candidates, List<String> reasons, String suggestion) implements MatchOutcome {}
+    record NeedsReview(String why, List<Long> candidates, List<String> reasons, String suggestion)
+            implements MatchOutcome {}
 }

@@ -26,7 +26,9 @@ final class MemberIds {
 
     /** {@code stem} plus a two-digit family suffix gives {@code full}. */
     private static boolean isStemOf(String stem, String full) {
-        return full.length() == stem.length() + 2 && full.startsWith(stem)
-                && Character.isDigit(full.charAt(full.length() - 1)) && Character.isDigit(full.charAt(full.length() - 2));
+        return full.length() == stem.length() + 2
+                && full.startsWith(stem)
+                && Character.isDigit(full.charAt(full.length() - 1))
+                && Character.isDigit(full.charAt(full.length() - 2));
     }
 }

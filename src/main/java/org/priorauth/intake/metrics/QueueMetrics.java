@@ -39,22 +39,41 @@ public class QueueMetrics implements MeterBinder {
     public Figures figures() {
         Map<String, Long> byStatus = casesByStatus();
         Map<String, Object> decision = timeToDecision();
-        return new Figures(openCases(), byStatus, averageDaysOpen(), round(number(decision.get("average"))),
-                round(number(decision.get("median"))), ((Number) decision.get("decided")).longValue(), resubmissions(), appeals(),
+        return new Figures(
+                openCases(),
+                byStatus,
+                averageDaysOpen(),
+                round(number(decision.get("average"))),
+                round(number(decision.get("median"))),
+                ((Number) decision.get("decided")).longValue(),
+                resubmissions(),
+                appeals(),
                 tasks.overdueCount());
     }
 
     /** Each gauge asks only its own question when it is read. */
     @Override
     public void bindTo(MeterRegistry registry) {
-        Gauge.builder("priorauth.cases.open", this::openCases).description("open PA cases").register(registry);
-        Gauge.builder("priorauth.tasks.overdue", tasks::overdueCount).description("open tasks past their due date").register(registry);
-        Gauge.builder("priorauth.cases.days.to.decision", () -> orNaN(round(number(timeToDecision().get("average")))))
-                .description("average days from submission to the payer's first decision").register(registry);
+        Gauge.builder("priorauth.cases.open", this::openCases)
+                .description("open PA cases")
+                .register(registry);
+        Gauge.builder("priorauth.tasks.overdue", tasks::overdueCount)
+                .description("open tasks past their due date")
+                .register(registry);
+        Gauge.builder(
+                        "priorauth.cases.days.to.decision",
+                        () -> orNaN(round(number(timeToDecision().get("average")))))
+                .description("average days from submission to the payer's first decision")
+                .register(registry);
         Gauge.builder("priorauth.cases.days.open", () -> orNaN(averageDaysOpen()))
-                .description("average days the open cases have been open").register(registry);
-        Gauge.builder("priorauth.cases.appeals", this::appeals).description("appeals started").register(registry);
-        Gauge.builder("priorauth.cases.resubmissions", this::resubmissions).description("requests sent again").register(registry);
+                .description("average days the open cases have been open")
+                .register(registry);
+        Gauge.builder("priorauth.cases.appeals", this::appeals)
+                .description("appeals started")
+                .register(registry);
+        Gauge.builder("priorauth.cases.resubmissions", this::resubmissions)
+                .description("requests sent again")
+                .register(registry);
     }
 
     private Map<String, Long> casesByStatus() {
@@ -71,12 +90,16 @@ public class QueueMetrics implements MeterBinder {
     }
 
     private Double averageDaysOpen() {
-        return round(db.sql("select avg(extract(epoch from now() - created_at) / 86400) from pa_case where status <> 'CLOSED'")
-                .query(Double.class).optional().orElse(null));
+        return round(db.sql(
+                        "select avg(extract(epoch from now() - created_at) / 86400) from pa_case where status <> 'CLOSED'")
+                .query(Double.class)
+                .optional()
+                .orElse(null));
     }
 
     private Map<String, Object> timeToDecision() {
-        return db.sql("""
+        return db.sql(
+                        """
                         with first_decision as (
                             select c.id, min(h.at) - c.created_at as took from pa_case c
                             join case_status_history h on h.case_id = c.id
@@ -91,7 +114,8 @@ public class QueueMetrics implements MeterBinder {
     }
 
     private long resubmissions() {
-        return count("select count(*) from case_status_history where to_status = 'SUBMITTED' and from_status is not null");
+        return count(
+                "select count(*) from case_status_history where to_status = 'SUBMITTED' and from_status is not null");
     }
 
     private long appeals() {

@@ -46,9 +46,19 @@ public class IntakeSteps {
     private final RuleBook rules;
     private final Clock clock;
 
-    IntakeSteps(SourceUnpacker unpacker, OriginalStore originals, DocumentRepository documents, TextReader textReader,
-            FieldReader fieldReader, ClassificationRuleFile classificationRules, CaseRepository cases, OutcomeRecorder recorder,
-            AuditTrail audit, TaskService tasks, RuleBook rules, Clock clock) {
+    IntakeSteps(
+            SourceUnpacker unpacker,
+            OriginalStore originals,
+            DocumentRepository documents,
+            TextReader textReader,
+            FieldReader fieldReader,
+            ClassificationRuleFile classificationRules,
+            CaseRepository cases,
+            OutcomeRecorder recorder,
+            AuditTrail audit,
+            TaskService tasks,
+            RuleBook rules,
+            Clock clock) {
         this.unpacker = unpacker;
         this.originals = originals;
         this.documents = documents;
@@ -83,16 +93,26 @@ public class IntakeSteps {
         IntakeItem item = doc.item();
         if (item.unreadableReason() != null) throw new UnreadableDocumentException(item.unreadableReason());
         StoredOriginal original = originals.store(item.content());
-        return documents.insertProcessing(item, original)
+        return documents
+                .insertProcessing(item, original)
                 .map(id -> doc.stored(id, false))
                 .orElseGet(() -> {
-                    ReceivedDocument existing = documents.findBySha(original.sha256()).orElseThrow();
+                    ReceivedDocument existing =
+                            documents.findBySha(original.sha256()).orElseThrow();
                     // the same bytes again: read again only when the earlier reading failed or was cut off by a crash,
                     // never while another reader holds it (two copies arriving at once are one document)
                     boolean readAgain = documents.takeUp(existing.id());
                     if (!readAgain) {
-                        audit.record(AuditTrail.SYSTEM, "document.duplicate-received", existing.id(), existing.caseId(),
-                                Map.of("channel", item.channel().name(), "stateThen", existing.state().name()));
+                        audit.record(
+                                AuditTrail.SYSTEM,
+                                "document.duplicate-received",
+                                existing.id(),
+                                existing.caseId(),
+                                Map.of(
+                                        "channel",
+                                        item.channel().name(),
+                                        "stateThen",
+                                        existing.state().name()));
                     }
                     return doc.stored(existing.id(), !readAgain);
                 });
@@ -131,7 +151,8 @@ public class IntakeSteps {
     public void recordFailure(Object body, Exception failure) {
         String reason = failure instanceof UnreadableDocumentException
                 ? failure.getMessage()
-                : "processing failed: " + failure.getClass().getSimpleName() + (failure.getMessage() == null ? "" : ": " + failure.getMessage());
+                : "processing failed: " + failure.getClass().getSimpleName()
+                        + (failure.getMessage() == null ? "" : ": " + failure.getMessage());
         if (body instanceof DocumentInProgress doc) {
             recorder.recordFailure(doc.documentId(), doc.item(), reason);
         } else {

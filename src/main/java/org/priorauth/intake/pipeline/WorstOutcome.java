@@ -14,7 +14,8 @@ public class WorstOutcome implements AggregationStrategy {
     @Override
     public Exchange aggregate(Exchange oldExchange, Exchange newExchange) {
         Exchange result = oldExchange == null ? newExchange : oldExchange;
-        String outcome = "failed".equals(property(oldExchange)) || "failed".equals(property(newExchange)) ? "failed" : "done";
+        String outcome =
+                "failed".equals(property(oldExchange)) || "failed".equals(property(newExchange)) ? "failed" : "done";
         result.setProperty(IntakeSteps.SOURCE_OUTCOME, outcome);
         return result;
     }

@@ -26,17 +26,20 @@ public enum DocumentFormat {
         String name = sourceName.toLowerCase(Locale.ROOT);
         String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
         return switch (extension) {
-            case "pdf" -> throw new UnreadableDocumentException("corrupt PDF: the file does not start with a PDF header");
+            case "pdf" ->
+                throw new UnreadableDocumentException("corrupt PDF: the file does not start with a PDF header");
             case "tif", "tiff", "png", "jpg", "jpeg" ->
-                throw new UnreadableDocumentException("corrupt image: the ." + extension + " file has no valid image header");
+                throw new UnreadableDocumentException(
+                        "corrupt image: the ." + extension + " file has no valid image header");
             case "html", "htm", "xhtml", "mhtml" -> HTML;
             case "eml" -> MAIL;
             case "txt" -> TEXT;
             default -> {
                 if (looksLikeHtml(content)) yield HTML;
-                throw new UnreadableDocumentException(extension.isEmpty()
-                        ? "unsupported file type: no extension and no known file header"
-                        : "unsupported file type: ." + extension);
+                throw new UnreadableDocumentException(
+                        extension.isEmpty()
+                                ? "unsupported file type: no extension and no known file header"
+                                : "unsupported file type: ." + extension);
             }
         };
     }

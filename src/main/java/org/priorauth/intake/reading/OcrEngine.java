@@ -37,7 +37,8 @@ public class OcrEngine implements DisposableBean {
             return t;
         });
         this.inFlight = new Semaphore(threads * 2);
-        Path config = TesseractConfig.write(settings.ocrModelsDir(), settings.dataDir().resolve("ocr"));
+        Path config = TesseractConfig.write(
+                settings.ocrModelsDir(), settings.dataDir().resolve("ocr"));
         this.engine = ThreadLocal.withInitial(() -> {
             TesseractPage page = new TesseractPage(this.settings.tessdata(), this.settings.language(), config);
             engines.add(page);

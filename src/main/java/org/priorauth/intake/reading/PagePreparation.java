@@ -68,7 +68,10 @@ final class PagePreparation {
             sumBackground += (long) t * histogram[t];
             double meanBackground = (double) sumBackground / weightBackground;
             double meanForeground = (double) (sum - sumBackground) / weightForeground;
-            double between = (double) weightBackground * weightForeground * (meanBackground - meanForeground) * (meanBackground - meanForeground);
+            double between = (double) weightBackground
+                    * weightForeground
+                    * (meanBackground - meanForeground)
+                    * (meanBackground - meanForeground);
             if (between > best) {
                 best = between;
                 threshold = t;
@@ -86,8 +89,14 @@ final class PagePreparation {
             for (int x = 1; x < width - 1; x++) {
                 int i = row + x;
                 if (!ink[i]) continue;
-                if (!ink[i - 1] && !ink[i + 1] && !ink[i - width] && !ink[i + width]
-                        && !ink[i - width - 1] && !ink[i - width + 1] && !ink[i + width - 1] && !ink[i + width + 1]) {
+                if (!ink[i - 1]
+                        && !ink[i + 1]
+                        && !ink[i - width]
+                        && !ink[i + width]
+                        && !ink[i - width - 1]
+                        && !ink[i - width + 1]
+                        && !ink[i + width - 1]
+                        && !ink[i + width + 1]) {
                     ink[i] = false;
                 }
             }
@@ -143,7 +152,11 @@ final class PagePreparation {
         g.setColor(Color.WHITE);
         g.fillRect(0, 0, page.getWidth(), page.getHeight());
         g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-        g.drawImage(page, AffineTransform.getRotateInstance(Math.toRadians(degrees), page.getWidth() / 2.0, page.getHeight() / 2.0), null);
+        g.drawImage(
+                page,
+                AffineTransform.getRotateInstance(
+                        Math.toRadians(degrees), page.getWidth() / 2.0, page.getHeight() / 2.0),
+                null);
         g.dispose();
         return turned;
     }
@@ -159,9 +172,18 @@ final class PagePreparation {
         Graphics2D g = turned.createGraphics();
         AffineTransform t = new AffineTransform();
         switch (q) {
-            case 1 -> { t.translate(h, 0); t.rotate(Math.PI / 2); }
-            case 2 -> { t.translate(w, h); t.rotate(Math.PI); }
-            default -> { t.translate(0, w); t.rotate(-Math.PI / 2); }
+            case 1 -> {
+                t.translate(h, 0);
+                t.rotate(Math.PI / 2);
+            }
+            case 2 -> {
+                t.translate(w, h);
+                t.rotate(Math.PI);
+            }
+            default -> {
+                t.translate(0, w);
+                t.rotate(-Math.PI / 2);
+            }
         }
         g.drawImage(page, t, null);
         g.dispose();

@@ -32,7 +32,8 @@ public class PageView {
         DocumentFormat format = DocumentFormat.detect(sourceName, content, contentTypeHint);
         return switch (format) {
             case PDF -> Optional.ofNullable(pdfPage(content, page)).map(PageView::encode);
-            case TIFF, PNG, JPEG -> Optional.ofNullable(imagePage(content, page)).map(img -> encode(scaled(img)));
+            case TIFF, PNG, JPEG ->
+                Optional.ofNullable(imagePage(content, page)).map(img -> encode(scaled(img)));
             default -> Optional.empty();
         };
     }

@@ -43,7 +43,8 @@ class PdfText {
                 stripper.setEndPage(i + 1);
                 String layer = stripper.getText(pdf);
                 if (layer.replaceAll("\\s+", "").length() >= minTextLayerChars) {
-                    pages.add(CompletableFuture.completedFuture(new PageText(i + 1, layer, ReadMethod.TEXT_LAYER, 1.0)));
+                    pages.add(
+                            CompletableFuture.completedFuture(new PageText(i + 1, layer, ReadMethod.TEXT_LAYER, 1.0)));
                 } else {
                     BufferedImage image = renderer.renderImageWithDPI(i, renderDpi, ImageType.GRAY);
                     pages.add(ocr.submit(i + 1, image, renderDpi));
@@ -51,7 +52,8 @@ class PdfText {
             }
             return TextReader.joinAll(pages);
         } catch (InvalidPasswordException e) {
-            throw new UnreadableDocumentException("password-protected PDF: it cannot be opened without its password", e);
+            throw new UnreadableDocumentException(
+                    "password-protected PDF: it cannot be opened without its password", e);
         } catch (IOException e) {
             throw new UnreadableDocumentException("corrupt PDF: " + e.getMessage(), e);
         }

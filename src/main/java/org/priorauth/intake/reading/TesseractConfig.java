@@ -38,12 +38,20 @@ final class TesseractConfig {
             if (!words.isEmpty()) {
                 Path userWords = into.resolve("user-words.txt");
                 Files.write(userWords, words);
-                config.append("user_words_file ").append(userWords.toAbsolutePath()).append('\n');
+                config.append("user_words_file ")
+                        .append(userWords.toAbsolutePath())
+                        .append('\n');
             }
             if (Files.exists(patterns)) {
                 Path userPatterns = into.resolve("user-patterns.txt");
-                Files.write(userPatterns, Files.readAllLines(patterns).stream().filter(l -> !l.isBlank() && !l.startsWith("#")).toList());
-                config.append("user_patterns_file ").append(userPatterns.toAbsolutePath()).append('\n');
+                Files.write(
+                        userPatterns,
+                        Files.readAllLines(patterns).stream()
+                                .filter(l -> !l.isBlank() && !l.startsWith("#"))
+                                .toList());
+                config.append("user_patterns_file ")
+                        .append(userPatterns.toAbsolutePath())
+                        .append('\n');
             }
             Path file = into.resolve("priorauth.config");
             Files.writeString(file, config);

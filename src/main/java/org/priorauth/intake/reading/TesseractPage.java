@@ -28,7 +28,8 @@ final class TesseractPage implements AutoCloseable {
         PointerByReference configs = new PointerByReference();
         int configCount = 0;
         if (config != null) {
-            configs.setPointer(new StringArray(new String[] {config.toAbsolutePath().toString()}));
+            configs.setPointer(
+                    new StringArray(new String[] {config.toAbsolutePath().toString()}));
             configCount = 1;
         }
         if (api.TessBaseAPIInit1(handle, tessdata.toString(), language, OEM_LSTM_ONLY, configs, configCount) != 0) {

@@ -31,13 +31,14 @@ public class TextReader {
      */
     public ExtractedText read(String sourceName, byte[] content, String contentTypeHint) {
         DocumentFormat format = DocumentFormat.detect(sourceName, content, contentTypeHint);
-        List<PageText> pages = switch (format) {
-            case PDF -> pdf.read(content);
-            case TIFF, PNG, JPEG -> ocrImages(content);
-            case HTML -> List.of(markup.html(content));
-            case MAIL -> List.of(markup.mailBody(content));
-            case TEXT -> List.of(markup.plain(content));
-        };
+        List<PageText> pages =
+                switch (format) {
+                    case PDF -> pdf.read(content);
+                    case TIFF, PNG, JPEG -> ocrImages(content);
+                    case HTML -> List.of(markup.html(content));
+                    case MAIL -> List.of(markup.mailBody(content));
+                    case TEXT -> List.of(markup.plain(content));
+                };
         return new ExtractedText(format, pages);
     }
 

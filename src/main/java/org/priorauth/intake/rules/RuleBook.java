@@ -70,7 +70,11 @@ public class RuleBook implements SmartInitializingSingleton {
             } catch (RuleFileException refused) {
                 if (before == null || !before.getMessage().equals(refused.getMessage())) {
                     log.warn("Rules {} refused, the previous rules stay in use: {}", file.name(), refused.getMessage());
-                    audit.record(AuditTrail.SYSTEM, "rules.refused", null, null,
+                    audit.record(
+                            AuditTrail.SYSTEM,
+                            "rules.refused",
+                            null,
+                            null,
                             Map.of("file", file.name(), "line", refused.line(), "reason", refused.reason()));
                 }
             }
@@ -89,21 +93,32 @@ public class RuleBook implements SmartInitializingSingleton {
     public List<Version> versions(String name) {
         return db.sql("select * from rule_version where file = ? order by version desc")
                 .param(name)
-                .query((rs, n) -> new Version(rs.getLong("id"), rs.getString("file"), rs.getInt("version"), rs.getString("published_by"),
-                        rs.getTimestamp("published_at").toInstant(), rs.getString("diff")))
+                .query((rs, n) -> new Version(
+                        rs.getLong("id"),
+                        rs.getString("file"),
+                        rs.getInt("version"),
+                        rs.getString("published_by"),
+                        rs.getTimestamp("published_at").toInstant(),
+                        rs.getString("diff")))
                 .list();
     }
 
     private Version recordIfNew(RuleFile<?> file, String text, String actor) {
         String sha = sha256(text);
-        Optional<Map<String, Object>> last = db.sql("select version, sha256, content from rule_version where file = ? order by version desc limit 1")
-                .param(file.name()).query().listOfRows().stream().findFirst();
+        Optional<Map<String, Object>> last = db
+                .sql("select version, sha256, content from rule_version where file = ? order by version desc limit 1")
+                .param(file.name())
+                .query()
+                .listOfRows()
+                .stream()
+                .findFirst();
         if (last.isPresent() && sha.equals(last.get().get("sha256"))) {
             return versions(file.name()).get(0);
         }
         int version = last.map(r -> ((Number) r.get("version")).intValue() + 1).orElse(1);
         String diff = LineDiff.between(last.map(r -> (String) r.get("content")).orElse(null), text);
-        db.sql("insert into rule_version (file, version, content, sha256, published_by, published_at, diff) values (?, ?, ?, ?, ?, ?, ?)")
+        db.sql(
+                        "insert into rule_version (file, version, content, sha256, published_by, published_at, diff) values (?, ?, ?, ?, ?, ?, ?)")
                 .params(file.name(), version, text, sha, actor, Timestamp.from(Instant.now()), diff)
                 .update();
         audit.record(actor, "rules.published", null, null, Map.of("file", file.name(), "version", version));
@@ -112,7 +127,9 @@ public class RuleBook implements SmartInitializingSingleton {
 
     private static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256")
+                            .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

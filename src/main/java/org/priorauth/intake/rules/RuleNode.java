@@ -84,7 +84,8 @@ public final class RuleNode {
             for (NodeTuple tuple : mapping.getValue()) {
                 RuleNode key = new RuleNode(file, tuple.getKeyNode());
                 if (!allowed.contains(key.text())) {
-                    throw key.error("unknown key '" + key.text() + "' (expected one of " + String.join(", ", allowed) + ")");
+                    throw key.error(
+                            "unknown key '" + key.text() + "' (expected one of " + String.join(", ", allowed) + ")");
                 }
             }
         }

@@ -13,17 +13,29 @@ public final class FollowUpRouter {
     /** What a document does to its case and the desk. */
     public record FollowUp(String rule, CaseStatus caseStatus, TaskDraft task) {}
 
-    public static FollowUp route(RoutingRules rules, DocumentType type, String payer, String drug, LocalDate deadline,
-            CaseStatus currentStatus, String text, LocalDate today) {
+    public static FollowUp route(
+            RoutingRules rules,
+            DocumentType type,
+            String payer,
+            String drug,
+            LocalDate deadline,
+            CaseStatus currentStatus,
+            String text,
+            LocalDate today) {
         Optional<RoutingRules.Rule> rule = rules.firstFitting(type, payer, drug, currentStatus, text);
         if (rule.isEmpty()) return new FollowUp(null, null, null);
         RoutingRules.TaskRule task = rule.get().task();
-        return new FollowUp(rule.get().name(), rule.get().caseStatus(), task == null ? null : draft(task, deadline, today));
+        return new FollowUp(
+                rule.get().name(), rule.get().caseStatus(), task == null ? null : draft(task, deadline, today));
     }
 
     public static TaskDraft review(RoutingRules rules, String reason, LocalDate today) {
         RoutingRules.TaskRule review = rules.review();
-        return new TaskDraft(review.title() + ": " + reason, review.role(), today.plusDays(review.dueInDays()), review.priority(),
+        return new TaskDraft(
+                review.title() + ": " + reason,
+                review.role(),
+                today.plusDays(review.dueInDays()),
+                review.priority(),
                 "service level: " + review.dueInDays() + " days");
     }
 
@@ -32,10 +44,18 @@ public final class FollowUpRouter {
             LocalDate due = deadline.minusDays(task.dueDaysBeforeDeadline());
             // a deadline already too close is due today, not in the past
             if (due.isBefore(today)) due = today;
-            return new TaskDraft(task.title(), task.role(), due, task.priority(),
+            return new TaskDraft(
+                    task.title(),
+                    task.role(),
+                    due,
+                    task.priority(),
                     task.dueDaysBeforeDeadline() + " days before the letter's deadline " + deadline);
         }
-        return new TaskDraft(task.title(), task.role(), today.plusDays(task.dueInDays()), task.priority(),
+        return new TaskDraft(
+                task.title(),
+                task.role(),
+                today.plusDays(task.dueInDays()),
+                task.priority(),
                 "service level: " + task.dueInDays() + " days");
     }
 }

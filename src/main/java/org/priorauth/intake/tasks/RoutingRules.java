@@ -21,14 +21,21 @@ public record RoutingRules(TaskRule review, List<Rule> rules) {
      * What a rule applies to; an empty condition matches anything. {@code mentions} is a pattern the letter's
      * text must contain (for example "partially approved").
      */
-    public record When(DocumentType type, String payer, String drug, CaseStatus caseStatus, java.util.regex.Pattern mentions) {
+    public record When(
+            DocumentType type, String payer, String drug, CaseStatus caseStatus, java.util.regex.Pattern mentions) {
 
-        boolean fits(DocumentType documentType, String documentPayer, String documentDrug, CaseStatus currentStatus, String text) {
+        boolean fits(
+                DocumentType documentType,
+                String documentPayer,
+                String documentDrug,
+                CaseStatus currentStatus,
+                String text) {
             return (type == null || type == documentType)
                     && (payer == null || payer.equalsIgnoreCase(String.valueOf(documentPayer)))
                     && (drug == null || drug.equalsIgnoreCase(String.valueOf(documentDrug)))
                     && (caseStatus == null || caseStatus == currentStatus)
-                    && (mentions == null || text != null && mentions.matcher(text).find());
+                    && (mentions == null
+                            || text != null && mentions.matcher(text).find());
         }
     }
 
@@ -36,7 +43,8 @@ public record RoutingRules(TaskRule review, List<Rule> rules) {
      * @param dueDaysBeforeDeadline when the letter gives a deadline: due this many days before it
      * @param dueInDays otherwise: due this many days after the document arrived (the desk's service level)
      */
-    public record TaskRule(String title, StaffRole role, Integer dueDaysBeforeDeadline, int dueInDays, TaskPriority priority) {}
+    public record TaskRule(
+            String title, StaffRole role, Integer dueDaysBeforeDeadline, int dueInDays, TaskPriority priority) {}
 
     public record Rule(String name, When when, CaseStatus caseStatus, TaskRule task, int line) {}
 
@@ -46,25 +54,41 @@ public record RoutingRules(TaskRule review, List<Rule> rules) {
         List<Rule> rules = new ArrayList<>();
         for (RuleNode item : root.required(top, "rules").list()) {
             Map<String, RuleNode> rule = item.map(Set.of("name", "when", "caseStatus", "task"));
-            Map<String, RuleNode> when = item.required(rule, "when").map(Set.of("type", "payer", "drug", "caseStatus", "mentions"));
+            Map<String, RuleNode> when =
+                    item.required(rule, "when").map(Set.of("type", "payer", "drug", "caseStatus", "mentions"));
             When condition = new When(
-                    RuleNode.optional(when, "type").map(n -> n.oneOf(DocumentType.class)).orElse(null),
+                    RuleNode.optional(when, "type")
+                            .map(n -> n.oneOf(DocumentType.class))
+                            .orElse(null),
                     RuleNode.optional(when, "payer").map(RuleNode::text).orElse(null),
                     RuleNode.optional(when, "drug").map(RuleNode::text).orElse(null),
-                    RuleNode.optional(when, "caseStatus").map(n -> n.oneOf(CaseStatus.class)).orElse(null),
+                    RuleNode.optional(when, "caseStatus")
+                            .map(n -> n.oneOf(CaseStatus.class))
+                            .orElse(null),
                     RuleNode.optional(when, "mentions").map(RuleNode::pattern).orElse(null));
-            String name = RuleNode.optional(rule, "name").map(RuleNode::text)
-                    .orElse(condition.type() == null ? "rule at line " + item.line() : condition.type().name().toLowerCase(Locale.ROOT));
-            rules.add(new Rule(name, condition,
-                    RuleNode.optional(rule, "caseStatus").map(n -> n.oneOf(CaseStatus.class)).orElse(null),
+            String name = RuleNode.optional(rule, "name")
+                    .map(RuleNode::text)
+                    .orElse(
+                            condition.type() == null
+                                    ? "rule at line " + item.line()
+                                    : condition.type().name().toLowerCase(Locale.ROOT));
+            rules.add(new Rule(
+                    name,
+                    condition,
+                    RuleNode.optional(rule, "caseStatus")
+                            .map(n -> n.oneOf(CaseStatus.class))
+                            .orElse(null),
                     RuleNode.optional(rule, "task").map(RoutingRules::task).orElse(null),
                     item.line()));
         }
         return new RoutingRules(review, rules);
     }
 
-    public Optional<Rule> firstFitting(DocumentType type, String payer, String drug, CaseStatus currentStatus, String text) {
-        return rules.stream().filter(r -> r.when().fits(type, payer, drug, currentStatus, text)).findFirst();
+    public Optional<Rule> firstFitting(
+            DocumentType type, String payer, String drug, CaseStatus currentStatus, String text) {
+        return rules.stream()
+                .filter(r -> r.when().fits(type, payer, drug, currentStatus, text))
+                .findFirst();
     }
 
     private static TaskRule task(RuleNode node) {
@@ -74,8 +98,12 @@ public record RoutingRules(TaskRule review, List<Rule> rules) {
         return new TaskRule(
                 node.required(t, "title").text(),
                 node.required(t, "role").oneOf(StaffRole.class),
-                RuleNode.optional(t, "dueDaysBeforeDeadline").map(RuleNode::integer).orElse(null),
+                RuleNode.optional(t, "dueDaysBeforeDeadline")
+                        .map(RuleNode::integer)
+                        .orElse(null),
                 dueInDays,
-                RuleNode.optional(t, "priority").map(n -> n.oneOf(TaskPriority.class)).orElse(TaskPriority.NORMAL));
+                RuleNode.optional(t, "priority")
+                        .map(n -> n.oneOf(TaskPriority.class))
+                        .orElse(TaskPriority.NORMAL));
     }
 }

@@ -32,17 +32,26 @@ public record StaffDirectory(Map<StaffRole, Person> roles, List<PayerOwner> byPa
     public static StaffDirectory from(RuleNode root) {
         Map<String, RuleNode> top = root.map(Set.of("roles", "byPayer"));
         Map<StaffRole, Person> roles = new EnumMap<>(StaffRole.class);
-        for (Map.Entry<String, RuleNode> entry : root.required(top, "roles").map().entrySet()) {
+        for (Map.Entry<String, RuleNode> entry :
+                root.required(top, "roles").map().entrySet()) {
             StaffRole role = roleNamed(entry.getKey(), entry.getValue());
             Map<String, RuleNode> person = entry.getValue().map(Set.of("owner", "escalateTo"));
             String owner = entry.getValue().required(person, "owner").text();
-            roles.put(role, new Person(owner, RuleNode.optional(person, "escalateTo").map(RuleNode::text).orElse(owner)));
+            roles.put(
+                    role,
+                    new Person(
+                            owner,
+                            RuleNode.optional(person, "escalateTo")
+                                    .map(RuleNode::text)
+                                    .orElse(owner)));
         }
         List<PayerOwner> byPayer = new ArrayList<>();
         if (top.containsKey("byPayer")) {
             for (RuleNode item : top.get("byPayer").list()) {
                 Map<String, RuleNode> line = item.map(Set.of("payer", "role", "owner"));
-                byPayer.add(new PayerOwner(item.required(line, "payer").text(), item.required(line, "role").oneOf(StaffRole.class),
+                byPayer.add(new PayerOwner(
+                        item.required(line, "payer").text(),
+                        item.required(line, "role").oneOf(StaffRole.class),
                         item.required(line, "owner").text()));
             }
         }

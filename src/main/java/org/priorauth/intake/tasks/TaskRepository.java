@@ -17,32 +17,47 @@ public class TaskRepository {
 
     /** @param raisedForStatus the case status the task belongs to: it closes when the case leaves it (null: never) */
     public long create(Long caseId, Long documentId, TaskDraft draft, String assignee, String raisedForStatus) {
-        return db.sql("""
+        return db.sql(
+                        """
                         insert into follow_up_task (case_id, document_id, title, role, assignee, due_date, priority, status, raised_for_status)
                         values (?, ?, ?, ?, ?, ?, ?, 'OPEN', ?) returning id""")
-                .params(caseId, documentId, draft.title(), draft.role().name(), assignee, draft.dueDate(), draft.priority().name(),
+                .params(
+                        caseId,
+                        documentId,
+                        draft.title(),
+                        draft.role().name(),
+                        assignee,
+                        draft.dueDate(),
+                        draft.priority().name(),
                         raisedForStatus)
                 .query(Long.class)
                 .single();
     }
 
     public java.util.Optional<FollowUpTask> find(long id) {
-        return db.sql("select * from follow_up_task where id = ?").param(id).query(TaskRepository::row).optional();
+        return db.sql("select * from follow_up_task where id = ?")
+                .param(id)
+                .query(TaskRepository::row)
+                .optional();
     }
 
     public void assign(long id, String assignee) {
-        db.sql("update follow_up_task set assignee = ? where id = ?").params(assignee, id).update();
+        db.sql("update follow_up_task set assignee = ? where id = ?")
+                .params(assignee, id)
+                .update();
     }
 
     public void complete(long id, TaskStatus status, String by, String note) {
-        db.sql("update follow_up_task set status = ?, completed_at = now(), completed_by = ?, note = ? where id = ? and status = 'OPEN'")
+        db.sql(
+                        "update follow_up_task set status = ?, completed_at = now(), completed_by = ?, note = ? where id = ? and status = 'OPEN'")
                 .params(status.name(), by, note, id)
                 .update();
     }
 
     /** The open tasks of a case that belong to another status than the one it is in now. */
     public List<FollowUpTask> openNotFor(long caseId, String status) {
-        return db.sql("""
+        return db.sql(
+                        """
                         select * from follow_up_task
                         where case_id = ? and status = 'OPEN' and raised_for_status is not null and raised_for_status <> ?""")
                 .params(caseId, status)
@@ -51,20 +66,25 @@ public class TaskRepository {
     }
 
     public List<FollowUpTask> overdueNotEscalated(java.time.LocalDate today) {
-        return db.sql("select * from follow_up_task where status = 'OPEN' and due_date < ? and escalated_at is null order by id")
+        return db.sql(
+                        "select * from follow_up_task where status = 'OPEN' and due_date < ? and escalated_at is null order by id")
                 .param(today)
                 .query(TaskRepository::row)
                 .list();
     }
 
     public void escalate(long id, String assignee) {
-        db.sql("update follow_up_task set priority = 'URGENT', escalated_at = now(), assignee = coalesce(?, assignee) where id = ?")
+        db.sql(
+                        "update follow_up_task set priority = 'URGENT', escalated_at = now(), assignee = coalesce(?, assignee) where id = ?")
                 .params(assignee, id)
                 .update();
     }
 
     public long countOverdue(java.time.LocalDate today) {
-        return db.sql("select count(*) from follow_up_task where status = 'OPEN' and due_date < ?").param(today).query(Long.class).single();
+        return db.sql("select count(*) from follow_up_task where status = 'OPEN' and due_date < ?")
+                .param(today)
+                .query(Long.class)
+                .single();
     }
 
     public List<FollowUpTask> withStatus(TaskStatus status) {
@@ -75,11 +95,16 @@ public class TaskRepository {
     }
 
     public List<FollowUpTask> all() {
-        return db.sql("select * from follow_up_task order by due_date, id").query(TaskRepository::row).list();
+        return db.sql("select * from follow_up_task order by due_date, id")
+                .query(TaskRepository::row)
+                .list();
     }
 
     public List<FollowUpTask> ofCase(long caseId) {
-        return db.sql("select * from follow_up_task where case_id = ? order by id").param(caseId).query(TaskRepository::row).list();
+        return db.sql("select * from follow_up_task where case_id = ? order by id")
+                .param(caseId)
+                .query(TaskRepository::row)
+                .list();
     }
 
     private static FollowUpTask row(ResultSet rs, int n) throws SQLException {
@@ -93,7 +118,9 @@ public class TaskRepository {
                 rs.getObject("due_date", java.time.LocalDate.class),
                 TaskPriority.valueOf(rs.getString("priority")),
                 TaskStatus.valueOf(rs.getString("status")),
-                rs.getTimestamp("escalated_at") == null ? null : rs.getTimestamp("escalated_at").toInstant(),
+                rs.getTimestamp("escalated_at") == null
+                        ? null
+                        : rs.getTimestamp("escalated_at").toInstant(),
                 rs.getString("completed_by"),
                 rs.getString("note"));
     }

@@ -47,7 +47,11 @@ public class TaskService {
     public FollowUpTask assign(long taskId, String assignee, String actor) {
         FollowUpTask task = tasks.find(taskId).orElseThrow();
         tasks.assign(taskId, assignee);
-        audit.record(actor, "task.assigned", task.documentId(), task.caseId(),
+        audit.record(
+                actor,
+                "task.assigned",
+                task.documentId(),
+                task.caseId(),
                 Map.of("taskId", taskId, "from", String.valueOf(task.assignee()), "to", assignee));
         return tasks.find(taskId).orElseThrow();
     }
@@ -56,7 +60,12 @@ public class TaskService {
     public FollowUpTask complete(long taskId, String actor, String note) {
         FollowUpTask task = tasks.find(taskId).orElseThrow();
         tasks.complete(taskId, TaskStatus.DONE, actor, note);
-        audit.record(actor, "task.completed", task.documentId(), task.caseId(), Map.of("taskId", taskId, "note", String.valueOf(note)));
+        audit.record(
+                actor,
+                "task.completed",
+                task.documentId(),
+                task.caseId(),
+                Map.of("taskId", taskId, "note", String.valueOf(note)));
         return tasks.find(taskId).orElseThrow();
     }
 
@@ -66,7 +75,12 @@ public class TaskService {
         for (FollowUpTask task : tasks.openNotFor(moved.caseId(), moved.to().name())) {
             String note = "closed: the case moved from " + moved.from() + " to " + moved.to();
             tasks.complete(task.id(), TaskStatus.DONE, AuditTrail.SYSTEM, note);
-            audit.record(AuditTrail.SYSTEM, "task.closed", task.documentId(), task.caseId(), Map.of("taskId", task.id(), "why", note));
+            audit.record(
+                    AuditTrail.SYSTEM,
+                    "task.closed",
+                    task.documentId(),
+                    task.caseId(),
+                    Map.of("taskId", task.id(), "why", note));
         }
     }
 
@@ -78,9 +92,20 @@ public class TaskService {
         for (FollowUpTask task : overdue) {
             String to = staff.current().escalationFor(task.role());
             tasks.escalate(task.id(), to);
-            audit.record(AuditTrail.SYSTEM, "task.escalated", task.documentId(), task.caseId(), Map.of(
-                    "taskId", task.id(), "dueDate", task.dueDate().toString(), "from", String.valueOf(task.assignee()),
-                    "to", String.valueOf(to)));
+            audit.record(
+                    AuditTrail.SYSTEM,
+                    "task.escalated",
+                    task.documentId(),
+                    task.caseId(),
+                    Map.of(
+                            "taskId",
+                            task.id(),
+                            "dueDate",
+                            task.dueDate().toString(),
+                            "from",
+                            String.valueOf(task.assignee()),
+                            "to",
+                            String.valueOf(to)));
         }
         return overdue.size();
     }

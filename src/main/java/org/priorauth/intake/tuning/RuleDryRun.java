@@ -35,7 +35,11 @@ public class RuleDryRun {
     private final ClassificationRuleFile classification;
     private final RoutingRuleFile routing;
 
-    public RuleDryRun(DocumentRepository documents, CaseRepository cases, ClassificationRuleFile classification, RoutingRuleFile routing) {
+    public RuleDryRun(
+            DocumentRepository documents,
+            CaseRepository cases,
+            ClassificationRuleFile classification,
+            RoutingRuleFile routing) {
         this.documents = documents;
         this.cases = cases;
         this.classification = classification;
@@ -60,16 +64,23 @@ public class RuleDryRun {
         List<Change> changes = new ArrayList<>();
         for (ReceivedDocument d : documents.newestFirst()) {
             if (d.documentType() == null || d.state() != DocumentState.PROCESSED) continue;
-            PriorAuthCase paCase = d.caseId() == null ? null : cases.find(d.caseId()).orElse(null);
+            PriorAuthCase paCase =
+                    d.caseId() == null ? null : cases.find(d.caseId()).orElse(null);
             JsonNode f = d.fields();
-            String payer = paCase != null && paCase.payer() != null ? paCase.payer() : f.path("payer").asString(null);
-            String drug = paCase != null && paCase.drug() != null ? paCase.drug() : f.path("drug").asString(null);
-            LocalDate deadline = f.has("deadline") ? LocalDate.parse(f.get("deadline").asString()) : null;
+            String payer = paCase != null && paCase.payer() != null
+                    ? paCase.payer()
+                    : f.path("payer").asString(null);
+            String drug = paCase != null && paCase.drug() != null
+                    ? paCase.drug()
+                    : f.path("drug").asString(null);
+            LocalDate deadline =
+                    f.has("deadline") ? LocalDate.parse(f.get("deadline").asString()) : null;
             String text = documents.textOf(d.id()).fullText();
             DocumentType type = DocumentType.valueOf(d.documentType());
             LocalDate today = LocalDate.now();
             var status = paCase == null ? null : paCase.status();
-            String before = describe(FollowUpRouter.route(routing.current(), type, payer, drug, deadline, status, text, today));
+            String before =
+                    describe(FollowUpRouter.route(routing.current(), type, payer, drug, deadline, status, text, today));
             String after = describe(FollowUpRouter.route(draft, type, payer, drug, deadline, status, text, today));
             if (!Objects.equals(before, after)) changes.add(new Change(d.id(), d.sourceName(), before, after));
         }
@@ -82,7 +93,9 @@ public class RuleDryRun {
 
     private static String describe(FollowUpRouter.FollowUp f) {
         if (f.rule() == null) return "no rule";
-        String task = f.task() == null ? "no task" : f.task().title() + " for " + f.task().role() + ", " + f.task().priority();
+        String task = f.task() == null
+                ? "no task"
+                : f.task().title() + " for " + f.task().role() + ", " + f.task().priority();
         return "rule " + f.rule() + (f.caseStatus() == null ? "" : ", case to " + f.caseStatus()) + ", " + task;
     }
 }

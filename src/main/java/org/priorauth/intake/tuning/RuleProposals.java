@@ -25,8 +25,14 @@ import org.springframework.stereotype.Component;
 public class RuleProposals {
 
     /** A phrase to add as evidence for a type, how many corrected documents it explains, and what it would change. */
-    public record Proposal(DocumentType type, String phrase, double weight, int correctedDocumentsWithIt, int otherDocumentsWithIt,
-            String yaml, List<RuleDryRun.Change> effect) {}
+    public record Proposal(
+            DocumentType type,
+            String phrase,
+            double weight,
+            int correctedDocumentsWithIt,
+            int otherDocumentsWithIt,
+            String yaml,
+            List<RuleDryRun.Change> effect) {}
 
     private static final int MAX_PER_TYPE = 3;
 
@@ -35,7 +41,11 @@ public class RuleProposals {
     private final ClassificationRuleFile rules;
     private final RuleDryRun dryRun;
 
-    public RuleProposals(TypeCorrections corrections, DocumentRepository documents, ClassificationRuleFile rules, RuleDryRun dryRun) {
+    public RuleProposals(
+            TypeCorrections corrections,
+            DocumentRepository documents,
+            ClassificationRuleFile rules,
+            RuleDryRun dryRun) {
         this.corrections = corrections;
         this.documents = documents;
         this.rules = rules;
@@ -46,14 +56,18 @@ public class RuleProposals {
         Map<DocumentType, List<Set<String>>> corrected = new EnumMap<>(DocumentType.class);
         Set<Long> correctedIds = new java.util.HashSet<>();
         for (TypeCorrections.Correction c : corrections.latest()) {
-            corrected.computeIfAbsent(DocumentType.valueOf(c.toType()), t -> new ArrayList<>()).add(phrases(documents.textOf(c.documentId()).fullText()));
+            corrected
+                    .computeIfAbsent(DocumentType.valueOf(c.toType()), t -> new ArrayList<>())
+                    .add(phrases(documents.textOf(c.documentId()).fullText()));
             correctedIds.add(c.documentId());
         }
         // what documents of each type already say (their type as recorded, corrections included)
         Map<DocumentType, List<Set<String>>> others = new EnumMap<>(DocumentType.class);
         for (ReceivedDocument d : documents.newestFirst()) {
-            if (d.documentType() == null || d.state() == DocumentState.FAILED || correctedIds.contains(d.id())) continue;
-            others.computeIfAbsent(DocumentType.valueOf(d.documentType()), t -> new ArrayList<>()).add(phrases(documents.textOf(d.id()).fullText()));
+            if (d.documentType() == null || d.state() == DocumentState.FAILED || correctedIds.contains(d.id()))
+                continue;
+            others.computeIfAbsent(DocumentType.valueOf(d.documentType()), t -> new ArrayList<>())
+                    .add(phrases(documents.textOf(d.id()).fullText()));
         }
         List<Proposal> proposals = new ArrayList<>();
         corrected.forEach((type, docs) -> {
@@ -61,7 +75,9 @@ public class RuleProposals {
             docs.forEach(set -> set.forEach(p -> inCorrected.merge(p, 1, Integer::sum)));
             List<Map.Entry<String, Integer>> ranked = inCorrected.entrySet().stream()
                     .filter(e -> e.getValue() >= Math.min(2, docs.size()))
-                    .sorted((a, b) -> b.getValue() - a.getValue() != 0 ? b.getValue() - a.getValue() : b.getKey().length() - a.getKey().length())
+                    .sorted((a, b) -> b.getValue() - a.getValue() != 0
+                            ? b.getValue() - a.getValue()
+                            : b.getKey().length() - a.getKey().length())
                     .toList();
             int taken = 0;
             for (Map.Entry<String, Integer> candidate : ranked) {
@@ -73,7 +89,12 @@ public class RuleProposals {
                 }
                 if (elsewhere > 0) continue; // a phrase other types use too would move them as well
                 ClassificationRules draft = withCue(rules.current(), type, candidate.getKey(), 3);
-                proposals.add(new Proposal(type, candidate.getKey(), 3, candidate.getValue(), elsewhere,
+                proposals.add(new Proposal(
+                        type,
+                        candidate.getKey(),
+                        3,
+                        candidate.getValue(),
+                        elsewhere,
                         "- { phrase: \"" + candidate.getKey() + "\", weight: 3 }   # under types." + type + ".evidence",
                         dryRun.classification(draft)));
                 taken++;
@@ -84,7 +105,8 @@ public class RuleProposals {
 
     /** Sequences of two to four words, lower case, that are not just small words. */
     static Set<String> phrases(String text) {
-        String[] words = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z\\s-]", " ").split("\\s+");
+        String[] words =
+                text.toLowerCase(Locale.ROOT).replaceAll("[^a-z\\s-]", " ").split("\\s+");
         Set<String> phrases = new LinkedHashSet<>();
         for (int n = 2; n <= 4; n++) {
             for (int i = 0; i + n <= words.length; i++) {
@@ -107,7 +129,8 @@ public class RuleProposals {
 
     static ClassificationRules withCue(ClassificationRules rules, DocumentType type, String phrase, double weight) {
         Map<DocumentType, ClassificationRules.TypeRules> types = new EnumMap<>(rules.types());
-        ClassificationRules.TypeRules current = types.getOrDefault(type, new ClassificationRules.TypeRules(List.of(), List.of()));
+        ClassificationRules.TypeRules current =
+                types.getOrDefault(type, new ClassificationRules.TypeRules(List.of(), List.of()));
         List<ClassificationRules.Cue> evidence = new ArrayList<>(current.evidence());
         evidence.add(new ClassificationRules.Cue(phrase, ClassificationRules.phrasePattern(phrase), weight, 0));
         types.put(type, new ClassificationRules.TypeRules(evidence, current.counter()));

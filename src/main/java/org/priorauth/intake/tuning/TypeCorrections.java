@@ -29,21 +29,30 @@ public class TypeCorrections {
     @Transactional
     public ReceivedDocument correct(long documentId, DocumentType type, String actor, String note) {
         ReceivedDocument document = documents.find(documentId).orElseThrow();
-        db.sql("insert into type_correction (document_id, from_type, to_type, corrected_by, note) values (?, ?, ?, ?, ?)")
+        db.sql(
+                        "insert into type_correction (document_id, from_type, to_type, corrected_by, note) values (?, ?, ?, ?, ?)")
                 .params(documentId, document.documentType(), type.name(), actor, note)
                 .update();
         documents.correctType(documentId, type.name());
-        audit.record(actor, "document.type-corrected", documentId, document.caseId(),
+        audit.record(
+                actor,
+                "document.type-corrected",
+                documentId,
+                document.caseId(),
                 Map.of("from", String.valueOf(document.documentType()), "to", type.name()));
         return documents.find(documentId).orElseThrow();
     }
 
     /** The latest correction of each corrected document. */
     public List<Correction> latest() {
-        return db.sql("""
+        return db.sql(
+                        """
                         select distinct on (document_id) document_id, from_type, to_type, corrected_by
                         from type_correction order by document_id, id desc""")
-                .query((rs, n) -> new Correction(rs.getLong("document_id"), rs.getString("from_type"), rs.getString("to_type"),
+                .query((rs, n) -> new Correction(
+                        rs.getLong("document_id"),
+                        rs.getString("from_type"),
+                        rs.getString("to_type"),
                         rs.getString("corrected_by")))
                 .list();
     }

@@ -14,15 +14,18 @@ import org.priorauth.intake.rules.RuleNode;
 /** The shipped rules on letters worded unlike our samples, the confusable kinds of CONTRACT.md among them. */
 class ClassifierTest {
 
-    private static final ClassificationRules RULES = ClassificationRules.from(RuleNode.read(Path.of("routes/rules/classification.yaml")));
+    private static final ClassificationRules RULES =
+            ClassificationRules.from(RuleNode.read(Path.of("routes/rules/classification.yaml")));
 
     private static Classification classify(String text) {
-        return Classifier.classify(new ExtractedText(DocumentFormat.PDF, List.of(new PageText(1, text, ReadMethod.TEXT_LAYER, 1))), RULES);
+        return Classifier.classify(
+                new ExtractedText(DocumentFormat.PDF, List.of(new PageText(1, text, ReadMethod.TEXT_LAYER, 1))), RULES);
     }
 
     @Test
     void aPlainDenial() {
-        Classification c = classify("""
+        Classification c = classify(
+                """
                 We are unable to approve your request for Cosentyx. Our clinical reviewer found the
                 medication is not medically necessary for your condition. You have the right to appeal.
                 """);
@@ -33,7 +36,8 @@ class ClassifierTest {
 
     @Test
     void aPartialApprovalIsADenial() {
-        Classification c = classify("""
+        Classification c = classify(
+                """
                 Determination: PARTIALLY APPROVED. The loading dose was denied due to the plan quantity limit.
                 The maintenance dose is approved through 06/30/2027.
                 """);
@@ -42,7 +46,8 @@ class ClassifierTest {
 
     @Test
     void anApprovalThatRecapsADenialIsAnApproval() {
-        Classification c = classify("""
+        Classification c = classify(
+                """
                 Earlier this year your request was denied. After reviewing the appeal, the denial has been
                 overturned and the request is approved for 12 months.
                 """);
@@ -51,7 +56,8 @@ class ClassifierTest {
 
     @Test
     void anAppealAcknowledgementFullOfDeniedIsOther() {
-        Classification c = classify("""
+        Classification c = classify(
+                """
                 We received your appeal of the denied claim. The denied request will be reviewed by a
                 physician who was not involved in the original denial. No decision has been made yet.
                 """);
@@ -60,7 +66,8 @@ class ClassifierTest {
 
     @Test
     void aPharmacySayingPriorAuthorizationRequiredIsAPharmacyNotice() {
-        Classification c = classify("""
+        Classification c = classify(
+                """
                 Optum Specialty Pharmacy: the claim rejected - prior authorization required. We will hold
                 the prescription and dispense when approved. Benefits verification in progress.
                 """);
@@ -69,7 +76,8 @@ class ClassifierTest {
 
     @Test
     void aPendedRequestAskingForRecordsIsAMoreInfoRequest() {
-        Classification c = classify("""
+        Classification c = classify(
+                """
                 Your request has been pended. Additional clinical information is needed: please send chart
                 notes and the BSA. If we do not receive it in 14 days the request will be reviewed as is.
                 """);
@@ -86,12 +94,22 @@ class ClassifierTest {
 
     @Test
     void phrasesTolerateTheLettersOcrReadsAsDigits() {
-        assertThat(ClassificationRules.phrasePattern("notice of denial").matcher("N0TICE 0F DEN1AL").find()).isTrue();
-        assertThat(ClassificationRules.phrasePattern("has been denied").matcher("has been\ndenied").find()).isTrue();
-        assertThat(ClassificationRules.phrasePattern("denied").matcher("undenied").find()).isFalse();
+        assertThat(ClassificationRules.phrasePattern("notice of denial")
+                        .matcher("N0TICE 0F DEN1AL")
+                        .find())
+                .isTrue();
+        assertThat(ClassificationRules.phrasePattern("has been denied")
+                        .matcher("has been\ndenied")
+                        .find())
+                .isTrue();
+        assertThat(ClassificationRules.phrasePattern("denied")
+                        .matcher("undenied")
+                        .find())
+                .isFalse();
     }
 
-    private static final String RULES_WITH_STRUCTURE = """
+    private static final String RULES_WITH_STRUCTURE =
+            """
             threshold: 0.5
             strongEvidence: 3
             recap:
@@ -107,8 +125,10 @@ class ClassifierTest {
             """;
 
     private static Classification classifyWith(String yaml, String text) {
-        ClassificationRules rules = ClassificationRules.from(RuleNode.parse(Path.of("test.yaml"), new java.io.StringReader(yaml)));
-        return Classifier.classify(new ExtractedText(DocumentFormat.PDF, List.of(new PageText(1, text, ReadMethod.TEXT_LAYER, 1))), rules);
+        ClassificationRules rules =
+                ClassificationRules.from(RuleNode.parse(Path.of("test.yaml"), new java.io.StringReader(yaml)));
+        return Classifier.classify(
+                new ExtractedText(DocumentFormat.PDF, List.of(new PageText(1, text, ReadMethod.TEXT_LAYER, 1))), rules);
     }
 
     @Test
@@ -118,7 +138,11 @@ class ClassifierTest {
             assertThat(e.weight()).isEqualTo(1.0);
             assertThat(e.kind()).contains("recap");
         });
-        assertThat(classifyWith(RULES_WITH_STRUCTURE, "Your request is denied.").evidence().get(0).weight()).isEqualTo(4.0);
+        assertThat(classifyWith(RULES_WITH_STRUCTURE, "Your request is denied.")
+                        .evidence()
+                        .get(0)
+                        .weight())
+                .isEqualTo(4.0);
     }
 
     @Test

@@ -40,12 +40,29 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class CorpusEvaluation {
 
-    static final List<String> FIELDS = List.of("patientName", "dateOfBirth", "memberId", "paReference", "payer", "drug", "decisionDate",
-            "deadline", "requestedItems", "denialReason");
+    static final List<String> FIELDS = List.of(
+            "patientName",
+            "dateOfBirth",
+            "memberId",
+            "paReference",
+            "payer",
+            "drug",
+            "decisionDate",
+            "deadline",
+            "requestedItems",
+            "denialReason");
 
     /** One document's truth and what the application made of it. */
-    public record Outcome(String file, String split, String template, DocumentType truth, Classification classification,
-            Map<String, Object> expected, Map<String, Object> read, double ocrErrorRate, int ocrChars) {}
+    public record Outcome(
+            String file,
+            String split,
+            String template,
+            DocumentType truth,
+            Classification classification,
+            Map<String, Object> expected,
+            Map<String, Object> read,
+            double ocrErrorRate,
+            int ocrChars) {}
 
     /** Counts for one field: a reading is right, wrong (a value where there is none or another value), or missed. */
     public record FieldScore(int right, int wrong, int missed) {
@@ -59,7 +76,12 @@ public final class CorpusEvaluation {
     }
 
     /** Classification figures for one split. */
-    public record TypeScore(int documents, int correct, int accepted, int acceptedCorrect, Map<DocumentType, Map<DocumentType, Integer>> confusion) {
+    public record TypeScore(
+            int documents,
+            int correct,
+            int accepted,
+            int acceptedCorrect,
+            Map<DocumentType, Map<DocumentType, Integer>> confusion) {
         public double accuracy() {
             return documents == 0 ? 1 : (double) correct / documents;
         }
@@ -78,26 +100,47 @@ public final class CorpusEvaluation {
         for (String split : List.of("dev", "heldback", "all")) {
             TypeScore s = typeScore(outcomes, split);
             System.out.printf("%nclassification, %s split: %d documents%n", split, s.documents());
-            System.out.printf("  accuracy %.1f%%   precision of auto-accepted %.1f%% (%d of %d)   review rate %.1f%%%n", 100 * s.accuracy(),
-                    100 * s.acceptedPrecision(), s.acceptedCorrect(), s.accepted(), 100 * s.reviewRate());
+            System.out.printf(
+                    "  accuracy %.1f%%   precision of auto-accepted %.1f%% (%d of %d)   review rate %.1f%%%n",
+                    100 * s.accuracy(),
+                    100 * s.acceptedPrecision(),
+                    s.acceptedCorrect(),
+                    s.accepted(),
+                    100 * s.reviewRate());
             printConfusion(s);
         }
         System.out.printf("%nfields (all %d documents): precision / recall%n", outcomes.size());
-        fieldScores(outcomes).forEach((field, s) -> System.out.printf("  %-15s %6.1f%% / %6.1f%%   (right %d, wrong %d, missed %d)%n", field,
-                100 * s.precision(), 100 * s.recall(), s.right(), s.wrong(), s.missed()));
+        fieldScores(outcomes)
+                .forEach((field, s) -> System.out.printf(
+                        "  %-15s %6.1f%% / %6.1f%%   (right %d, wrong %d, missed %d)%n",
+                        field, 100 * s.precision(), 100 * s.recall(), s.right(), s.wrong(), s.missed()));
         long chars = outcomes.stream().mapToLong(Outcome::ocrChars).sum();
-        double errors = outcomes.stream().mapToDouble(o -> o.ocrErrorRate() * o.ocrChars()).sum();
-        System.out.printf("%nOCR character error rate on the %d fax documents: %.2f%%%n",
+        double errors = outcomes.stream()
+                .mapToDouble(o -> o.ocrErrorRate() * o.ocrChars())
+                .sum();
+        System.out.printf(
+                "%nOCR character error rate on the %d fax documents: %.2f%%%n",
                 outcomes.stream().filter(o -> o.ocrChars() > 0).count(), chars == 0 ? 0 : 100 * errors / chars);
         // only the dev split's misses are listed: the held-back split judges the rules, it must not shape them
         System.out.println("\nmisclassified or unsure (dev split):");
-        outcomes.stream().filter(o -> o.split().equals("dev"))
-                .filter(o -> o.truth() != o.classification().type() || !o.classification().confident())
+        outcomes.stream()
+                .filter(o -> o.split().equals("dev"))
+                .filter(o -> o.truth() != o.classification().type()
+                        || !o.classification().confident())
                 .forEach(o -> {
-                    System.out.printf("  %-18s %-8s truth %-17s read %-17s %.2f%s%n", o.file(), o.split(), o.truth(),
-                            o.classification().type(), o.classification().confidence(), o.classification().confident() ? "" : " (review)");
+                    System.out.printf(
+                            "  %-18s %-8s truth %-17s read %-17s %.2f%s%n",
+                            o.file(),
+                            o.split(),
+                            o.truth(),
+                            o.classification().type(),
+                            o.classification().confidence(),
+                            o.classification().confident() ? "" : " (review)");
                     if (Boolean.getBoolean("evidence")) {
-                        o.classification().evidence().forEach(e -> System.out.printf("      %-28s %+.1f  %s%n", e.kind(), e.weight(), e.matched()));
+                        o.classification()
+                                .evidence()
+                                .forEach(e -> System.out.printf(
+                                        "      %-28s %+.1f  %s%n", e.kind(), e.weight(), e.matched()));
                     }
                 });
         System.out.println("\nfield errors:");
@@ -105,7 +148,8 @@ public final class CorpusEvaluation {
             for (String field : FIELDS) {
                 Object expected = o.expected().get(field);
                 Object read = o.read().get(field);
-                if (!agree(field, expected, read)) System.out.printf("  %-18s %-14s expected %s, read %s%n", o.file(), field, expected, read);
+                if (!agree(field, expected, read))
+                    System.out.printf("  %-18s %-14s expected %s, read %s%n", o.file(), field, expected, read);
             }
         }
     }
@@ -116,23 +160,37 @@ public final class CorpusEvaluation {
         OcrEngine ocr = new OcrEngine(settings);
         try {
             TextReader reader = TextReader.standalone(ocr, settings);
-            FieldReader fieldReader = new FieldReader(new Vocabulary(Path.of("ocr-models")),
+            FieldReader fieldReader = new FieldReader(
+                    new Vocabulary(Path.of("ocr-models")),
                     new RequestedItemWords(Path.of("routes/rules/requested-items.yaml")));
-            ClassificationRules rules = ClassificationRules.from(RuleNode.read(Path.of("routes/rules/classification.yaml")));
+            ClassificationRules rules =
+                    ClassificationRules.from(RuleNode.read(Path.of("routes/rules/classification.yaml")));
             SourceUnpacker unpacker = new SourceUnpacker();
             List<Outcome> outcomes = new ArrayList<>();
             for (String line : Files.readAllLines(corpus.resolve("truth.jsonl"))) {
                 JsonNode truth = json.readTree(line);
                 String file = truth.get("file").asString();
-                IntakeItem item = unpacker.unpack(Channel.valueOf(truth.get("channel").asString()), file,
-                        Files.readAllBytes(corpus.resolve(file)), Instant.now()).get(0);
-                ExtractedText text = reader.read(item.sourceName(), item.content(), item.context().get(SourceUnpacker.CONTENT_TYPE));
+                IntakeItem item = unpacker.unpack(
+                                Channel.valueOf(truth.get("channel").asString()),
+                                file,
+                                Files.readAllBytes(corpus.resolve(file)),
+                                Instant.now())
+                        .get(0);
+                ExtractedText text = reader.read(
+                        item.sourceName(), item.content(), item.context().get(SourceUnpacker.CONTENT_TYPE));
                 DocumentType type = DocumentType.valueOf(truth.get("type").asString());
-                Fields fields = fieldReader.read(text).keepTypeSpecific(type == DocumentType.MORE_INFO_REQUEST, type == DocumentType.DENIAL);
+                Fields fields = fieldReader
+                        .read(text)
+                        .keepTypeSpecific(type == DocumentType.MORE_INFO_REQUEST, type == DocumentType.DENIAL);
                 Classification classification = Classifier.classify(text, rules);
                 Map<String, Object> expected = new LinkedHashMap<>();
-                truth.get("fields").properties().forEach(e -> expected.put(e.getKey(),
-                        e.getValue().isArray() ? json.convertValue(e.getValue(), List.class) : e.getValue().asString()));
+                truth.get("fields")
+                        .properties()
+                        .forEach(e -> expected.put(
+                                e.getKey(),
+                                e.getValue().isArray()
+                                        ? json.convertValue(e.getValue(), List.class)
+                                        : e.getValue().asString()));
                 double cer = 0;
                 int chars = 0;
                 if (truth.has("text")) {
@@ -140,8 +198,16 @@ public final class CorpusEvaluation {
                     chars = expectedText.length();
                     cer = (double) editDistance(expectedText, normalise(text.fullText())) / Math.max(1, chars);
                 }
-                outcomes.add(new Outcome(file, truth.get("split").asString(), truth.get("template").asString(), type, classification, expected,
-                        asMap(fields), cer, chars));
+                outcomes.add(new Outcome(
+                        file,
+                        truth.get("split").asString(),
+                        truth.get("template").asString(),
+                        type,
+                        classification,
+                        expected,
+                        asMap(fields),
+                        cer,
+                        chars));
             }
             return outcomes;
         } finally {
@@ -161,7 +227,9 @@ public final class CorpusEvaluation {
                 accepted++;
                 if (right) acceptedCorrect++;
             }
-            confusion.computeIfAbsent(o.truth(), t -> new EnumMap<>(DocumentType.class)).merge(o.classification().type(), 1, Integer::sum);
+            confusion
+                    .computeIfAbsent(o.truth(), t -> new EnumMap<>(DocumentType.class))
+                    .merge(o.classification().type(), 1, Integer::sum);
         }
         return new TypeScore(documents, correct, accepted, acceptedCorrect, confusion);
     }
@@ -190,8 +258,10 @@ public final class CorpusEvaluation {
         if (expected == null || read == null) return expected == read;
         return switch (field) {
             case "patientName" -> FieldReader.nameKey(expected.toString()).equals(FieldReader.nameKey(read.toString()));
-            case "memberId", "paReference" -> FieldReader.identifierKey(expected.toString()).equals(FieldReader.identifierKey(read.toString()));
-            case "requestedItems" -> new java.util.HashSet<>((List<?>) expected).equals(new java.util.HashSet<>((List<?>) read));
+            case "memberId", "paReference" ->
+                FieldReader.identifierKey(expected.toString()).equals(FieldReader.identifierKey(read.toString()));
+            case "requestedItems" ->
+                new java.util.HashSet<>((List<?>) expected).equals(new java.util.HashSet<>((List<?>) read));
             case "denialReason" -> {
                 String e = normalise(expected.toString()).toLowerCase(Locale.ROOT);
                 String r = normalise(read.toString()).toLowerCase(Locale.ROOT);
@@ -227,7 +297,8 @@ public final class CorpusEvaluation {
         for (DocumentType truth : DocumentType.values()) {
             System.out.printf("  %-18s", truth);
             for (DocumentType read : DocumentType.values()) {
-                System.out.printf("%8d", s.confusion().getOrDefault(truth, Map.of()).getOrDefault(read, 0));
+                System.out.printf(
+                        "%8d", s.confusion().getOrDefault(truth, Map.of()).getOrDefault(read, 0));
             }
             System.out.println();
         }
@@ -256,8 +327,12 @@ public final class CorpusEvaluation {
     }
 
     public static IntakeSettings settings() {
-        return new IntakeSettings(Path.of("data"), Path.of("routes/rules"), Path.of("ocr-models"),
-                new IntakeSettings.Folder(null), new IntakeSettings.Folder(null),
+        return new IntakeSettings(
+                Path.of("data"),
+                Path.of("routes/rules"),
+                Path.of("ocr-models"),
+                new IntakeSettings.Folder(null),
+                new IntakeSettings.Folder(null),
                 new IntakeSettings.Email(false, "imaps", "localhost", 993, null, null, "INBOX", null),
                 new IntakeSettings.Demo(false, Path.of("sample-inbox")),
                 new IntakeSettings.Ocr(2, Path.of("/usr/share/tesseract-ocr/5/tessdata"), "eng", 300, 25),

@@ -16,7 +16,11 @@ final class CorpusTemplates {
 
     static final List<Template> ALL = List.of(
             // ---------------------------------------------------------------- DENIAL
-            new Template("D1", "DENIAL", false, """
+            new Template(
+                    "D1",
+                    "DENIAL",
+                    false,
+                    """
                     {payer}
                     Clinical Pharmacy Review
 
@@ -36,7 +40,11 @@ final class CorpusTemplates {
                     You have {days} days from the date of this notice to file an appeal.
                     To appeal, call the number on your ID card or write to the address below.
                     """),
-            new Template("D2", "DENIAL", false, """
+            new Template(
+                    "D2",
+                    "DENIAL",
+                    false,
+                    """
                     NOTICE OF DENIAL OF MEDICARE PRESCRIPTION DRUG COVERAGE
 
                     Date: {notice_us}
@@ -51,7 +59,11 @@ final class CorpusTemplates {
                     redetermination. You must ask within {days} days of the date of this notice.
                     Case number: {ref}
                     """),
-            new Template("D3", "DENIAL", false, """
+            new Template(
+                    "D3",
+                    "DENIAL",
+                    false,
+                    """
                     STATE MEDICAID PROGRAM
                     NOTICE OF ACTION
 
@@ -66,7 +78,11 @@ final class CorpusTemplates {
                     You may ask for a fair hearing. Your hearing request must be received
                     no later than {deadline_us}.
                     """),
-            new Template("D4", "DENIAL", false, """
+            new Template(
+                    "D4",
+                    "DENIAL",
+                    false,
+                    """
                     {pbm}
                     PRIOR AUTHORIZATION DETERMINATION
 
@@ -79,7 +95,11 @@ final class CorpusTemplates {
 
                     The prescriber may submit an appeal with supporting documentation.
                     """),
-            new Template("D5", "DENIAL", false, """
+            new Template(
+                    "D5",
+                    "DENIAL",
+                    false,
+                    """
                     {payer}
                     Pharmacy Services
 
@@ -98,7 +118,11 @@ final class CorpusTemplates {
                     of the request above the limit was denied. Reason: {reason}
                     You may appeal the denied part no later than {deadline_long}.
                     """),
-            new Template("D6", "DENIAL", false, """
+            new Template(
+                    "D6",
+                    "DENIAL",
+                    false,
+                    """
                     {payer} Appeals and Grievances
 
                     Date: {notice_us}
@@ -116,7 +140,11 @@ final class CorpusTemplates {
 
                     You may ask for an independent external review within {days} days of this notice.
                     """),
-            new Template("D7", "DENIAL", false, """
+            new Template(
+                    "D7",
+                    "DENIAL",
+                    false,
+                    """
                     {payer}
                     Precertification
 
@@ -133,7 +161,11 @@ final class CorpusTemplates {
                     Your doctor can send a new request at any time, or you can appeal within
                     {days} days of the date of this letter.
                     """),
-            new Template("D8", "DENIAL", true, """
+            new Template(
+                    "D8",
+                    "DENIAL",
+                    true,
+                    """
                     <html><head><title>ePA Determination</title></head><body>
                     <h2>Prior Authorization - Determination</h2>
                     <table>
@@ -150,7 +182,11 @@ final class CorpusTemplates {
                     </body></html>
                     """),
             // ---------------------------------------------------------------- MORE_INFO_REQUEST
-            new Template("M1", "MORE_INFO_REQUEST", false, """
+            new Template(
+                    "M1",
+                    "MORE_INFO_REQUEST",
+                    false,
+                    """
                     {payer}
                     Utilization Management
 
@@ -169,7 +205,11 @@ final class CorpusTemplates {
                     {items_list}
                     Please fax the information within {days} days of the date of this letter.
                     """),
-            new Template("M2", "MORE_INFO_REQUEST", false, """
+            new Template(
+                    "M2",
+                    "MORE_INFO_REQUEST",
+                    false,
+                    """
                     Medicare Prescription Drug Plan - Coverage Determination
 
                     Date: {notice_long}
@@ -183,7 +223,11 @@ final class CorpusTemplates {
                     We must receive the supporting statement by {deadline_long}.
                     Case ID: {ref}
                     """),
-            new Template("M3", "MORE_INFO_REQUEST", true, """
+            new Template(
+                    "M3",
+                    "MORE_INFO_REQUEST",
+                    true,
+                    """
                     <!DOCTYPE html>
                     <html><body>
                     <h1>Request status: Pending - prescriber action needed</h1>
@@ -197,7 +241,11 @@ final class CorpusTemplates {
                     <p>Due date: {deadline_us}</p>
                     </body></html>
                     """),
-            new Template("M4", "MORE_INFO_REQUEST", false, """
+            new Template(
+                    "M4",
+                    "MORE_INFO_REQUEST",
+                    false,
+                    """
                     {payer}
                     Medical Director Review
 
@@ -213,7 +261,11 @@ final class CorpusTemplates {
                     {items_list}
                     The request is pending; please respond by {deadline_us}.
                     """),
-            new Template("M5", "MORE_INFO_REQUEST", false, """
+            new Template(
+                    "M5",
+                    "MORE_INFO_REQUEST",
+                    false,
+                    """
                     {payer}
 
                     Notice of extension
@@ -229,7 +281,11 @@ final class CorpusTemplates {
                     If we do not get this information, we will decide based on what we have,
                     and the request may be denied. Send the records no later than {deadline_long}.
                     """),
-            new Template("M6", "MORE_INFO_REQUEST", false, """
+            new Template(
+                    "M6",
+                    "MORE_INFO_REQUEST",
+                    false,
+                    """
                     {pbm}
                     MISSING INFORMATION - PRIOR AUTHORIZATION
 
@@ -245,7 +301,11 @@ final class CorpusTemplates {
                     Fax the missing items within {days} days of the date of this notice.
                     Date of notice: {notice_us}
                     """),
-            new Template("M7", "MORE_INFO_REQUEST", false, """
+            new Template(
+                    "M7",
+                    "MORE_INFO_REQUEST",
+                    false,
+                    """
                     STATE MEDICAID PHARMACY PROGRAM
 
                     {notice_long}
@@ -261,7 +321,11 @@ final class CorpusTemplates {
                     closed. Please submit it by {deadline_us}.
                     """),
             // ---------------------------------------------------------------- APPROVAL
-            new Template("A1", "APPROVAL", false, """
+            new Template(
+                    "A1",
+                    "APPROVAL",
+                    false,
+                    """
                     {payer}
                     Pharmacy Prior Authorization
 
@@ -276,7 +340,11 @@ final class CorpusTemplates {
                     Approval dates: {start_us} through {end_us}
                     Date of decision: {decision_us}
                     """),
-            new Template("A2", "APPROVAL", false, """
+            new Template(
+                    "A2",
+                    "APPROVAL",
+                    false,
+                    """
                     NOTICE OF MEDICARE PRESCRIPTION DRUG COVERAGE APPROVAL
 
                     Date: {notice_long}
@@ -288,7 +356,11 @@ final class CorpusTemplates {
                     in our plan and the drug stays safe for you.
                     Request number: {ref}
                     """),
-            new Template("A3", "APPROVAL", false, """
+            new Template(
+                    "A3",
+                    "APPROVAL",
+                    false,
+                    """
                     MEDICAID PHARMACY PRIOR AUTHORIZATION
 
                     Recipient: {nameUpper}
@@ -301,7 +373,11 @@ final class CorpusTemplates {
                     Effective: {start_us}     Expires: {end_us}
                     Approval date: {decision_us}
                     """),
-            new Template("A4", "APPROVAL", false, """
+            new Template(
+                    "A4",
+                    "APPROVAL",
+                    false,
+                    """
                     {pbm}
                     PRIOR AUTHORIZATION DETERMINATION
 
@@ -313,7 +389,11 @@ final class CorpusTemplates {
 
                     Claims for this drug will pay at the pharmacy during the authorization period.
                     """),
-            new Template("A5", "APPROVAL", false, """
+            new Template(
+                    "A5",
+                    "APPROVAL",
+                    false,
+                    """
                     {payer}
                     Appeals Unit
 
@@ -327,7 +407,11 @@ final class CorpusTemplates {
                     now approved for {start_us} through {end_us}. The denial letter you received
                     earlier no longer applies.
                     """),
-            new Template("A6", "APPROVAL", false, """
+            new Template(
+                    "A6",
+                    "APPROVAL",
+                    false,
+                    """
                     Independent Review Organization
                     External Review Decision
 
@@ -340,7 +424,11 @@ final class CorpusTemplates {
                     The independent reviewer has overturned the health plan's denial. The plan
                     must cover the requested drug. This decision is binding on the plan.
                     """),
-            new Template("A7", "APPROVAL", false, """
+            new Template(
+                    "A7",
+                    "APPROVAL",
+                    false,
+                    """
                     {payer}
 
                     Date: {notice_us}
@@ -355,7 +443,11 @@ final class CorpusTemplates {
                     {start_us} to {end_us}.
                     """),
             // ---------------------------------------------------------------- PHARMACY_NOTICE
-            new Template("P1", "PHARMACY_NOTICE", false, """
+            new Template(
+                    "P1",
+                    "PHARMACY_NOTICE",
+                    false,
+                    """
                     {pharmacy}
                     New prescription received
 
@@ -367,7 +459,11 @@ final class CorpusTemplates {
                     prescription and started a benefits investigation with the patient's plan.
                     We will contact the patient to schedule delivery once coverage is confirmed.
                     """),
-            new Template("P2", "PHARMACY_NOTICE", false, """
+            new Template(
+                    "P2",
+                    "PHARMACY_NOTICE",
+                    false,
+                    """
                     {pharmacy}
                     Prescriber fax
 
@@ -380,7 +476,11 @@ final class CorpusTemplates {
                     Please start a prior authorization with the plan; we will dispense as soon
                     as it is approved.
                     """),
-            new Template("P3", "PHARMACY_NOTICE", false, """
+            new Template(
+                    "P3",
+                    "PHARMACY_NOTICE",
+                    false,
+                    """
                     {hub}
                     Benefits Investigation Summary
 
@@ -395,7 +495,11 @@ final class CorpusTemplates {
 
                     Your patient is enrolled in our support program. A care coordinator will follow up.
                     """),
-            new Template("P4", "PHARMACY_NOTICE", false, """
+            new Template(
+                    "P4",
+                    "PHARMACY_NOTICE",
+                    false,
+                    """
                     {hub}
 
                     Copay program enrollment confirmation
@@ -407,7 +511,11 @@ final class CorpusTemplates {
                     Your patient has been enrolled in the copay savings program. The savings card
                     has been activated and the specialty pharmacy has been notified.
                     """),
-            new Template("P5", "PHARMACY_NOTICE", false, """
+            new Template(
+                    "P5",
+                    "PHARMACY_NOTICE",
+                    false,
+                    """
                     {pharmacy}
 
                     Delivery scheduled
@@ -419,7 +527,11 @@ final class CorpusTemplates {
                     {start_long}. A pharmacist will call the patient before delivery to review
                     storage and injection training.
                     """),
-            new Template("P6", "PHARMACY_NOTICE", false, """
+            new Template(
+                    "P6",
+                    "PHARMACY_NOTICE",
+                    false,
+                    """
                     {pharmacy}
                     Refill outreach
 
@@ -431,7 +543,11 @@ final class CorpusTemplates {
                     could not. Please ask the patient to call the pharmacy so the next dose is not
                     missed.
                     """),
-            new Template("P7", "PHARMACY_NOTICE", false, """
+            new Template(
+                    "P7",
+                    "PHARMACY_NOTICE",
+                    false,
+                    """
                     {pharmacy}
 
                     Prescription transfer notice
@@ -443,7 +559,11 @@ final class CorpusTemplates {
                     specialty pharmacy. We have transferred the prescription to the plan's
                     preferred specialty pharmacy. No action is needed from the office.
                     """),
-            new Template("P8", "PHARMACY_NOTICE", false, """
+            new Template(
+                    "P8",
+                    "PHARMACY_NOTICE",
+                    false,
+                    """
                     {pharmacy}
                     Coverage update
 
@@ -455,7 +575,11 @@ final class CorpusTemplates {
                     send refill reminders before each dose.
                     """),
             // ---------------------------------------------------------------- OTHER
-            new Template("O1", "OTHER", false, """
+            new Template(
+                    "O1",
+                    "OTHER",
+                    false,
+                    """
                     Lakeside Family Medicine
                     Referral
 
@@ -468,7 +592,11 @@ final class CorpusTemplates {
                     improving with over-the-counter creams. Please evaluate and treat.
                     Referring provider: family physician
                     """),
-            new Template("O2", "OTHER", false, """
+            new Template(
+                    "O2",
+                    "OTHER",
+                    false,
+                    """
                     Regional Clinical Laboratory
                     LABORATORY REPORT - FINAL
 
@@ -481,7 +609,11 @@ final class CorpusTemplates {
                     Hepatitis B surface Ag     Nonreactive  Nonreactive
                     CBC with differential      Normal
                     """),
-            new Template("O3", "OTHER", false, """
+            new Template(
+                    "O3",
+                    "OTHER",
+                    false,
+                    """
                     ATTENTION PRACTICE MANAGER
 
                     Cut your prior authorization paperwork in half!
@@ -490,7 +622,11 @@ final class CorpusTemplates {
 
                     To be removed from our fax list, call 1-800-555-0199.
                     """),
-            new Template("O4", "OTHER", false, """
+            new Template(
+                    "O4",
+                    "OTHER",
+                    false,
+                    """
                     {payer}
                     Medical Records Request - Risk Adjustment Review
 
@@ -502,7 +638,11 @@ final class CorpusTemplates {
                     medical records for dates of service in the last calendar year. This request
                     is not about a prior authorization and does not affect the member's coverage.
                     """),
-            new Template("O5", "OTHER", false, """
+            new Template(
+                    "O5",
+                    "OTHER",
+                    false,
+                    """
                     {payer}
                     Appeals Department
 
@@ -515,7 +655,11 @@ final class CorpusTemplates {
                     been made yet. Appeals of denied pharmacy requests are usually decided within
                     30 days. We will send the decision in writing.
                     """),
-            new Template("O6", "OTHER", true, """
+            new Template(
+                    "O6",
+                    "OTHER",
+                    true,
+                    """
                     <html><body>
                     <h2>Eligibility &amp; Benefits Response</h2>
                     <p>Payer: {payer}</p>
@@ -526,7 +670,11 @@ final class CorpusTemplates {
                     <tr><td>Office visits</td><td>No</td></tr></table>
                     </body></html>
                     """),
-            new Template("O7", "OTHER", false, """
+            new Template(
+                    "O7",
+                    "OTHER",
+                    false,
+                    """
                     FACSIMILE
 
                     To: Dermatology Office
@@ -539,7 +687,11 @@ final class CorpusTemplates {
                     This fax may contain confidential information. If you received it in error,
                     please call the sender and destroy it.
                     """),
-            new Template("O8", "OTHER", false, """
+            new Template(
+                    "O8",
+                    "OTHER",
+                    false,
+                    """
                     {payer}
                     Peer-to-peer scheduling confirmation
 
@@ -551,7 +703,11 @@ final class CorpusTemplates {
                     with our medical director. This confirms the appointment only; the earlier
                     decision stands until the conversation takes place.
                     """),
-            new Template("O9", "OTHER", false, """
+            new Template(
+                    "O9",
+                    "OTHER",
+                    false,
+                    """
                     {payer}
                     Transition supply notice
 

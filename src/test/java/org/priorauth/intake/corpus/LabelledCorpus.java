@@ -31,37 +31,130 @@ public final class LabelledCorpus {
 
     static final int PER_TEMPLATE = 4;
 
-    private static final String[] FIRST = {"Adaeze", "Bartholomew", "Cressida", "Dashiell", "Eulalia", "Florian", "Georgiana",
-        "Hamish", "Isolde", "Jericho", "Katalin", "Lysander", "Marguerite", "Nikolai", "Ottoline", "Percival", "Rosamund",
-        "Sebastiano", "Tallulah", "Umberto", "Valentina", "Wolfgang", "Ximena", "Yannick", "Zenobia"};
-    private static final String[] LAST = {"Achterberg", "Blackwood", "Cavendish", "Delacroix", "Esterhazy", "Fitzwilliam",
-        "Grimsdottir", "Haverford", "Iwasaki", "Jablonski", "Kowalewski", "Lindgren", "Montgomery", "Nakashima", "Okonjo",
-        "Prendergast", "Quigley", "Rasmussen", "Szczepanski", "Tolliver", "Underhill", "Vasquez-Ortiz", "Whitmore"};
-    private static final String[][] DRUGS = {{"Dupixent", "dupilumab"}, {"Skyrizi", "risankizumab-rzaa"}, {"Tremfya", "guselkumab"},
-        {"Cosentyx", "secukinumab"}, {"Taltz", "ixekizumab"}, {"Otezla", "apremilast"}, {"Adbry", "tralokinumab-ldrm"},
-        {"Bimzelx", "bimekizumab-bkzx"}, {"Sotyktu", "deucravacitinib"}};
-    private static final String[] PAYERS = {"Aetna", "Cigna", "Humana", "UnitedHealthcare", "Anthem", "Blue Cross Blue Shield",
-        "Molina Healthcare", "Highmark", "Kaiser Permanente", "Oscar Health"};
+    private static final String[] FIRST = {
+        "Adaeze",
+        "Bartholomew",
+        "Cressida",
+        "Dashiell",
+        "Eulalia",
+        "Florian",
+        "Georgiana",
+        "Hamish",
+        "Isolde",
+        "Jericho",
+        "Katalin",
+        "Lysander",
+        "Marguerite",
+        "Nikolai",
+        "Ottoline",
+        "Percival",
+        "Rosamund",
+        "Sebastiano",
+        "Tallulah",
+        "Umberto",
+        "Valentina",
+        "Wolfgang",
+        "Ximena",
+        "Yannick",
+        "Zenobia"
+    };
+    private static final String[] LAST = {
+        "Achterberg",
+        "Blackwood",
+        "Cavendish",
+        "Delacroix",
+        "Esterhazy",
+        "Fitzwilliam",
+        "Grimsdottir",
+        "Haverford",
+        "Iwasaki",
+        "Jablonski",
+        "Kowalewski",
+        "Lindgren",
+        "Montgomery",
+        "Nakashima",
+        "Okonjo",
+        "Prendergast",
+        "Quigley",
+        "Rasmussen",
+        "Szczepanski",
+        "Tolliver",
+        "Underhill",
+        "Vasquez-Ortiz",
+        "Whitmore"
+    };
+    private static final String[][] DRUGS = {
+        {"Dupixent", "dupilumab"},
+        {"Skyrizi", "risankizumab-rzaa"},
+        {"Tremfya", "guselkumab"},
+        {"Cosentyx", "secukinumab"},
+        {"Taltz", "ixekizumab"},
+        {"Otezla", "apremilast"},
+        {"Adbry", "tralokinumab-ldrm"},
+        {"Bimzelx", "bimekizumab-bkzx"},
+        {"Sotyktu", "deucravacitinib"}
+    };
+    private static final String[] PAYERS = {
+        "Aetna",
+        "Cigna",
+        "Humana",
+        "UnitedHealthcare",
+        "Anthem",
+        "Blue Cross Blue Shield",
+        "Molina Healthcare",
+        "Highmark",
+        "Kaiser Permanente",
+        "Oscar Health"
+    };
     private static final String[] PBMS = {"CVS Caremark", "Express Scripts", "OptumRx", "Prime Therapeutics"};
-    private static final String[] PHARMACIES = {"Accredo Specialty Pharmacy", "CVS Specialty", "Optum Specialty Pharmacy",
-        "AllianceRx Walgreens Pharmacy", "Orsini Specialty Pharmacy"};
-    private static final String[] HUBS = {"Patient Support Services for biologic therapy", "Access and Reimbursement Support Center",
-        "Manufacturer Patient Assistance Hub"};
+    private static final String[] PHARMACIES = {
+        "Accredo Specialty Pharmacy",
+        "CVS Specialty",
+        "Optum Specialty Pharmacy",
+        "AllianceRx Walgreens Pharmacy",
+        "Orsini Specialty Pharmacy"
+    };
+    private static final String[] HUBS = {
+        "Patient Support Services for biologic therapy",
+        "Access and Reimbursement Support Center",
+        "Manufacturer Patient Assistance Hub"
+    };
     private static final String[] REASONS = {
         "The records do not show that the patient tried and failed two topical corticosteroids for at least 28 days.",
         "Documentation of disease affecting at least 10 percent of body surface area was not provided.",
         "The plan requires a trial of a preferred biologic before this drug can be covered.",
         "The requested dose is higher than the FDA-approved dosing for this diagnosis.",
         "A negative tuberculosis screening result from the last 12 months was not included.",
-        "The diagnosis submitted is not a covered indication for this medication."};
+        "The diagnosis submitted is not a covered indication for this medication."
+    };
     private static final String[][] ITEMS = {
-        {"chart notes", "Office visit notes from the last 6 months", "Chart notes documenting the diagnosis", "Progress notes from the most recent visit"},
-        {"severity score / BSA", "Current body surface area (BSA) affected", "Most recent EASI or IGA score", "Disease severity score (PASI)"},
-        {"prior therapy history", "List of prior therapies with dates and response", "Medications tried and failed for this condition", "Treatment history, including topical steroids tried"},
+        {
+            "chart notes",
+            "Office visit notes from the last 6 months",
+            "Chart notes documenting the diagnosis",
+            "Progress notes from the most recent visit"
+        },
+        {
+            "severity score / BSA",
+            "Current body surface area (BSA) affected",
+            "Most recent EASI or IGA score",
+            "Disease severity score (PASI)"
+        },
+        {
+            "prior therapy history",
+            "List of prior therapies with dates and response",
+            "Medications tried and failed for this condition",
+            "Treatment history, including topical steroids tried"
+        },
         {"TB test", "Tuberculosis test result (QuantiFERON or PPD)", "Negative TB screening from the past year"},
         {"lab results", "Recent lab results (CBC, liver function)", "Baseline laboratory results"},
         {"photos", "Photographs of the affected skin", "Clinical photos of the lesions"},
-        {"letter of medical necessity", "A letter of medical necessity from the prescriber", "Statement of medical necessity"}};
+        {
+            "letter of medical necessity",
+            "A letter of medical necessity from the prescriber",
+            "Statement of medical necessity"
+        }
+    };
 
     private final Random random = new Random(4242);
     private final Path root;
@@ -88,7 +181,9 @@ public final class LabelledCorpus {
                 n++;
                 Map<String, String> values = values();
                 String text = fill(template.text(), values);
-                String channel = template.html() ? "PORTAL" : List.of("FAX", "FAX", "PORTAL", "EMAIL").get((i + t) % 4);
+                String channel = template.html()
+                        ? "PORTAL"
+                        : List.of("FAX", "FAX", "PORTAL", "EMAIL").get((i + t) % 4);
                 String file = render(n, template, channel, text, i);
                 Map<String, Object> record = new LinkedHashMap<>();
                 record.put("file", file);
@@ -112,7 +207,8 @@ public final class LabelledCorpus {
         LocalDate dob = LocalDate.of(1945 + random.nextInt(65), 1 + random.nextInt(12), 1 + random.nextInt(28));
         LocalDate notice = LocalDate.of(2026, 9 + random.nextInt(3), 1 + random.nextInt(28));
         String[] drug = DRUGS[random.nextInt(DRUGS.length)];
-        String[] alt = DRUGS[(java.util.Arrays.asList(DRUGS).indexOf(drug) + 1 + random.nextInt(DRUGS.length - 1)) % DRUGS.length];
+        String[] alt = DRUGS[
+                (java.util.Arrays.asList(DRUGS).indexOf(drug) + 1 + random.nextInt(DRUGS.length - 1)) % DRUGS.length];
         v.put("name", first + " " + last);
         v.put("nameLF", last + ", " + first);
         v.put("nameUpper", (first + " " + last).toUpperCase(Locale.ROOT));
@@ -196,8 +292,10 @@ public final class LabelledCorpus {
         if (payers.size() == 1) f.put("payer", payers.iterator().next());
         if (has(template, "decision_us")) f.put("decisionDate", v.get("decision"));
         if (has(template, "deadline_us", "deadline_long")) f.put("deadline", v.get("deadline"));
-        else if (has(template, "days") && has(template, "notice_us", "notice_long")) f.put("deadline", v.get("relativeDeadline"));
-        if (has(template, "items_list", "items_checks", "items_html")) f.put("requestedItems", List.of(v.get("items").split("\\|")));
+        else if (has(template, "days") && has(template, "notice_us", "notice_long"))
+            f.put("deadline", v.get("relativeDeadline"));
+        if (has(template, "items_list", "items_checks", "items_html"))
+            f.put("requestedItems", List.of(v.get("items").split("\\|")));
         if (has(template, "reason", "reason_lc")) f.put("denialReason", v.get("reason"));
         return f;
     }
@@ -215,7 +313,8 @@ public final class LabelledCorpus {
         return text;
     }
 
-    private String render(int n, CorpusTemplates.Template template, String channel, String text, int variant) throws Exception {
+    private String render(int n, CorpusTemplates.Template template, String channel, String text, int variant)
+            throws Exception {
         String base = String.format("%03d-%s", n, template.id());
         switch (channel) {
             case "FAX" -> {
@@ -224,7 +323,8 @@ public final class LabelledCorpus {
                 return switch (variant % 3) {
                     case 0 -> write(base + ".tif", LetterRenderer.faxTiff(List.of(page), variant == 3 ? 98 : 196));
                     case 1 -> write(base + ".png", LetterRenderer.image(page, "png"));
-                    default -> write(base + ".pdf", LetterRenderer.imagePdf(List.of(LetterRenderer.scannedPage(text, seed))));
+                    default ->
+                        write(base + ".pdf", LetterRenderer.imagePdf(List.of(LetterRenderer.scannedPage(text, seed))));
                 };
             }
             case "PORTAL" -> {
@@ -233,11 +333,20 @@ public final class LabelledCorpus {
             }
             default -> {
                 if (variant % 2 == 0) {
-                    return write(base + ".eml", SampleInboxGenerator.mail("notices@sender.example", "Prior authorization correspondence",
-                            "Please see the attached letter.", "letter-" + n + ".pdf", LetterRenderer.textPdf(text), 1000 + n));
+                    return write(
+                            base + ".eml",
+                            SampleInboxGenerator.mail(
+                                    "notices@sender.example",
+                                    "Prior authorization correspondence",
+                                    "Please see the attached letter.",
+                                    "letter-" + n + ".pdf",
+                                    LetterRenderer.textPdf(text),
+                                    1000 + n));
                 }
-                return write(base + ".eml", SampleInboxGenerator.mail("notices@sender.example", "Prior authorization update", text, null, null,
-                        1000 + n));
+                return write(
+                        base + ".eml",
+                        SampleInboxGenerator.mail(
+                                "notices@sender.example", "Prior authorization update", text, null, null, 1000 + n));
             }
         }
     }

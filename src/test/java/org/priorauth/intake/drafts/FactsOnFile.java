@@ -26,7 +26,11 @@ public final class FactsOnFile {
 
     private FactsOnFile() {}
 
-    public static void assertOnlyFactsOnFile(String body, PriorAuthCase c, DraftWriter.LetterFacts letter, List<Long> documentIds,
+    public static void assertOnlyFactsOnFile(
+            String body,
+            PriorAuthCase c,
+            DraftWriter.LetterFacts letter,
+            List<Long> documentIds,
             List<String> otherPatients) {
         String withoutQuote = letter.denialReason() == null ? body : body.replace(letter.denialReason(), " ");
         Set<String> allowed = new HashSet<>();
@@ -40,10 +44,16 @@ public final class FactsOnFile {
         Matcher m = WITH_DIGIT.matcher(withoutQuote);
         while (m.find()) {
             String token = m.group().replaceAll("[.]+$", "");
-            assertThat(allowed).as("'" + token + "' in the draft is not a fact on file:\n" + body).contains(token);
+            assertThat(allowed)
+                    .as("'" + token + "' in the draft is not a fact on file:\n" + body)
+                    .contains(token);
         }
-        WORDS.drugsIn(withoutQuote).forEach(d -> assertThat(d.canonical()).as("drug named in the draft").isEqualTo(c.drug()));
-        WORDS.payersIn(withoutQuote).forEach(p -> assertThat(p.canonical()).as("payer named in the draft").isEqualTo(c.payer()));
+        WORDS.drugsIn(withoutQuote)
+                .forEach(d ->
+                        assertThat(d.canonical()).as("drug named in the draft").isEqualTo(c.drug()));
+        WORDS.payersIn(withoutQuote)
+                .forEach(p ->
+                        assertThat(p.canonical()).as("payer named in the draft").isEqualTo(c.payer()));
         for (String other : otherPatients) {
             if (!other.equals(c.patient().name())) assertThat(body).doesNotContain(other);
         }

@@ -25,7 +25,9 @@ class FieldReaderTest {
 
     @Test
     void readsLabelledIdentifiersWithTheirEvidence() {
-        Fields f = reader.read(pages("""
+        Fields f = reader.read(
+                pages(
+                        """
                 Anthem Blue Cross Blue Shield
                 Member Name: Jonah T. Brightwater     DOB: 07/22/1990
                 Subscriber ID: YRK558201934
@@ -37,7 +39,9 @@ class FieldReaderTest {
         assertThat(f.memberId()).isEqualTo("YRK558201934");
         assertThat(f.paReference()).isEqualTo("2026-PA-55102");
         assertThat(f.drug()).as("the generic name maps to the brand").isEqualTo("Skyrizi");
-        assertThat(f.payer()).as("a payer named inside a longer payer name is that one payer").isEqualTo("Anthem");
+        assertThat(f.payer())
+                .as("a payer named inside a longer payer name is that one payer")
+                .isEqualTo("Anthem");
         assertThat(f.evidence()).anySatisfy(e -> {
             assertThat(e.field()).isEqualTo("memberId");
             assertThat(e.page()).isEqualTo(1);
@@ -47,7 +51,8 @@ class FieldReaderTest {
 
     @Test
     void twoDifferentValuesLeaveTheFieldEmpty() {
-        Fields f = reader.read(pages("Member ID: ABC1234567\nDrug: Dupixent", "Member ID: ABC7654321\nor switch to Otezla"));
+        Fields f = reader.read(
+                pages("Member ID: ABC1234567\nDrug: Dupixent", "Member ID: ABC7654321\nor switch to Otezla"));
         assertThat(f.memberId()).isNull();
         assertThat(f.drug()).as("two drugs named: no guess").isNull();
     }
@@ -60,7 +65,9 @@ class FieldReaderTest {
 
     @Test
     void computesADeadlineFromTheNoticeDateAndSaysSo() {
-        Fields f = reader.read(pages("""
+        Fields f = reader.read(
+                pages(
+                        """
                 Date of this notice: November 16, 2026
                 You may appeal within 60 days of the date of this notice.
                 """));
@@ -82,7 +89,9 @@ class FieldReaderTest {
 
     @Test
     void listsRequestedItemsAfterTheRequest() {
-        Fields f = reader.read(pages("""
+        Fields f = reader.read(
+                pages(
+                        """
                 Our records show a BSA assessment from 2025.
                 To complete our review, please provide:
                 - office visit notes from the last 6 months
@@ -93,7 +102,9 @@ class FieldReaderTest {
 
     @Test
     void readsTheDenialReasonAcrossLines() {
-        Fields f = reader.read(pages("""
+        Fields f = reader.read(
+                pages(
+                        """
                 Your request was denied because the records do not show
                 a trial of two topical steroids.
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -22,7 +21,8 @@ class SourceUnpackerTest {
         IntakeItem item = items.get(0);
         assertThat(item.sourceName()).isEqualTo("appeal-decision.pdf");
         assertThat(item.messageId()).isEqualTo("<sample-1@priorauth-intake.example>");
-        assertThat(new String(item.content(), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        assertThat(new String(item.content(), 0, 5, StandardCharsets.ISO_8859_1))
+                .isEqualTo("%PDF-");
         assertThat(item.context()).containsEntry(SourceUnpacker.MAIL_BODY, "Please see the attached appeal decision.");
     }
 
@@ -40,7 +40,8 @@ class SourceUnpackerTest {
     @Test
     void aForwardedMailGivesTheLettersItCarries() throws Exception {
         byte[] original = Files.readAllBytes(Samples.dir().resolve("email/cigna-appeal-decision.eml"));
-        jakarta.mail.internet.MimeMessage forward = new jakarta.mail.internet.MimeMessage(jakarta.mail.Session.getInstance(new java.util.Properties()));
+        jakarta.mail.internet.MimeMessage forward =
+                new jakarta.mail.internet.MimeMessage(jakarta.mail.Session.getInstance(new java.util.Properties()));
         forward.setSubject("FW: Appeal decision for your patient");
         forward.setFrom("front-desk@clinic.example");
         jakarta.mail.internet.MimeMultipart parts = new jakarta.mail.internet.MimeMultipart();
@@ -48,8 +49,11 @@ class SourceUnpackerTest {
         note.setText("Forwarding this from the general inbox.");
         parts.addBodyPart(note);
         jakarta.mail.internet.MimeBodyPart attached = new jakarta.mail.internet.MimeBodyPart();
-        attached.setContent(new jakarta.mail.internet.MimeMessage(jakarta.mail.Session.getInstance(new java.util.Properties()),
-                new java.io.ByteArrayInputStream(original)), "message/rfc822");
+        attached.setContent(
+                new jakarta.mail.internet.MimeMessage(
+                        jakarta.mail.Session.getInstance(new java.util.Properties()),
+                        new java.io.ByteArrayInputStream(original)),
+                "message/rfc822");
         parts.addBodyPart(attached);
         forward.setContent(parts);
         forward.saveChanges();
@@ -58,7 +62,8 @@ class SourceUnpackerTest {
 
         List<IntakeItem> items = unpacker.unpack(Channel.EMAIL, "fw.eml", raw.toByteArray(), Instant.now());
         assertThat(items).extracting(IntakeItem::sourceName).containsExactly("appeal-decision.pdf");
-        assertThat(items.get(0).context().get(SourceUnpacker.MAIL_BODY)).contains("Forwarding this", "Please see the attached appeal decision.");
+        assertThat(items.get(0).context().get(SourceUnpacker.MAIL_BODY))
+                .contains("Forwarding this", "Please see the attached appeal decision.");
     }
 
     @Test
@@ -72,10 +77,12 @@ class SourceUnpackerTest {
     @Test
     void aCorruptZipIsKeptWholeAndMarkedUnreadable() {
         byte[] notAZip = "PK\u0003\u0004 this is no zip".getBytes(StandardCharsets.ISO_8859_1);
-        assertThat(unpacker.unpack(Channel.PORTAL, "broken.zip", notAZip, Instant.now())).singleElement().satisfies(item -> {
-            assertThat(item.unreadableReason()).startsWith("corrupt or empty ZIP");
-            assertThat(item.content()).isEqualTo(notAZip);
-        });
+        assertThat(unpacker.unpack(Channel.PORTAL, "broken.zip", notAZip, Instant.now()))
+                .singleElement()
+                .satisfies(item -> {
+                    assertThat(item.unreadableReason()).startsWith("corrupt or empty ZIP");
+                    assertThat(item.content()).isEqualTo(notAZip);
+                });
     }
 
     @Test

@@ -15,11 +15,20 @@ class CaseMatcherTest {
 
     private static final LocalDate DOB = LocalDate.of(1980, 2, 3);
     private static final PriorAuthCase PARENT = paCase(1, "Dana Roe", DOB, "QRS123456-01", "Dupixent", "PA-1001");
-    private static final PriorAuthCase CHILD = paCase(2, "Avery Roe", LocalDate.of(2012, 5, 6), "QRS123456-03", "Dupixent", "PA-1002");
+    private static final PriorAuthCase CHILD =
+            paCase(2, "Avery Roe", LocalDate.of(2012, 5, 6), "QRS123456-03", "Dupixent", "PA-1002");
     private static final PriorAuthCase PARENT_SECOND = paCase(3, "Dana Roe", DOB, "QRS123456-01", "Otezla", null);
 
     private static PriorAuthCase paCase(long id, String name, LocalDate dob, String memberId, String drug, String ref) {
-        return new PriorAuthCase(id, CaseStatus.SUBMITTED, new Patient(name, dob, memberId), "Aetna", drug, ref, Instant.EPOCH, Instant.EPOCH);
+        return new PriorAuthCase(
+                id,
+                CaseStatus.SUBMITTED,
+                new Patient(name, dob, memberId),
+                "Aetna",
+                drug,
+                ref,
+                Instant.EPOCH,
+                Instant.EPOCH);
     }
 
     private static Fields fields(String name, LocalDate dob, String memberId, String ref, String drug) {
@@ -41,7 +50,8 @@ class CaseMatcherTest {
 
     @Test
     void theDrugDecidesBetweenTwoOpenCasesOfOnePatient() {
-        MatchOutcome m = CaseMatcher.match(fields("Dana Roe", DOB, "QRS123456-01", null, "Otezla"), List.of(PARENT, PARENT_SECOND));
+        MatchOutcome m = CaseMatcher.match(
+                fields("Dana Roe", DOB, "QRS123456-01", null, "Otezla"), List.of(PARENT, PARENT_SECOND));
         assertThat(((MatchOutcome.Matched) m).caseId()).isEqualTo(3);
     }
 
@@ -54,32 +64,40 @@ class CaseMatcherTest {
 
     @Test
     void oneMembersIdWithAnothersBirthDateGoesToReview() {
-        MatchOutcome m = CaseMatcher.match(fields(null, LocalDate.of(2012, 5, 6), "QRS123456-01", null, null), List.of(PARENT, CHILD));
+        MatchOutcome m = CaseMatcher.match(
+                fields(null, LocalDate.of(2012, 5, 6), "QRS123456-01", null, null), List.of(PARENT, CHILD));
         assertThat(m).isInstanceOf(MatchOutcome.NeedsReview.class);
         assertThat(((MatchOutcome.NeedsReview) m).why()).contains("contradict");
     }
 
     @Test
     void sameNameOtherBirthDateIsNotAMatch() {
-        MatchOutcome m = CaseMatcher.match(fields("Dana Roe", LocalDate.of(1975, 1, 1), null, null, null), List.of(PARENT));
+        MatchOutcome m =
+                CaseMatcher.match(fields("Dana Roe", LocalDate.of(1975, 1, 1), null, null, null), List.of(PARENT));
         assertThat(m).isInstanceOf(MatchOutcome.NeedsReview.class);
     }
 
     @Test
     void aMemberIdWithoutItsFamilySuffixNeitherMatchesNorContradicts() {
-        MatchOutcome m = CaseMatcher.match(fields("Avery Roe", LocalDate.of(2012, 5, 6), "QRS123456", null, null), List.of(PARENT, CHILD));
-        assertThat(((MatchOutcome.Matched) m).caseId()).as("name and date of birth decide").isEqualTo(2);
+        MatchOutcome m = CaseMatcher.match(
+                fields("Avery Roe", LocalDate.of(2012, 5, 6), "QRS123456", null, null), List.of(PARENT, CHILD));
+        assertThat(((MatchOutcome.Matched) m).caseId())
+                .as("name and date of birth decide")
+                .isEqualTo(2);
     }
 
     @Test
     void aPatientWithNoOpenCaseGetsACreateCaseSuggestion() {
-        MatchOutcome m = CaseMatcher.match(fields("Robin Quayle", LocalDate.of(1969, 8, 1), "ZZZ000111", null, "Taltz"), List.of(PARENT, CHILD));
-        assertThat(m).isInstanceOfSatisfying(MatchOutcome.NeedsReview.class, r -> assertThat(r.suggestion()).isEqualTo(CaseMatcher.CREATE_CASE));
+        MatchOutcome m = CaseMatcher.match(
+                fields("Robin Quayle", LocalDate.of(1969, 8, 1), "ZZZ000111", null, "Taltz"), List.of(PARENT, CHILD));
+        assertThat(m).isInstanceOfSatisfying(MatchOutcome.NeedsReview.class, r -> assertThat(r.suggestion())
+                .isEqualTo(CaseMatcher.CREATE_CASE));
     }
 
     @Test
     void aMatchCarriesItsScore() {
-        MatchOutcome m = CaseMatcher.match(fields("Dana Roe", DOB, "QRS123456-01", "PA-1001", null), List.of(PARENT, CHILD));
+        MatchOutcome m =
+                CaseMatcher.match(fields("Dana Roe", DOB, "QRS123456-01", "PA-1001", null), List.of(PARENT, CHILD));
         assertThat(((MatchOutcome.Matched) m).score()).isEqualTo(1.0);
     }
 

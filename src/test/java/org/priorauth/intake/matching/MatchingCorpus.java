@@ -21,19 +21,73 @@ import java.util.Random;
  */
 public final class MatchingCorpus {
 
-    record PaCase(int id, String first, String last, LocalDate dob, String memberId, String payer, String drug, String paReference) {
+    record PaCase(
+            int id,
+            String first,
+            String last,
+            LocalDate dob,
+            String memberId,
+            String payer,
+            String drug,
+            String paReference) {
         String name() {
             return first + " " + last;
         }
     }
 
-    private static final String[] FIRST = {"Ansel", "Brigid", "Cosmo", "Delphine", "Emrys", "Fenna", "Gideon", "Hollis", "Ines",
-        "Jasper", "Kestrel", "Linnea", "Magnus", "Noor", "Osric", "Perpetua", "Quill", "Rosalind", "Severin", "Thea", "Ulric",
-        "Verity", "Wystan", "Xanthe", "Yusuf", "Zelda"};
-    private static final String[] LAST = {"Abernethy", "Birchall", "Castellane", "Dunmore", "Ellwood", "Fairhurst", "Galbraith",
-        "Hollingsworth", "Ingleby", "Jessop", "Kettering", "Lockhart", "Merriweather", "Nettleford", "Oakenshaw", "Pemberton",
-        "Quarrington", "Ravensworth", "Sotherby", "Thistlewood"};
-    private static final String[] PAYERS = {"Aetna", "Cigna", "Humana", "UnitedHealthcare", "Blue Cross Blue Shield", "Molina Healthcare"};
+    private static final String[] FIRST = {
+        "Ansel",
+        "Brigid",
+        "Cosmo",
+        "Delphine",
+        "Emrys",
+        "Fenna",
+        "Gideon",
+        "Hollis",
+        "Ines",
+        "Jasper",
+        "Kestrel",
+        "Linnea",
+        "Magnus",
+        "Noor",
+        "Osric",
+        "Perpetua",
+        "Quill",
+        "Rosalind",
+        "Severin",
+        "Thea",
+        "Ulric",
+        "Verity",
+        "Wystan",
+        "Xanthe",
+        "Yusuf",
+        "Zelda"
+    };
+    private static final String[] LAST = {
+        "Abernethy",
+        "Birchall",
+        "Castellane",
+        "Dunmore",
+        "Ellwood",
+        "Fairhurst",
+        "Galbraith",
+        "Hollingsworth",
+        "Ingleby",
+        "Jessop",
+        "Kettering",
+        "Lockhart",
+        "Merriweather",
+        "Nettleford",
+        "Oakenshaw",
+        "Pemberton",
+        "Quarrington",
+        "Ravensworth",
+        "Sotherby",
+        "Thistlewood"
+    };
+    private static final String[] PAYERS = {
+        "Aetna", "Cigna", "Humana", "UnitedHealthcare", "Blue Cross Blue Shield", "Molina Healthcare"
+    };
     private static final String[] DRUGS = {"Dupixent", "Skyrizi", "Tremfya", "Cosentyx", "Taltz", "Otezla"};
 
     private final Random random = new Random(20261126);
@@ -63,8 +117,10 @@ public final class MatchingCorpus {
         PaCase twinB = addCase("Marisol", "Quintanilla", LocalDate.of(1996, 10, 3), memberId(), "Cigna", "Skyrizi");
         // a parent and child on one member-ID stem
         String stem = "FAM" + digits(8);
-        PaCase parent = addCase("Corwin", "Ashdown", LocalDate.of(1975, 2, 18), stem + "-01", "Blue Cross Blue Shield", "Otezla");
-        PaCase child = addCase("Tamsin", "Ashdown", LocalDate.of(2011, 8, 27), stem + "-03", "Blue Cross Blue Shield", "Dupixent");
+        PaCase parent = addCase(
+                "Corwin", "Ashdown", LocalDate.of(1975, 2, 18), stem + "-01", "Blue Cross Blue Shield", "Otezla");
+        PaCase child = addCase(
+                "Tamsin", "Ashdown", LocalDate.of(2011, 8, 27), stem + "-03", "Blue Cross Blue Shield", "Dupixent");
         // one patient, two open cases at one payer
         String twoCasesId = memberId();
         PaCase firstDrug = addCase("Leopold", "Varnham", LocalDate.of(1968, 12, 1), twoCasesId, "Humana", "Cosentyx");
@@ -90,8 +146,12 @@ public final class MatchingCorpus {
 
         // letters a person must decide
         unmatchable(nameOnly(twinA), "same name, no date of birth");
-        unmatchable(idWithDob(parent.memberId(), child.dob(), parent.name()), "one member's ID with another's date of birth and name");
-        unmatchable(idWithDob(cases.get(3).memberId(), cases.get(4).dob(), null), "one patient's member ID with another's date of birth");
+        unmatchable(
+                idWithDob(parent.memberId(), child.dob(), parent.name()),
+                "one member's ID with another's date of birth and name");
+        unmatchable(
+                idWithDob(cases.get(3).memberId(), cases.get(4).dob(), null),
+                "one patient's member ID with another's date of birth");
         unmatchable(memberOnly(twoCasesId), "two open cases, nothing says which");
         unmatchable(memberOnly(stem), "member-ID stem only: parent or child");
         for (int i = 0; i < 6; i++) {
@@ -115,15 +175,22 @@ public final class MatchingCorpus {
     private void letter(PaCase c, Identify how, String trap) throws IOException {
         StringBuilder text = new StringBuilder(header(c.payer()));
         switch (how) {
-            case ALL -> text.append(nameLine(c)).append(dobLine(c.dob())).append(memberLine(c.memberId())).append(refLine(c.paReference()))
-                    .append(drugLine(c.drug()));
+            case ALL ->
+                text.append(nameLine(c))
+                        .append(dobLine(c.dob()))
+                        .append(memberLine(c.memberId()))
+                        .append(refLine(c.paReference()))
+                        .append(drugLine(c.drug()));
             case REFERENCE_ONLY -> text.append(refLine(c.paReference()));
             case REFERENCE_WITH_OCR_NOISE -> text.append(refLine(ocrNoise(c.paReference())));
             case MEMBER_ID -> text.append(memberLine(random.nextInt(3) == 0 ? ocrNoise(c.memberId()) : c.memberId()));
             case NAME_AND_DOB -> text.append(nameLine(c)).append(dobLine(c.dob()));
             case MEMBER_ID_AND_DRUG -> text.append(memberLine(c.memberId())).append(drugLine(c.drug()));
-            case STEM_NAME_AND_DOB -> text.append(nameLine(c)).append(dobLine(c.dob()))
-                    .append(memberLine(c.memberId().substring(0, c.memberId().lastIndexOf('-'))));
+            case STEM_NAME_AND_DOB ->
+                text.append(nameLine(c))
+                        .append(dobLine(c.dob()))
+                        .append(memberLine(
+                                c.memberId().substring(0, c.memberId().lastIndexOf('-'))));
         }
         text.append(body());
         save(text.toString(), String.valueOf(c.id()), trap);
@@ -183,7 +250,9 @@ public final class MatchingCorpus {
     private String nameLine(PaCase c) {
         return switch (random.nextInt(5)) {
             case 0 -> "Patient Name: " + c.name() + "\n";
-            case 1 -> "Member: " + c.last().toUpperCase(Locale.ROOT) + ", " + c.first().toUpperCase(Locale.ROOT) + "\n";
+            case 1 ->
+                "Member: " + c.last().toUpperCase(Locale.ROOT) + ", "
+                        + c.first().toUpperCase(Locale.ROOT) + "\n";
             case 2 -> "Patient: " + c.first() + " " + (char) ('A' + random.nextInt(26)) + ". " + c.last() + "\n";
             case 3 -> "Beneficiary: " + c.name() + "\n";
             default -> "Member name: " + c.last() + ", " + c.first() + "\n";
@@ -193,7 +262,9 @@ public final class MatchingCorpus {
     private String dobLine(LocalDate d) {
         return switch (random.nextInt(4)) {
             case 0 -> String.format("DOB: %02d/%02d/%d%n", d.getMonthValue(), d.getDayOfMonth(), d.getYear());
-            case 1 -> "Date of Birth: " + d.format(java.time.format.DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US)) + "\n";
+            case 1 ->
+                "Date of Birth: " + d.format(java.time.format.DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US))
+                        + "\n";
             case 2 -> "Birth date: " + d + "\n";
             default -> String.format("D.O.B. %d/%d/%d%n", d.getMonthValue(), d.getDayOfMonth(), d.getYear());
         };
@@ -220,7 +291,8 @@ public final class MatchingCorpus {
     }
 
     private PaCase addCase(String first, String last, LocalDate dob, String memberId, String payer, String drug) {
-        PaCase c = new PaCase(cases.size() + 1, first, last, dob, memberId, payer, drug, "PA-" + digits(3) + "-" + digits(5));
+        PaCase c = new PaCase(
+                cases.size() + 1, first, last, dob, memberId, payer, drug, "PA-" + digits(3) + "-" + digits(5));
         cases.add(c);
         return c;
     }
@@ -228,9 +300,18 @@ public final class MatchingCorpus {
     private void writeCases() throws IOException {
         StringBuilder json = new StringBuilder("[\n");
         for (PaCase c : cases) {
-            json.append(String.format("""
+            json.append(String.format(
+                    """
                       {"id": %d, "patient": {"name": "%s", "dateOfBirth": "%s", "memberId": "%s"}, "payer": "%s", "drug": "%s", "paReference": "%s"}%s
-                    """, c.id(), c.name(), c.dob(), c.memberId(), c.payer(), c.drug(), c.paReference(), c.id() < cases.size() ? "," : ""));
+                    """,
+                    c.id(),
+                    c.name(),
+                    c.dob(),
+                    c.memberId(),
+                    c.payer(),
+                    c.drug(),
+                    c.paReference(),
+                    c.id() < cases.size() ? "," : ""));
         }
         Files.writeString(root.resolve("cases.json"), json.append("]\n"));
     }

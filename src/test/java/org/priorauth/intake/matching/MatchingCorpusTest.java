@@ -11,8 +11,12 @@ class MatchingCorpusTest {
     @Test
     void noWrongCaseAndAtLeast95PercentAttached() throws Exception {
         MatchingEvaluation.Result r = MatchingEvaluation.evaluate(Path.of("corpus/matching"));
-        assertThat(r.wrong()).as("letters attached to a wrong case: " + r.failures()).isZero();
-        assertThat(r.autoAttachRate()).as("matchable letters attached: " + r.failures()).isGreaterThanOrEqualTo(0.95);
+        assertThat(r.wrong())
+                .as("letters attached to a wrong case: " + r.failures())
+                .isZero();
+        assertThat(r.autoAttachRate())
+                .as("matchable letters attached: " + r.failures())
+                .isGreaterThanOrEqualTo(0.95);
         assertThat(r.letters() - r.matchable()).as("the corpus has its traps").isGreaterThanOrEqualTo(10);
     }
 }

@@ -23,7 +23,8 @@ class FaxReadingTest {
     }
 
     private static String read(BufferedImage page, int verticalDpi) throws Exception {
-        return READER.read("fax.tif", LetterRenderer.faxTiff(List.of(page), verticalDpi), null).fullText();
+        return READER.read("fax.tif", LetterRenderer.faxTiff(List.of(page), verticalDpi), null)
+                .fullText();
     }
 
     private static BufferedImage binary(BufferedImage gray) {
@@ -53,7 +54,8 @@ class FaxReadingTest {
         boolean[] ink = new boolean[crooked.getWidth() * crooked.getHeight()];
         byte[] px = ((java.awt.image.DataBufferByte) crooked.getRaster().getDataBuffer()).getData();
         for (int i = 0; i < ink.length; i++) ink[i] = (px[i] & 0xFF) < 128;
-        assertThat(PagePreparation.skewDegrees(ink, crooked.getWidth(), crooked.getHeight())).isBetween(2.5, 3.5);
+        assertThat(PagePreparation.skewDegrees(ink, crooked.getWidth(), crooked.getHeight()))
+                .isBetween(2.5, 3.5);
         assertThat(read(binary(crooked), 196)).contains("NOTICE OF DENIAL", "XKP482913207", "PA-2026-118734");
     }
 

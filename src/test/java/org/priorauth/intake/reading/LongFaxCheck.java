@@ -24,7 +24,8 @@ public final class LongFaxCheck {
         Path fax = Files.createTempFile("long-fax-", ".tif");
         List<BufferedImage> batch = new ArrayList<>();
         String letter = SampleLetters.denialAetna(SampleLetters.LINDQVIST);
-        for (int i = 0; i < pages; i++) batch.add(LetterRenderer.faxPage(letter, "LONG FAX  P. " + (i + 1) + "/" + pages, i));
+        for (int i = 0; i < pages; i++)
+            batch.add(LetterRenderer.faxPage(letter, "LONG FAX  P. " + (i + 1) + "/" + pages, i));
         Files.write(fax, LetterRenderer.faxTiff(batch));
         batch.clear();
         System.gc();
@@ -37,8 +38,14 @@ public final class LongFaxCheck {
             long start = System.nanoTime();
             ExtractedText text = reader.read(fax.getFileName().toString(), Files.readAllBytes(fax), null);
             double seconds = (System.nanoTime() - start) / 1e9;
-            System.out.printf("long fax: %d pages (%d KB G4 TIFF) read in %.1f s (%.1f pages/min); max heap %d MB, peak used %d MB%n",
-                    text.pageCount(), Files.size(fax) / 1024, seconds, text.pageCount() / seconds * 60, maxHeap >> 20, peak.finish() >> 20);
+            System.out.printf(
+                    "long fax: %d pages (%d KB G4 TIFF) read in %.1f s (%.1f pages/min); max heap %d MB, peak used %d MB%n",
+                    text.pageCount(),
+                    Files.size(fax) / 1024,
+                    seconds,
+                    text.pageCount() / seconds * 60,
+                    maxHeap >> 20,
+                    peak.finish() >> 20);
         } finally {
             ocr.destroy();
             Files.delete(fax);

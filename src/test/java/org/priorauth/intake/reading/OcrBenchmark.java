@@ -26,23 +26,29 @@ public final class OcrBenchmark {
         Path folder = args.length > 0 ? Path.of(args[0]) : Samples.fresh().resolve("fax");
         List<Path> faxes = new ArrayList<>();
         try (var files = Files.list(folder)) {
-            files.filter(f -> f.toString().matches(".*\\.(tif|png|jpg)$")).sorted().forEach(faxes::add);
+            files.filter(f -> f.toString().matches(".*\\.(tif|png|jpg)$"))
+                    .sorted()
+                    .forEach(faxes::add);
         }
         IntakeSettings settings = CorpusEvaluation.settings();
         OcrEngine ocr = new OcrEngine(settings);
         TextReader reader = TextReader.standalone(ocr, settings);
 
         int pagesPerRound = 0;
-        for (Path fax : faxes) pagesPerRound += reader.read(fax.getFileName().toString(), Files.readAllBytes(fax), null).pageCount(); // warm-up
+        for (Path fax : faxes)
+            pagesPerRound += reader.read(fax.getFileName().toString(), Files.readAllBytes(fax), null)
+                    .pageCount(); // warm-up
         int pages = pagesPerRound * ROUNDS;
-        System.out.printf("OCR benchmark: %d sample fax files, %d pages, %d rounds, %d workers, OMP_THREAD_LIMIT=%s%n",
+        System.out.printf(
+                "OCR benchmark: %d sample fax files, %d pages, %d rounds, %d workers, OMP_THREAD_LIMIT=%s%n",
                 faxes.size(), pagesPerRound, ROUNDS, settings.ocr().threads(), System.getenv("OMP_THREAD_LIMIT"));
 
         long start = System.nanoTime();
         double confidence = 0;
         for (int r = 0; r < ROUNDS; r++) {
             for (Path fax : faxes) {
-                for (PageText p : reader.read(fax.getFileName().toString(), Files.readAllBytes(fax), null).pages()) confidence += p.confidence();
+                for (PageText p : reader.read(fax.getFileName().toString(), Files.readAllBytes(fax), null)
+                        .pages()) confidence += p.confidence();
             }
         }
         double sequential = perMinute(pages, start);
@@ -77,11 +83,18 @@ public final class OcrBenchmark {
         cli.shutdown();
         ocr.destroy();
 
-        System.out.printf("application, documents one after another: %6.1f pages/min (mean confidence %.2f)%n", sequential,
-                confidence / pages);
-        System.out.printf("application, pages streamed to %d workers: %6.1f pages/min%n", settings.ocr().threads(), stream);
-        System.out.printf("tesseract CLI, %d processes:              %6.1f pages/min%n", settings.ocr().threads(), tesseract);
-        System.out.printf("ratio streamed / CLI: %.2f   one-after-another / CLI: %.2f%n", stream / tesseract, sequential / tesseract);
+        System.out.printf(
+                "application, documents one after another: %6.1f pages/min (mean confidence %.2f)%n",
+                sequential, confidence / pages);
+        System.out.printf(
+                "application, pages streamed to %d workers: %6.1f pages/min%n",
+                settings.ocr().threads(), stream);
+        System.out.printf(
+                "tesseract CLI, %d processes:              %6.1f pages/min%n",
+                settings.ocr().threads(), tesseract);
+        System.out.printf(
+                "ratio streamed / CLI: %.2f   one-after-another / CLI: %.2f%n",
+                stream / tesseract, sequential / tesseract);
     }
 
     private static double perMinute(int pages, long startNanos) {

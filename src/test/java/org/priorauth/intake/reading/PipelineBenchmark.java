@@ -32,10 +32,15 @@ public final class PipelineBenchmark {
         }
         Path root = Files.createTempDirectory("pipeline-benchmark-");
         for (String dir : List.of("fax", "portal", "email", "data")) Files.createDirectories(root.resolve(dir));
-        ConfigurableApplicationContext app = SpringApplication.run(PriorAuthIntakeApplication.class,
-                "--server.port=0", "--intake.demo.enabled=false", "--intake.poll-delay-ms=100",
-                "--intake.data-dir=" + root.resolve("data"), "--intake.fax.dir=" + root.resolve("fax"),
-                "--intake.portal.dir=" + root.resolve("portal"), "--intake.email.drop-dir=" + root.resolve("email"),
+        ConfigurableApplicationContext app = SpringApplication.run(
+                PriorAuthIntakeApplication.class,
+                "--server.port=0",
+                "--intake.demo.enabled=false",
+                "--intake.poll-delay-ms=100",
+                "--intake.data-dir=" + root.resolve("data"),
+                "--intake.fax.dir=" + root.resolve("fax"),
+                "--intake.portal.dir=" + root.resolve("portal"),
+                "--intake.email.drop-dir=" + root.resolve("email"),
                 "--logging.level.root=WARN");
         int pages = 0;
         try {
@@ -46,11 +51,16 @@ public final class PipelineBenchmark {
                 Files.copy(fax, staging);
                 Files.move(staging, root.resolve("fax").resolve(fax.getFileName()), StandardCopyOption.ATOMIC_MOVE);
             }
-            while (db.sql("select count(*) from document where state <> 'PROCESSING'").query(Long.class).single() < faxes.size()) {
+            while (db.sql("select count(*) from document where state <> 'PROCESSING'")
+                            .query(Long.class)
+                            .single()
+                    < faxes.size()) {
                 Thread.sleep(50);
             }
             double seconds = (System.nanoTime() - start) / 1e9;
-            pages = db.sql("select coalesce(sum(pages), 0) from document").query(Integer.class).single();
+            pages = db.sql("select coalesce(sum(pages), 0) from document")
+                    .query(Integer.class)
+                    .single();
             double application = pages / seconds * 60;
 
             int workers = app.getEnvironment().getProperty("intake.ocr.threads", Integer.class, 2);
@@ -59,17 +69,22 @@ public final class PipelineBenchmark {
             List<Future<Integer>> runs = new ArrayList<>();
             for (Path fax : faxes) {
                 runs.add(cli.submit(() -> new ProcessBuilder("tesseract", fax.toString(), "stdout")
-                        .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start().waitFor()));
+                        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                        .redirectError(ProcessBuilder.Redirect.DISCARD)
+                        .start()
+                        .waitFor()));
             }
             for (Future<Integer> run : runs) {
                 if (run.get() != 0) throw new IllegalStateException("tesseract CLI failed");
             }
             cli.shutdown();
             double tesseract = pages / ((System.nanoTime() - start) / 1e9) * 60;
-            System.out.printf("pipeline benchmark: %d fax documents, %d pages, %d OCR workers, OMP_THREAD_LIMIT=%s%n", faxes.size(), pages,
-                    workers, System.getenv("OMP_THREAD_LIMIT"));
+            System.out.printf(
+                    "pipeline benchmark: %d fax documents, %d pages, %d OCR workers, OMP_THREAD_LIMIT=%s%n",
+                    faxes.size(), pages, workers, System.getenv("OMP_THREAD_LIMIT"));
             System.out.printf("application, watched folder to recorded document: %6.1f pages/min%n", application);
-            System.out.printf("tesseract CLI, %d processes, same files:          %6.1f pages/min%n", workers, tesseract);
+            System.out.printf(
+                    "tesseract CLI, %d processes, same files:          %6.1f pages/min%n", workers, tesseract);
             System.out.printf("ratio application / CLI: %.2f%n", application / tesseract);
         } finally {
             app.close();

@@ -25,7 +25,10 @@ class RuleNodeTest {
 
     @Test
     void anUnknownTypeNamesItsLine() {
-        assertThatThrownBy(() -> ClassificationRules.from(yaml("""
+        assertThatThrownBy(
+                        () -> ClassificationRules.from(
+                                yaml(
+                                        """
                 threshold: 0.5
                 types:
                   DENAIL:
@@ -38,7 +41,10 @@ class RuleNodeTest {
 
     @Test
     void aBadPatternNamesItsLine() {
-        assertThatThrownBy(() -> ClassificationRules.from(yaml("""
+        assertThatThrownBy(
+                        () -> ClassificationRules.from(
+                                yaml(
+                                        """
                 threshold: 0.5
                 types:
                   DENIAL:
@@ -51,7 +57,10 @@ class RuleNodeTest {
 
     @Test
     void aMisspeltKeyIsNotSilentlyIgnored() {
-        assertThatThrownBy(() -> RoutingRules.from(yaml("""
+        assertThatThrownBy(
+                        () -> RoutingRules.from(
+                                yaml(
+                                        """
                 review: { title: Review, role: CLINICIAN, dueInDays: 1 }
                 rules:
                   - when: { type: DENIAL }
@@ -63,7 +72,10 @@ class RuleNodeTest {
 
     @Test
     void aKeyGivenTwiceIsRefused() {
-        assertThatThrownBy(() -> ClassificationRules.from(yaml("""
+        assertThatThrownBy(
+                        () -> ClassificationRules.from(
+                                yaml(
+                                        """
                 threshold: 0.5
                 strongEvidence: 5
                 types: {}
@@ -75,7 +87,10 @@ class RuleNodeTest {
 
     @Test
     void anUnknownRoleIsRefused() {
-        assertThatThrownBy(() -> RoutingRules.from(yaml("""
+        assertThatThrownBy(
+                        () -> RoutingRules.from(
+                                yaml(
+                                        """
                 review: { title: Review, role: JANITOR, dueInDays: 1 }
                 rules: []
                 """)))

@@ -48,7 +48,8 @@ public final class LetterRenderer {
         g.drawString(header, 60, 40);
         Random random = new Random(seed);
         // a page fed a little crooked
-        g.setTransform(AffineTransform.getRotateInstance(Math.toRadians((random.nextDouble() - 0.5) * 1.2), FAX_WIDTH / 2.0, FAX_HEIGHT / 2.0));
+        g.setTransform(AffineTransform.getRotateInstance(
+                Math.toRadians((random.nextDouble() - 0.5) * 1.2), FAX_WIDTH / 2.0, FAX_HEIGHT / 2.0));
         g.setFont(new Font(Font.SERIF, Font.PLAIN, 34));
         int y = 140;
         for (String line : text.split("\n")) {
@@ -102,7 +103,8 @@ public final class LetterRenderer {
             writer.prepareWriteSequence(null);
             for (BufferedImage fine : pages) {
                 BufferedImage page = verticalDpi == 196 ? fine : halfHeight(fine);
-                IIOMetadata metadata = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(page), param);
+                IIOMetadata metadata =
+                        writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(page), param);
                 IIOMetadataNode root = new IIOMetadataNode("javax_imageio_1.0");
                 IIOMetadataNode dimension = new IIOMetadataNode("Dimension");
                 dimension.appendChild(node("HorizontalPixelSize", 25.4 / 204));
@@ -119,7 +121,8 @@ public final class LetterRenderer {
     }
 
     private static BufferedImage halfHeight(BufferedImage fine) {
-        BufferedImage standard = new BufferedImage(fine.getWidth(), fine.getHeight() / 2, BufferedImage.TYPE_BYTE_BINARY);
+        BufferedImage standard =
+                new BufferedImage(fine.getWidth(), fine.getHeight() / 2, BufferedImage.TYPE_BYTE_BINARY);
         for (int y = 0; y < standard.getHeight(); y++) {
             for (int x = 0; x < fine.getWidth(); x++) standard.setRGB(x, y, fine.getRGB(x, y * 2));
         }
@@ -147,7 +150,8 @@ public final class LetterRenderer {
 
     /** Pictures of pages in a PDF without a text layer: what a scanner or a portal "print" produces. */
     public static byte[] imagePdf(List<BufferedImage> pages) throws IOException {
-        try (PDDocument pdf = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (PDDocument pdf = new PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             for (BufferedImage image : pages) {
                 PDPage page = new PDPage(PDRectangle.LETTER);
                 pdf.addPage(page);
@@ -163,7 +167,8 @@ public final class LetterRenderer {
 
     /** A born-digital letter with a text layer. */
     public static byte[] textPdf(String text) throws IOException {
-        try (PDDocument pdf = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (PDDocument pdf = new PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDPage page = new PDPage(PDRectangle.LETTER);
             pdf.addPage(page);
             PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);

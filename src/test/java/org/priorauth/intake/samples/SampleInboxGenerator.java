@@ -58,43 +58,113 @@ public final class SampleInboxGenerator {
         writeCases();
 
         // fax line
-        write("fax/fax-20261116-0907.tif", faxTiff(List.of(
-                faxPage(coverSheet("Aetna Pharmacy Management", "(555) 010-3300", 2), header("AETNA RX PA", 1, 2), 11),
-                faxPage(denialAetna(LINDQVIST), header("AETNA RX PA", 2, 2), 12))), "DENIAL", LINDQVIST);
-        write("fax/fax-20261117-1122.png", image(faxPage(moreInfoFax(FERNHALL), header("BCBS UM PHARMACY", 1, 1), 21), "png"),
-                "MORE_INFO_REQUEST", FERNHALL);
-        write("fax/fax-20261112-1530.pdf", imagePdf(List.of(scannedPage(approvalFax(OKONKWO), 31))), "APPROVAL", OKONKWO);
-        write("fax/fax-20261114-0812.jpg", image(faxPage(pharmacyPaRequired(FERNHALL), header("ACCREDO INTAKE", 1, 1), 41), "jpeg"),
-                "PHARMACY_NOTICE", FERNHALL);
-        write("fax/fax-20261118-1401.tif", faxTiff(List.of(
-                faxPage(shipmentScheduled(LINDQVIST), header("CVS SPECIALTY", 1, 1), 51))), "PHARMACY_NOTICE", LINDQVIST);
-        write("fax/fax-20261106-1645.tif", faxTiff(List.of(
-                faxPage(appealAcknowledgement(CASTELLANOS), header("CIGNA APPEALS", 1, 1), 61))), "OTHER", CASTELLANOS);
+        write(
+                "fax/fax-20261116-0907.tif",
+                faxTiff(List.of(
+                        faxPage(
+                                coverSheet("Aetna Pharmacy Management", "(555) 010-3300", 2),
+                                header("AETNA RX PA", 1, 2),
+                                11),
+                        faxPage(denialAetna(LINDQVIST), header("AETNA RX PA", 2, 2), 12))),
+                "DENIAL",
+                LINDQVIST);
+        write(
+                "fax/fax-20261117-1122.png",
+                image(faxPage(moreInfoFax(FERNHALL), header("BCBS UM PHARMACY", 1, 1), 21), "png"),
+                "MORE_INFO_REQUEST",
+                FERNHALL);
+        write(
+                "fax/fax-20261112-1530.pdf",
+                imagePdf(List.of(scannedPage(approvalFax(OKONKWO), 31))),
+                "APPROVAL",
+                OKONKWO);
+        write(
+                "fax/fax-20261114-0812.jpg",
+                image(faxPage(pharmacyPaRequired(FERNHALL), header("ACCREDO INTAKE", 1, 1), 41), "jpeg"),
+                "PHARMACY_NOTICE",
+                FERNHALL);
+        write(
+                "fax/fax-20261118-1401.tif",
+                faxTiff(List.of(faxPage(shipmentScheduled(LINDQVIST), header("CVS SPECIALTY", 1, 1), 51))),
+                "PHARMACY_NOTICE",
+                LINDQVIST);
+        write(
+                "fax/fax-20261106-1645.tif",
+                faxTiff(List.of(faxPage(appealAcknowledgement(CASTELLANOS), header("CIGNA APPEALS", 1, 1), 61))),
+                "OTHER",
+                CASTELLANOS);
         write("fax/fax-20261110-0930.pdf", textPdf(labResults(ADEYEMI)), "OTHER", ADEYEMI);
 
         // payer portal downloads
         write("portal/molina-pa-determination.pdf", textPdf(partialApproval(KOWALCZYK)), "DENIAL", KOWALCZYK);
-        write("portal/epa-request-status.html", portalPended(ADEYEMI).getBytes(StandardCharsets.UTF_8), "MORE_INFO_REQUEST", ADEYEMI);
-        write("portal/eligibility-response.html", eligibilityHtml(KOWALCZYK).getBytes(StandardCharsets.UTF_8), "OTHER", KOWALCZYK);
-        write("portal/humana-download.zip", zip("redetermination-notice.pdf", textPdf(approvalAfterAppeal(VANCE))), "APPROVAL", VANCE);
+        write(
+                "portal/epa-request-status.html",
+                portalPended(ADEYEMI).getBytes(StandardCharsets.UTF_8),
+                "MORE_INFO_REQUEST",
+                ADEYEMI);
+        write(
+                "portal/eligibility-response.html",
+                eligibilityHtml(KOWALCZYK).getBytes(StandardCharsets.UTF_8),
+                "OTHER",
+                KOWALCZYK);
+        write(
+                "portal/humana-download.zip",
+                zip("redetermination-notice.pdf", textPdf(approvalAfterAppeal(VANCE))),
+                "APPROVAL",
+                VANCE);
 
         // shared inbox, exported as .eml
-        write("email/cigna-appeal-decision.eml", mail("appeals@cigna.example", "Appeal decision for your patient",
-                "Please see the attached appeal decision.", "appeal-decision.pdf", textPdf(appealUpheld(CASTELLANOS)), 1),
-                "DENIAL", CASTELLANOS);
-        write("email/medicare-partd-info-needed.eml", mail("coverage@partd-plan.example", "Coverage determination: information needed",
-                moreInfoMail(WHITLOCK), null, null, 2), "MORE_INFO_REQUEST", WHITLOCK);
-        write("email/caremark-approval.eml", mail("pa-notices@caremark.example", "Prior authorization update",
-                "The determination letter is attached.", "determination.pdf", imagePdf(List.of(scannedPage(approvalMail(ADEYEMI), 71))), 3),
-                "APPROVAL", ADEYEMI);
-        write("email/skyrizi-complete-enrollment.eml", mail("support@hub.example", "Benefits investigation complete",
-                hubEnrollment(OKONKWO), null, null, 4), "PHARMACY_NOTICE", OKONKWO);
-        write("email/webinar-invitation.eml", htmlMail("events@rcm-vendor.example", "Free webinar: biologics documentation",
-                marketingHtml(), 5), "OTHER", null);
+        write(
+                "email/cigna-appeal-decision.eml",
+                mail(
+                        "appeals@cigna.example",
+                        "Appeal decision for your patient",
+                        "Please see the attached appeal decision.",
+                        "appeal-decision.pdf",
+                        textPdf(appealUpheld(CASTELLANOS)),
+                        1),
+                "DENIAL",
+                CASTELLANOS);
+        write(
+                "email/medicare-partd-info-needed.eml",
+                mail(
+                        "coverage@partd-plan.example",
+                        "Coverage determination: information needed",
+                        moreInfoMail(WHITLOCK),
+                        null,
+                        null,
+                        2),
+                "MORE_INFO_REQUEST",
+                WHITLOCK);
+        write(
+                "email/caremark-approval.eml",
+                mail(
+                        "pa-notices@caremark.example",
+                        "Prior authorization update",
+                        "The determination letter is attached.",
+                        "determination.pdf",
+                        imagePdf(List.of(scannedPage(approvalMail(ADEYEMI), 71))),
+                        3),
+                "APPROVAL",
+                ADEYEMI);
+        write(
+                "email/skyrizi-complete-enrollment.eml",
+                mail("support@hub.example", "Benefits investigation complete", hubEnrollment(OKONKWO), null, null, 4),
+                "PHARMACY_NOTICE",
+                OKONKWO);
+        write(
+                "email/webinar-invitation.eml",
+                htmlMail("events@rcm-vendor.example", "Free webinar: biologics documentation", marketingHtml(), 5),
+                "OTHER",
+                null);
 
         StringBuilder truth = new StringBuilder("path,type,paReference\n");
-        TRUTH.forEach(s -> truth.append(s.path()).append(',').append(s.type()).append(',')
-                .append(s.paReference() == null ? "" : s.paReference()).append('\n'));
+        TRUTH.forEach(s -> truth.append(s.path())
+                .append(',')
+                .append(s.type())
+                .append(',')
+                .append(s.paReference() == null ? "" : s.paReference())
+                .append('\n'));
         Files.writeString(root.resolve("truth.csv"), truth);
     }
 
@@ -106,10 +176,11 @@ public final class SampleInboxGenerator {
         StringBuilder json = new StringBuilder("[\n");
         for (int i = 0; i < CASES.size(); i++) {
             SyntheticCase c = CASES.get(i);
-            json.append("""
+            json.append(
+                    """
                       {"patient": {"name": "%s", "dateOfBirth": "%s", "memberId": "%s"},
                        "payer": "%s", "drug": "%s", "paReference": "%s", "status": "SUBMITTED"}"""
-                    .formatted(c.name(), c.dob(), c.memberId(), c.payer(), c.drug(), c.paReference()));
+                            .formatted(c.name(), c.dob(), c.memberId(), c.payer(), c.drug(), c.paReference()));
             json.append(i < CASES.size() - 1 ? ",\n" : "\n");
         }
         json.append("]\n");

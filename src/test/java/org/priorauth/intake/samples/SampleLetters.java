@@ -13,24 +13,73 @@ public final class SampleLetters {
 
     private SampleLetters() {}
 
-    public static final SyntheticCase LINDQVIST = new SyntheticCase("Harriet Lindqvist", LocalDate.of(1979, 3, 14), "XKP482913207",
-            "Aetna", "Dupixent", "dupilumab", "PA-2026-118734");
-    public static final SyntheticCase OKONKWO = new SyntheticCase("Marcus Okonkwo-Reyes", LocalDate.of(1991, 7, 2), "W883014552",
-            "UnitedHealthcare", "Skyrizi", "risankizumab-rzaa", "UHC77120934");
-    public static final SyntheticCase CASTELLANOS = new SyntheticCase("Priya Castellanos", LocalDate.of(1985, 11, 23), "CGN5520198-01",
-            "Cigna", "Cosentyx", "secukinumab", "2600481177");
-    public static final SyntheticCase VANCE = new SyntheticCase("Theodore Vance", LocalDate.of(1962, 5, 9), "H44018873",
-            "Humana", "Otezla", "apremilast", "HUM-PA-5531902");
-    public static final SyntheticCase FERNHALL = new SyntheticCase("Lucia Fernhall", LocalDate.of(2009, 1, 30), "BCB221907734-03",
-            "Blue Cross Blue Shield", "Dupixent", "dupilumab", "BCX4410297");
-    public static final SyntheticCase ADEYEMI = new SyntheticCase("Samuel Adeyemi", LocalDate.of(1974, 9, 17), "AET99013452",
-            "Aetna", "Tremfya", "guselkumab", "PA-2026-120055");
-    public static final SyntheticCase KOWALCZYK = new SyntheticCase("Nadia Kowalczyk", LocalDate.of(1988, 12, 5), "MOL7730016684",
-            "Molina Healthcare", "Taltz", "ixekizumab", "MHP-88213407");
-    public static final SyntheticCase WHITLOCK = new SyntheticCase("Graham Whitlock", LocalDate.of(1957, 4, 21), "1EG4TE5MK72",
-            "Medicare", "Skyrizi", "risankizumab-rzaa", "MPD-3390125");
+    public static final SyntheticCase LINDQVIST = new SyntheticCase(
+            "Harriet Lindqvist",
+            LocalDate.of(1979, 3, 14),
+            "XKP482913207",
+            "Aetna",
+            "Dupixent",
+            "dupilumab",
+            "PA-2026-118734");
+    public static final SyntheticCase OKONKWO = new SyntheticCase(
+            "Marcus Okonkwo-Reyes",
+            LocalDate.of(1991, 7, 2),
+            "W883014552",
+            "UnitedHealthcare",
+            "Skyrizi",
+            "risankizumab-rzaa",
+            "UHC77120934");
+    public static final SyntheticCase CASTELLANOS = new SyntheticCase(
+            "Priya Castellanos",
+            LocalDate.of(1985, 11, 23),
+            "CGN5520198-01",
+            "Cigna",
+            "Cosentyx",
+            "secukinumab",
+            "2600481177");
+    public static final SyntheticCase VANCE = new SyntheticCase(
+            "Theodore Vance",
+            LocalDate.of(1962, 5, 9),
+            "H44018873",
+            "Humana",
+            "Otezla",
+            "apremilast",
+            "HUM-PA-5531902");
+    public static final SyntheticCase FERNHALL = new SyntheticCase(
+            "Lucia Fernhall",
+            LocalDate.of(2009, 1, 30),
+            "BCB221907734-03",
+            "Blue Cross Blue Shield",
+            "Dupixent",
+            "dupilumab",
+            "BCX4410297");
+    public static final SyntheticCase ADEYEMI = new SyntheticCase(
+            "Samuel Adeyemi",
+            LocalDate.of(1974, 9, 17),
+            "AET99013452",
+            "Aetna",
+            "Tremfya",
+            "guselkumab",
+            "PA-2026-120055");
+    public static final SyntheticCase KOWALCZYK = new SyntheticCase(
+            "Nadia Kowalczyk",
+            LocalDate.of(1988, 12, 5),
+            "MOL7730016684",
+            "Molina Healthcare",
+            "Taltz",
+            "ixekizumab",
+            "MHP-88213407");
+    public static final SyntheticCase WHITLOCK = new SyntheticCase(
+            "Graham Whitlock",
+            LocalDate.of(1957, 4, 21),
+            "1EG4TE5MK72",
+            "Medicare",
+            "Skyrizi",
+            "risankizumab-rzaa",
+            "MPD-3390125");
 
-    static final List<SyntheticCase> CASES = List.of(LINDQVIST, OKONKWO, CASTELLANOS, VANCE, FERNHALL, ADEYEMI, KOWALCZYK, WHITLOCK);
+    static final List<SyntheticCase> CASES =
+            List.of(LINDQVIST, OKONKWO, CASTELLANOS, VANCE, FERNHALL, ADEYEMI, KOWALCZYK, WHITLOCK);
 
     static String us(LocalDate d) {
         return String.format("%02d/%02d/%d", d.getMonthValue(), d.getDayOfMonth(), d.getYear());
@@ -56,7 +105,8 @@ public final class SampleLetters {
                 CONFIDENTIALITY NOTICE: This facsimile contains protected health
                 information. If you received it in error, notify the sender and
                 destroy all copies.
-                """.formatted(from, fromFax, pages);
+                """
+                .formatted(from, fromFax, pages);
     }
 
     public static String denialAetna(SyntheticCase c) {
@@ -83,7 +133,8 @@ public final class SampleLetters {
                 You have the right to appeal this decision. Your appeal must be
                 made within 180 days of the date of this notice. Your doctor may
                 also ask for a peer-to-peer review with our medical director.
-                """.formatted(longDate(NOTICE), c.name(), c.dobUs(), c.memberId(), c.paReference(), us(NOTICE));
+                """
+                .formatted(longDate(NOTICE), c.name(), c.dobUs(), c.memberId(), c.paReference(), us(NOTICE));
     }
 
     public static String partialApproval(SyntheticCase c) {
@@ -109,7 +160,8 @@ public final class SampleLetters {
                 If you disagree with the part of the request that was denied,
                 you or your prescriber may request an appeal no later than
                 01/15/2027.
-                """.formatted(us(NOTICE.plusDays(2)), c.name(), c.dobUs(), c.memberId(), c.paReference());
+                """
+                .formatted(us(NOTICE.plusDays(2)), c.name(), c.dobUs(), c.memberId(), c.paReference());
     }
 
     public static String appealUpheld(SyntheticCase c) {
@@ -134,7 +186,8 @@ public final class SampleLetters {
 
                 You may request an external review by an independent review
                 organization within 4 months of receiving this letter.
-                """.formatted(longDate(NOTICE.minusDays(3)), c.name(), c.dobUs(), c.memberId(), c.paReference());
+                """
+                .formatted(longDate(NOTICE.minusDays(3)), c.name(), c.dobUs(), c.memberId(), c.paReference());
     }
 
     public static String moreInfoFax(SyntheticCase c) {
@@ -162,7 +215,14 @@ public final class SampleLetters {
                 Please fax the records to (555) 010-9920 no later than %s.
                 If we do not receive them, the request may be denied for lack
                 of information.
-                """.formatted(us(NOTICE.plusDays(1)), c.name(), c.dobUs(), c.memberId(), c.paReference(), us(NOTICE.plusDays(15)));
+                """
+                .formatted(
+                        us(NOTICE.plusDays(1)),
+                        c.name(),
+                        c.dobUs(),
+                        c.memberId(),
+                        c.paReference(),
+                        us(NOTICE.plusDays(15)));
     }
 
     public static String moreInfoMail(SyntheticCase c) {
@@ -186,7 +246,8 @@ public final class SampleLetters {
 
                 If we do not receive the information, the request will be
                 decided on the information we have, which may result in a denial.
-                """.formatted(c.name(), c.dobUs(), c.memberId(), c.paReference(), us(NOTICE.plusDays(2)));
+                """
+                .formatted(c.name(), c.dobUs(), c.memberId(), c.paReference(), us(NOTICE.plusDays(2)));
     }
 
     public static String approvalFax(SyntheticCase c) {
@@ -208,7 +269,8 @@ public final class SampleLetters {
 
                 The prescription can be filled at a network specialty pharmacy.
                 Keep this notice for your records.
-                """.formatted(us(NOTICE.minusDays(4)), c.name(), c.dobUs(), c.memberId(), c.paReference());
+                """
+                .formatted(us(NOTICE.minusDays(4)), c.name(), c.dobUs(), c.memberId(), c.paReference());
     }
 
     public static String approvalAfterAppeal(SyntheticCase c) {
@@ -230,7 +292,8 @@ public final class SampleLetters {
                 We have overturned the denial. Based on the additional records
                 your doctor sent, your request is approved for the period
                 11/10/2026 through 11/09/2027.
-                """.formatted(us(NOTICE.minusDays(6)), c.name(), c.dobUs(), c.memberId(), c.paReference());
+                """
+                .formatted(us(NOTICE.minusDays(6)), c.name(), c.dobUs(), c.memberId(), c.paReference());
     }
 
     public static String approvalMail(SyntheticCase c) {
@@ -246,7 +309,8 @@ public final class SampleLetters {
                 Good news: the coverage request for Tremfya (guselkumab) 100 mg/mL
                 has been approved. Approval period: 11/15/2026 to 11/14/2027.
                 No further action is needed from the prescriber.
-                """.formatted(us(NOTICE.minusDays(1)), c.name(), c.dobUs(), c.memberId(), c.paReference());
+                """
+                .formatted(us(NOTICE.minusDays(1)), c.name(), c.dobUs(), c.memberId(), c.paReference());
     }
 
     public static String pharmacyPaRequired(SyntheticCase c) {
@@ -265,7 +329,8 @@ public final class SampleLetters {
                 was rejected by the plan: prior authorization required. We will
                 hold the prescription and dispense as soon as the plan approves.
                 Call our intake team if the authorization is already on file.
-                """.formatted(us(NOTICE.minusDays(2)), c.name(), c.dobUs());
+                """
+                .formatted(us(NOTICE.minusDays(2)), c.name(), c.dobUs());
     }
 
     public static String hubEnrollment(SyntheticCase c) {
@@ -282,7 +347,8 @@ public final class SampleLetters {
 
                 A nurse ambassador will contact the patient to schedule the
                 first injection training.
-                """.formatted(c.name(), c.dobUs());
+                """
+                .formatted(c.name(), c.dobUs());
     }
 
     public static String shipmentScheduled(SyntheticCase c) {
@@ -300,7 +366,8 @@ public final class SampleLetters {
 
                 Refills will be coordinated with the patient 7 days before each
                 dose is due.
-                """.formatted(c.name(), c.dobUs(), us(NOTICE.plusDays(4)));
+                """
+                .formatted(c.name(), c.dobUs(), us(NOTICE.plusDays(4)));
     }
 
     public static String appealAcknowledgement(SyntheticCase c) {
@@ -320,7 +387,8 @@ public final class SampleLetters {
 
                 An appeal of a denied pharmacy request is usually decided within
                 30 days. We will send our decision in writing.
-                """.formatted(us(NOTICE.minusDays(10)), c.name(), c.dobUs(), c.memberId());
+                """
+                .formatted(us(NOTICE.minusDays(10)), c.name(), c.dobUs(), c.memberId());
     }
 
     public static String labResults(SyntheticCase c) {
@@ -339,7 +407,8 @@ public final class SampleLetters {
                 AST                          19 U/L      10-40 U/L
 
                 Final report. Ordering provider: Dermatology Associates.
-                """.formatted(c.name(), c.dobUs());
+                """
+                .formatted(c.name(), c.dobUs());
     }
 
     static String marketingHtml() {
@@ -377,7 +446,8 @@ public final class SampleLetters {
                 </ul>
                 <p>Respond by %s. Requests without a response are closed.</p>
                 </body></html>
-                """.formatted(c.name(), c.dobUs(), c.memberId(), c.paReference(), us(NOTICE.plusDays(7)));
+                """
+                .formatted(c.name(), c.dobUs(), c.memberId(), c.paReference(), us(NOTICE.plusDays(7)));
     }
 
     public static String eligibilityHtml(SyntheticCase c) {
@@ -395,6 +465,7 @@ public final class SampleLetters {
                   <tr><td>Office visit</td><td>No</td></tr>
                 </table>
                 </body></html>
-                """.formatted(c.name(), c.dobUs(), c.memberId());
+                """
+                .formatted(c.name(), c.dobUs(), c.memberId());
     }
 }
