@@ -1,0 +1,85 @@
+package org.priorauth.intake.fields;
+
+import static org.priorauth.intake.fields.LetterDates.DATE;
+
+import java.util.regex.Pattern;
+
+/**
+ * The labels letters print their facts under, as patterns: "Member ID:", "Subscriber #", "Recipient ID", a bare
+ * "ID:" on a form, a table cell on a portal page. Each pattern's first matching group is the value. Kept apart
+ * from {@link FieldReader}, which decides what to make of the readings.
+ */
+final class LetterLabels {
+
+    private LetterLabels() {}
+
+    static final int F = Pattern.CASE_INSENSITIVE | Pattern.MULTILINE;
+    static final String SEP = "[ \\t]*(?:[:#]|no\\.|number)?[ \\t]*[:#]?[ \\t]*\\n?[ \\t]*";
+    /** After a label's colon: the value on the same line, or alone on the next (tables, OCR of forms). */
+    static final String AFTER = "[ \\t]*\\n?[ \\t]*";
+
+    /** After a label: a colon, or the tab between two table cells of a saved portal page. */
+    static final String COLON = "(?:[ \\t]*:|\\t)";
+
+    static final Pattern NAME = Pattern.compile(
+            "(?:\\b(?:patient|member|beneficiary|enrollee|insured|subscriber|customer|recipient)(?:'s)?[ \\t]*(?:full[ \\t]+)?name"
+                    + "|^[ \\t]*(?:patient|member|beneficiary|enrollee|customer|recipient))" + COLON + AFTER
+                    + "([A-Za-z][A-Za-z'\\-]+\\.?(?:,?[ \\t][A-Za-z][A-Za-z'\\-]*\\.?){1,3})"
+                    // "RE: Jane Roe, date of birth 01/02/1980": a subject line naming the patient
+                    + "|^[ \\t]*re:[ \\t]*([A-Za-z][A-Za-z'\\-]+(?:[ \\t][A-Za-z][A-Za-z'\\-]*\\.?){1,3}),?[ \\t]+(?:date[ \\t]+of[ \\t]+birth|dob|d\\.o\\.b)",
+            F);
+    static final Pattern NAME_TAIL = Pattern.compile(
+            "(?i)[ \\t,]+(?:dob|d\\.o\\.b|date|birth|member|id|sex|gender|phone|address|ref|reference|plan|drug|medication"
+                    + "|recipient|subscriber|customer|patient|account|policy|group|case)\\b.*$");
+
+    static final Pattern DOB = Pattern.compile(
+            "\\b(?:DOB|D\\.O\\.B\\.?|date[ \\t]+of[ \\t]+birth|birth[ \\t]*date)" + SEP + "(" + DATE + ")", F);
+
+    static final Pattern MEMBER_ID = Pattern.compile(
+            "(?:\\b(?:(?:member|subscriber|insured|enrollee|beneficiary|recipient|customer|medicaid|medicare|health[ \\t]+plan|plan)"
+                    + "[ \\t]*(?:id(?:entification)?|number|no\\.?|#)(?:[ \\t]*(?:number|no\\.?|#))?|MBI)"
+                    // a bare "ID:" opening a line of a form: the member's ID on PBM and pharmacy forms
+                    + "|^[ \\t]*ID[ \\t]*(?:#|no\\.?|number)?[ \\t]*(?=[:#]))"
+                    + "[ \\t]*[:#]?" + AFTER + "([A-Z0-9][A-Z0-9\\-]{3,24})\\b",
+            F);
+
+    static final Pattern PA_REFERENCE = Pattern.compile(
+            "(?<!appeal[ \\t])(?<!appeals[ \\t])\\b(?:PA|prior[ \\t]+auth(?:orization)?|authorization|auth|reference|ref|case|request|tracking|(?:ePA|CMM)[ \\t]*key)"
+                    + "[ \\t]*(?:reference|ref\\.?|id|number|no\\.?|#)?(?:[ \\t]*(?:number|no\\.?|#|id))?"
+                    + "(?:[ \\t]*[:#]|\\t)" + AFTER + "([A-Z0-9][A-Z0-9\\-]{3,30})\\b"
+                    + "|^[ \\t]*key[ \\t]*:[ \\t]*([A-Z0-9][A-Z0-9\\-]{5,30})\\b"
+                    + "|\\b(?:prior[ \\t]+authorization|PA|authorization)[ \\t]+request[ \\t]+(?:number[ \\t]+|#[ \\t]*)?([A-Z0-9][A-Z0-9\\-]{5,30})\\b",
+            F);
+
+    static final Pattern DECISION_DATE = Pattern.compile(
+            "\\b(?:date[ \\t]+of[ \\t]+(?:decision|determination|denial|approval|review)"
+                    + "|(?:decision|determination|denial|approval)[ \\t]+date)" + SEP + "(" + DATE + ")",
+            F);
+
+    static final Pattern LETTER_DATE = Pattern.compile(
+            "^[ \\t]*(?:date(?:[ \\t]+of[ \\t]+(?:this[ \\t]+)?(?:notice|letter))?|notice[ \\t]+date|letter[ \\t]+date"
+                    + "|date[ \\t]+(?:sent|mailed|issued)|mailing[ \\t]+date)" + SEP + "(" + DATE + ")",
+            F);
+
+    static final Pattern PRINTED_DEADLINE = Pattern.compile(
+            "(?:no[ \\t]+later[ \\t]+than|on[ \\t]+or[ \\t]+before|must[ \\t]+be[ \\t]+(?:received|submitted|filed)[ \\t]+by"
+                    + "|(?:respond|reply|appeal)[ \\t]+by|deadline(?:[ \\t]+(?:for|to)[ \\t]+\\w+(?:[ \\t]+\\w+)?)?[ \\t]*(?:is|:)"
+                    + "|due[ \\t]+(?:date|by)[ \\t]*:?|close[ \\t]+of[ \\t]+business[ \\t]+(?:on[ \\t]+)?"
+                    // "we must receive the statement by", "please submit it by", "fax the records by"
+                    + "|\\b(?:receive|submit|send|fax|return|respond)(?:s|ed|ted)?\\b[^.\\n]{0,50}?[ \\t]by)\\s*("
+                    + DATE + ")",
+            F);
+
+    static final Pattern RELATIVE_DEADLINE = Pattern.compile(
+            "(?:within|have|has|up\\s+to)\\s+(\\d{1,3})\\s+(?:calendar\\s+)?days?\\s+(?:of|from|after)\\s+(?:the\\s+)?"
+                    + "(?:date\\s+(?:of|on)\\s+)?(?:this|the|our)\\s+(notice|letter|decision|determination|denial)",
+            F);
+
+    static final Pattern DENIAL_REASON = Pattern.compile(
+            "(?:\\breason(?:[ \\t]+for[ \\t]+(?:the[ \\t]+|this[ \\t]+|our[ \\t]+)?(?:denial|decision|determination))?"
+                    + "|denial[ \\t]+(?:reason|rationale)|rationale|basis[ \\t]+for[ \\t]+(?:the[ \\t]+|our[ \\t]+)?(?:decision|denial))[ \\t]*:\\s*"
+                    + "(.+(?:\\n(?![ \\t]*\\n).+){0,3})"
+                    + "|\\bdenied(?:[ \\t]+(?:this|the|your)[ \\t]+(?:request|drug|medication|coverage))?\\s+(?:because|due[ \\t]+to)\\s+"
+                    + "((?s:.+?))(?:\\.\\s|\\.$|\\n\\s*\\n)",
+            F);
+}
