@@ -5,9 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.priorauth.intake.IntakeSettings;
 import org.priorauth.intake.corpus.CorpusEvaluation;
 import org.priorauth.intake.samples.Samples;
@@ -64,23 +61,8 @@ public final class OcrBenchmark {
         streamed.forEach(CompletableFuture::join);
         double stream = perMinute(pages, start);
 
-        start = System.nanoTime();
-        ExecutorService cli = Executors.newFixedThreadPool(settings.ocr().threads());
-        List<Future<Integer>> runs = new ArrayList<>();
-        for (int r = 0; r < ROUNDS; r++) {
-            for (Path fax : faxes) {
-                runs.add(cli.submit(() -> new ProcessBuilder("tesseract", fax.toString(), "stdout")
-                        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                        .redirectError(ProcessBuilder.Redirect.DISCARD)
-                        .start()
-                        .waitFor()));
-            }
-        }
-        for (Future<Integer> run : runs) {
-            if (run.get() != 0) throw new IllegalStateException("tesseract CLI failed");
-        }
-        double tesseract = perMinute(pages, start);
-        cli.shutdown();
+        double tesseract =
+                pages / TesseractCli.secondsFor(faxes, ROUNDS, settings.ocr().threads()) * 60;
         ocr.destroy();
 
         System.out.printf(

@@ -5,9 +5,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.priorauth.intake.PriorAuthIntakeApplication;
 import org.springframework.boot.SpringApplication;
@@ -72,23 +69,7 @@ public final class PipelineBenchmark {
             double application = pages / seconds * 60;
 
             int workers = app.getEnvironment().getProperty("intake.ocr.threads", Integer.class, 2);
-            start = System.nanoTime();
-            ExecutorService cli = Executors.newFixedThreadPool(workers);
-            List<Future<Integer>> runs = new ArrayList<>();
-            for (int r = 0; r < rounds; r++) {
-                for (Path fax : faxes) {
-                    runs.add(cli.submit(() -> new ProcessBuilder("tesseract", fax.toString(), "stdout")
-                            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                            .redirectError(ProcessBuilder.Redirect.DISCARD)
-                            .start()
-                            .waitFor()));
-                }
-            }
-            for (Future<Integer> run : runs) {
-                if (run.get() != 0) throw new IllegalStateException("tesseract CLI failed");
-            }
-            cli.shutdown();
-            double tesseract = pages / ((System.nanoTime() - start) / 1e9) * 60;
+            double tesseract = pages / TesseractCli.secondsFor(faxes, rounds, workers) * 60;
             System.out.printf(
                     "pipeline benchmark: %d fax documents, %d pages, %d OCR workers, OMP_THREAD_LIMIT=%s%n",
                     faxes.size() * rounds, pages, workers, System.getenv("OMP_THREAD_LIMIT"));
