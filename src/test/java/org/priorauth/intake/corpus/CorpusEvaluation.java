@@ -36,7 +36,7 @@ import tools.jackson.databind.json.JsonMapper;
  * recall; and the OCR character error rate on the fax pages.
  *
  * <pre>OMP_THREAD_LIMIT=1 mvn -q test-compile exec:java -Dexec.classpathScope=test \
- *     -Dexec.mainClass=org.priorauth.intake.corpus.CorpusEvaluation</pre>
+ *     -Dexec.mainClass=org.priorauth.intake.corpus.CorpusEvaluation [-DreuseText=true] [-Devidence=true]</pre>
  */
 public final class CorpusEvaluation {
 
@@ -176,8 +176,7 @@ public final class CorpusEvaluation {
                                 Files.readAllBytes(corpus.resolve(file)),
                                 Instant.now())
                         .get(0);
-                ExtractedText text = reader.read(
-                        item.sourceName(), item.content(), item.context().get(SourceUnpacker.CONTENT_TYPE));
+                ExtractedText text = readText(reader, item, file, json);
                 DocumentType type = DocumentType.valueOf(truth.get("type").asString());
                 Fields fields = fieldReader
                         .read(text)
@@ -213,6 +212,26 @@ public final class CorpusEvaluation {
         } finally {
             ocr.destroy();
         }
+    }
+
+    /**
+     * With {@code -DreuseText=true}, the text read on an earlier run (kept under {@code target/corpus-text/}) is
+     * used again, so that a rule change is judged in seconds; OCR figures then repeat the earlier run's.
+     */
+    private static ExtractedText readText(TextReader reader, IntakeItem item, String file, JsonMapper json)
+            throws Exception {
+        // keyed by the bytes too, so a regenerated corpus is read afresh
+        Path cached = Path.of(
+                "target/corpus-text",
+                file + "-" + Integer.toHexString(java.util.Arrays.hashCode(item.content())) + ".json");
+        if (Boolean.getBoolean("reuseText") && Files.exists(cached)) {
+            return json.readValue(cached.toFile(), ExtractedText.class);
+        }
+        ExtractedText text =
+                reader.read(item.sourceName(), item.content(), item.context().get(SourceUnpacker.CONTENT_TYPE));
+        Files.createDirectories(cached.getParent());
+        json.writeValue(cached.toFile(), text);
+        return text;
     }
 
     public static TypeScore typeScore(List<Outcome> outcomes, String split) {
