@@ -14,12 +14,19 @@ import org.priorauth.intake.rules.RuleNode;
  *
  * @param threshold confidence under which a person decides
  * @param strongEvidence the score at which evidence counts as complete; less lowers the confidence
+ * @param negation words that, standing just before a match, turn it around ("not approved", "no referral
+ *     needed"): such a match is no evidence. Matched against the text before the cue, so it ends in {@code $}.
  */
 public record ClassificationRules(
-        double threshold, double strongEvidence, Map<DocumentType, TypeRules> types, Recap recap) {
+        double threshold, double strongEvidence, Map<DocumentType, TypeRules> types, Recap recap, Pattern negation) {
 
     public ClassificationRules(double threshold, double strongEvidence, Map<DocumentType, TypeRules> types) {
-        this(threshold, strongEvidence, types, null);
+        this(threshold, strongEvidence, types, null, null);
+    }
+
+    /** The same settings over other cues (a draft of the rules). */
+    public ClassificationRules withTypes(Map<DocumentType, TypeRules> otherTypes) {
+        return new ClassificationRules(threshold, strongEvidence, otherTypes, recap, negation);
     }
 
     /**
@@ -42,7 +49,7 @@ public record ClassificationRules(
     public record TypeRules(List<Cue> evidence, List<Cue> counter) {}
 
     public static ClassificationRules from(RuleNode root) {
-        Map<String, RuleNode> top = root.map(Set.of("threshold", "strongEvidence", "types", "recap"));
+        Map<String, RuleNode> top = root.map(Set.of("threshold", "strongEvidence", "types", "recap", "negation"));
         double threshold = root.required(top, "threshold").number();
         if (threshold <= 0 || threshold >= 1) throw top.get("threshold").error("threshold must lie between 0 and 1");
         double strong =
@@ -64,7 +71,9 @@ public record ClassificationRules(
             if (factor < 0 || factor > 1) throw r.get("factor").error("factor must lie between 0 and 1");
             recap = new Recap(top.get("recap").required(r, "pattern").pattern(), factor);
         }
-        return new ClassificationRules(threshold, strong, types, recap);
+        Pattern negation =
+                RuleNode.optional(top, "negation").map(RuleNode::pattern).orElse(null);
+        return new ClassificationRules(threshold, strong, types, recap, negation);
     }
 
     private static DocumentType typeOf(String name, RuleNode at) {

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.priorauth.intake.reading.ExtractedText;
 import org.priorauth.intake.reading.PageText;
 
@@ -28,14 +29,14 @@ public final class Classifier {
             List<Evidence> evidence = new ArrayList<>();
             double score = 0;
             for (ClassificationRules.Cue cue : typeRules.evidence()) {
-                Evidence e = firstMatch(pages, cue, type, +1, rules.recap());
+                Evidence e = firstMatch(pages, cue, type, +1, rules);
                 if (e != null) {
                     evidence.add(e);
                     score += e.weight();
                 }
             }
             for (ClassificationRules.Cue cue : typeRules.counter()) {
-                Evidence e = firstMatch(pages, cue, type, -1, null);
+                Evidence e = firstMatch(pages, cue, type, -1, rules);
                 if (e != null) {
                     evidence.add(e);
                     score += e.weight();
@@ -67,19 +68,21 @@ public final class Classifier {
     }
 
     private static Evidence firstMatch(
-            List<PageText> pages,
-            ClassificationRules.Cue cue,
-            DocumentType type,
-            int sign,
-            ClassificationRules.Recap recap) {
-        for (PageText page : pages) {
+            List<PageText> pages, ClassificationRules.Cue cue, DocumentType type, int sign, ClassificationRules rules) {
+        int letterStart = letterStart(pages);
+        for (int i = 0; i < pages.size(); i++) {
+            PageText page = pages.get(i);
+            // a heading cue reads the first page's heading and, after a fax cover sheet, the letter's own
+            if (cue.headingOnly() && (letterStart < 0 || i != 0 && i != letterStart)) continue;
             String text = cue.headingOnly() ? heading(page) : page.text();
             if (text.isEmpty()) continue;
             Matcher m = cue.pattern().matcher(text);
-            if (m.find()) {
+            while (m.find()) {
+                if (negated(text, m.start(), rules.negation())) continue;
                 String matched = m.group().replaceAll("\\s+", " ");
                 double weight = sign * cue.weight();
                 String kind = sign > 0 ? type.name() : "against " + type.name();
+                ClassificationRules.Recap recap = sign > 0 ? rules.recap() : null;
                 if (recap != null
                         && recap.pattern()
                                 .matcher(sentenceAround(text, m.start(), m.end()))
@@ -89,10 +92,39 @@ public final class Classifier {
                 }
                 return new Evidence(kind, cue.name(), matched, page.number(), weight);
             }
-            if (cue.headingOnly()) return null; // the heading is the first page's
         }
         return null;
     }
+
+    /** "was not approved", "no referral needed": the words just before a match turn it around. */
+    private static boolean negated(String text, int start, Pattern negation) {
+        if (negation == null) return false;
+        int lineStart = text.lastIndexOf('\n', start - 1) + 1;
+        String before = text.substring(Math.max(lineStart, start - 40), start);
+        return negation.matcher(before).find();
+    }
+
+    /**
+     * The page the letter itself starts on: the first, unless the first is a fax cover sheet in front of more
+     * pages. A cover sheet alone has no letter: its "From:" names who faxed it, which says nothing of its
+     * type, so heading cues do not read it (-1).
+     */
+    static int letterStart(List<PageText> pages) {
+        if (pages.isEmpty() || !coverSheet(pages.get(0))) return 0;
+        return pages.size() > 1 ? 1 : -1;
+    }
+
+    /** A short page that says fax or facsimile and counts the pages sent. */
+    static boolean coverSheet(PageText page) {
+        long lines = page.text().lines().filter(l -> !l.isBlank()).count();
+        return lines <= 30
+                && COVER_SHEET.matcher(page.text()).find()
+                && PAGE_COUNT.matcher(page.text()).find();
+    }
+
+    private static final Pattern COVER_SHEET = Pattern.compile("(?i)\\b(?:fax|facsimile|telecopy)\\b");
+    private static final Pattern PAGE_COUNT =
+            Pattern.compile("(?i)\\b(?:pages?|page\\s+count|no\\.?\\s+of\\s+pages)\\b\\s*[:#]?\\s*\\(?\\d");
 
     private static final int HEADING_LINES = 12;
 

@@ -134,6 +134,6 @@ public class RuleProposals {
         List<ClassificationRules.Cue> evidence = new ArrayList<>(current.evidence());
         evidence.add(new ClassificationRules.Cue(phrase, ClassificationRules.phrasePattern(phrase), weight, 0));
         types.put(type, new ClassificationRules.TypeRules(evidence, current.counter()));
-        return new ClassificationRules(rules.threshold(), rules.strongEvidence(), types);
+        return rules.withTypes(types);
     }
 }

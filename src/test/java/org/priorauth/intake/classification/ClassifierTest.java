@@ -152,4 +152,52 @@ class ClassifierTest {
         assertThat(classifyWith(RULES_WITH_STRUCTURE, top).type()).isEqualTo(DocumentType.PHARMACY_NOTICE);
         assertThat(classifyWith(RULES_WITH_STRUCTURE, bottom).confidence()).isZero();
     }
+
+    @Test
+    void aCueRightAfterANegationIsNoEvidence() {
+        Classification c = classify(
+                """
+                The request for Skyrizi could not be approved. The plan's criteria were not met, and the
+                drug is not authorized at this time. You may request an appeal.
+                """);
+        assertThat(c.type()).isEqualTo(DocumentType.DENIAL);
+        assertThat(c.confident()).isTrue();
+        // "approved" and "authorized" stand right after "not" here: nothing counts for APPROVAL
+        assertThat(Classifier.classify(
+                                new ExtractedText(
+                                        DocumentFormat.PDF,
+                                        List.of(new PageText(1, "It was not approved.", ReadMethod.TEXT_LAYER, 1))),
+                                RULES)
+                        .evidence())
+                .noneMatch(e -> e.kind().equals("APPROVAL"));
+    }
+
+    @Test
+    void behindAFaxCoverSheetTheHeadingIsTheLetters() {
+        String cover = "FAX\nTo: Dermatology clinic\nFrom: Utilization Management\nPages: 2\nConfidential.\n";
+        String letter = "NOTICE OF NON-CERTIFICATION\nMember: A. Patient\nOutcome: Non-certified\n";
+        Classification c = Classifier.classify(
+                new ExtractedText(
+                        DocumentFormat.TIFF,
+                        List.of(
+                                new PageText(1, cover, ReadMethod.OCR, 0.9),
+                                new PageText(2, letter, ReadMethod.OCR, 0.9))),
+                RULES);
+        assertThat(c.type()).isEqualTo(DocumentType.DENIAL);
+        assertThat(c.confident()).isTrue();
+    }
+
+    @Test
+    void aLoneCoverSheetIsOtherWhoeverSentIt() {
+        Classification c = classify(
+                """
+                FACSIMILE
+                From: Acme Specialty Pharmacy
+                To: Dermatology clinic
+                Pages: 1 (including this cover sheet)
+                Please call us with any questions.
+                """);
+        // read as a letter, its heading would make it the pharmacy's notice
+        assertThat(c.type()).isEqualTo(DocumentType.OTHER);
+    }
 }

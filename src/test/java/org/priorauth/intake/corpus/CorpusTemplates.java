@@ -14,7 +14,7 @@ final class CorpusTemplates {
 
     private CorpusTemplates() {}
 
-    static final List<Template> ALL = List.of(
+    private static final List<Template> FIRST = List.of(
             // ---------------------------------------------------------------- DENIAL
             new Template(
                     "D1",
@@ -718,4 +718,10 @@ final class CorpusTemplates {
                     drug list. To keep getting it, ask your doctor to request an exception or
                     switch to a drug on our list.
                     """));
+
+    // declared after FIRST: static fields are set in the order they are written
+    /** Both sets, the first as it was when the rules were first written, then {@link WiderLayouts}. */
+    static final List<Template> ALL = java.util.stream.Stream.concat(
+                    CorpusTemplates.FIRST.stream(), WiderLayouts.ALL.stream())
+            .toList();
 }

@@ -319,12 +319,24 @@ public final class LabelledCorpus {
         switch (channel) {
             case "FAX" -> {
                 long seed = n * 31L;
-                BufferedImage page = LetterRenderer.faxPage(text, "FAX " + n + "  P. 1/1", seed);
-                return switch (variant % 3) {
-                    case 0 -> write(base + ".tif", LetterRenderer.faxTiff(List.of(page), variant == 3 ? 98 : 196));
-                    case 1 -> write(base + ".png", LetterRenderer.image(page, "png"));
-                    default ->
-                        write(base + ".pdf", LetterRenderer.imagePdf(List.of(LetterRenderer.scannedPage(text, seed))));
+                // a form feed in the layout starts a new page; a PNG holds one page, so a longer fax is a TIFF
+                List<String> texts = List.of(text.split("\f\n?"));
+                List<BufferedImage> pages = new ArrayList<>();
+                for (int p = 0; p < texts.size(); p++) {
+                    pages.add(LetterRenderer.faxPage(
+                            texts.get(p), "FAX " + n + "  P. " + (p + 1) + "/" + texts.size(), seed + p));
+                }
+                int kind = texts.size() > 1 && variant % 3 == 1 ? 0 : variant % 3;
+                return switch (kind) {
+                    case 0 -> write(base + ".tif", LetterRenderer.faxTiff(pages, variant == 3 ? 98 : 196));
+                    case 1 -> write(base + ".png", LetterRenderer.image(pages.get(0), "png"));
+                    default -> {
+                        List<BufferedImage> scans = new ArrayList<>();
+                        for (int p = 0; p < texts.size(); p++) {
+                            scans.add(LetterRenderer.scannedPage(texts.get(p), seed + p));
+                        }
+                        yield write(base + ".pdf", LetterRenderer.imagePdf(scans));
+                    }
                 };
             }
             case "PORTAL" -> {
@@ -346,7 +358,12 @@ public final class LabelledCorpus {
                 return write(
                         base + ".eml",
                         SampleInboxGenerator.mail(
-                                "notices@sender.example", "Prior authorization update", text, null, null, 1000 + n));
+                                "notices@sender.example",
+                                "Prior authorization update",
+                                text.replace("\f", "\n"),
+                                null,
+                                null,
+                                1000 + n));
             }
         }
     }

@@ -165,23 +165,25 @@ public final class LetterRenderer {
         }
     }
 
-    /** A born-digital letter with a text layer. */
+    /** A born-digital letter with a text layer; a form feed starts a new page. */
     public static byte[] textPdf(String text) throws IOException {
         try (PDDocument pdf = new PDDocument();
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDPage page = new PDPage(PDRectangle.LETTER);
-            pdf.addPage(page);
             PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-            try (PDPageContentStream content = new PDPageContentStream(pdf, page)) {
-                content.beginText();
-                content.setFont(font, 11);
-                content.setLeading(15);
-                content.newLineAtOffset(60, 730);
-                for (String line : text.split("\n")) {
-                    content.showText(line.replace("\t", "    "));
-                    content.newLine();
+            for (String pageText : text.split("\f\n?")) {
+                PDPage page = new PDPage(PDRectangle.LETTER);
+                pdf.addPage(page);
+                try (PDPageContentStream content = new PDPageContentStream(pdf, page)) {
+                    content.beginText();
+                    content.setFont(font, 11);
+                    content.setLeading(15);
+                    content.newLineAtOffset(60, 730);
+                    for (String line : pageText.split("\n")) {
+                        content.showText(line.replace("\t", "    "));
+                        content.newLine();
+                    }
+                    content.endText();
                 }
-                content.endText();
             }
             pdf.save(out);
             return out.toByteArray();
