@@ -36,7 +36,13 @@ public class FieldReader {
 
     public Fields read(ExtractedText text) {
         List<FieldEvidence> evidence = new ArrayList<>();
-        String patientName = agreed("patientName", text, NAME, FieldReader::cleanName, FieldReader::nameKey, evidence);
+        String patientName = agreed(
+                "patientName",
+                text,
+                List.of(NAME, NAME_UNLABELLED),
+                FieldReader::cleanName,
+                FieldReader::nameKey,
+                evidence);
         LocalDate dob = agreedDate("dateOfBirth", text, DOB, evidence);
         String memberId =
                 agreed("memberId", text, MEMBER_ID, FieldReader::identifier, FieldReader::identifierKey, evidence);
@@ -75,7 +81,6 @@ public class FieldReader {
 
     private record Reading<T>(T value, int page, String line, String note) {}
 
-    /** All readings of a labelled field; the value when they agree, else empty. */
     private static String agreed(
             String field,
             ExtractedText text,
@@ -83,19 +88,89 @@ public class FieldReader {
             Function<String, String> clean,
             Function<String, String> key,
             List<FieldEvidence> evidence) {
+        return agreed(field, text, List.of(pattern), clean, key, evidence);
+    }
+
+    /** All readings of a field, under any of its patterns; the value when they agree, else empty. */
+    private static String agreed(
+            String field,
+            ExtractedText text,
+            List<Pattern> patterns,
+            Function<String, String> clean,
+            Function<String, String> key,
+            List<FieldEvidence> evidence) {
         List<Reading<String>> readings = new ArrayList<>();
-        for (PageText page : text.pages()) {
-            Matcher m = pattern.matcher(page.text());
-            while (m.find()) {
-                String raw = firstGroup(m);
-                if (raw != null && pattern != NAME && pattern != DENIAL_REASON && cutShort(page.text(), m.end()))
-                    continue;
-                String value = raw == null ? null : clean.apply(raw);
-                if (value != null && !value.isBlank())
-                    readings.add(new Reading<>(value, page.number(), lineOf(page.text(), m.start()), null));
+        for (Pattern pattern : patterns) {
+            for (PageText page : text.pages()) {
+                Matcher m = pattern.matcher(page.text());
+                while (m.find()) {
+                    String raw = firstGroup(m);
+                    boolean identifier = pattern == MEMBER_ID || pattern == PA_REFERENCE;
+                    if (raw != null && identifier && cutShort(page.text(), m.end())) continue;
+                    String value = raw == null ? null : clean.apply(raw);
+                    if (value != null && pattern == NAME_UNLABELLED && !personLike(value)) value = null;
+                    if (value != null && !value.isBlank())
+                        readings.add(new Reading<>(value, page.number(), lineOf(page.text(), m.start()), null));
+                }
             }
         }
         return decide(field, readings, key, evidence);
+    }
+
+    /** Words that make a capitalised "Dear ..." or "RE: ..." something other than a patient. */
+    private static final Set<String> NOT_A_PERSON = Set.of(
+            "dr",
+            "doctor",
+            "provider",
+            "prescriber",
+            "prescribing",
+            "physician",
+            "office",
+            "clinic",
+            "dermatology",
+            "pharmacy",
+            "department",
+            "review",
+            "team",
+            "services",
+            "service",
+            "center",
+            "health",
+            "medical",
+            "plan",
+            "member",
+            "patient",
+            "prior",
+            "authorization",
+            "request",
+            "appeal",
+            "notice",
+            "determination",
+            "coverage",
+            "care",
+            "sir",
+            "madam",
+            "colleague",
+            "customer",
+            "valued",
+            "insurance",
+            "unit",
+            "management",
+            "group",
+            "associates",
+            "medicine",
+            "specialty",
+            "new",
+            "prescription",
+            "enclosed",
+            "drug",
+            "medication");
+
+    private static boolean personLike(String name) {
+        for (String word : name.toLowerCase(Locale.ROOT).split("[\\s,.]+")) {
+            if (NOT_A_PERSON.contains(word)) return false;
+        }
+        return true;
     }
 
     private static LocalDate agreedDate(
@@ -109,7 +184,7 @@ public class FieldReader {
         for (PageText page : text.pages()) {
             Matcher m = pattern.matcher(page.text());
             while (m.find()) {
-                Optional<LocalDate> date = LetterDates.parse(m.group(1));
+                Optional<LocalDate> date = LetterDates.parse(firstGroup(m));
                 date.ifPresent(
                         d -> readings.add(new Reading<>(d, page.number(), lineOf(page.text(), m.start()), null)));
             }

@@ -23,32 +23,51 @@ final class LetterLabels {
 
     static final Pattern NAME = Pattern.compile(
             "(?:\\b(?:patient|member|beneficiary|enrollee|insured|subscriber|customer|recipient)(?:'s)?[ \\t]*(?:full[ \\t]+)?name"
-                    + "|^[ \\t]*(?:patient|member|beneficiary|enrollee|customer|recipient))" + COLON + AFTER
+                    + "|^[ \\t]*(?:patient|member|beneficiary|enrollee|customer|recipient|subscriber|insured|pt))"
+                    + COLON + AFTER
                     + "([A-Za-z][A-Za-z'\\-]+\\.?(?:,?[ \\t][A-Za-z][A-Za-z'\\-]*\\.?){1,3})"
                     // "RE: Jane Roe, date of birth 01/02/1980": a subject line naming the patient
                     + "|^[ \\t]*re:[ \\t]*([A-Za-z][A-Za-z'\\-]+(?:[ \\t][A-Za-z][A-Za-z'\\-]*\\.?){1,3}),?[ \\t]+(?:date[ \\t]+of[ \\t]+birth|dob|d\\.o\\.b)",
             F);
+
+    /**
+     * A patient named without a label, in capitalised words: cited in prose with the date of birth ("the PA for
+     * Jane Roe (DOB 01/02/1980)"), the salutation of a letter to the patient ("Dear Jane Roe,"), or the whole
+     * of an "RE:" line (not "To:": a fax cover sheet is addressed to the clinic's staff). {@link FieldReader} keeps only readings that look like a person's name.
+     */
+    static final Pattern NAME_UNLABELLED = Pattern.compile(
+            "(?-i:([A-Z][A-Za-z'\\-]+(?:[ \\t][A-Z][A-Za-z'\\-]*\\.?){1,3}))[ \\t]*[(,][ \\t]*(?:DOB|D\\.O\\.B|date[ \\t]+of[ \\t]+birth|born)\\b"
+                    + "|^[ \\t]*dear[ \\t]+(?-i:([A-Z][A-Za-z'\\-]+(?:[ \\t][A-Z][A-Za-z'\\-]*\\.?){1,3}))[ \\t]*[,:]?[ \\t]*$"
+                    + "|^[ \\t]*re[ \\t]*:[ \\t]*(?-i:([A-Z][A-Za-z'\\-]+(?:[ \\t][A-Z][A-Za-z'\\-]*\\.?){1,3}))[ \\t]*$",
+            F);
+
     static final Pattern NAME_TAIL = Pattern.compile(
             "(?i)[ \\t,]+(?:dob|d\\.o\\.b|date|birth|member|id|sex|gender|phone|address|ref|reference|plan|drug|medication"
-                    + "|recipient|subscriber|customer|patient|account|policy|group|case)\\b.*$");
+                    + "|recipient|subscriber|customer|patient|account|policy|group|case|born)\\b.*$");
 
     static final Pattern DOB = Pattern.compile(
-            "\\b(?:DOB|D\\.O\\.B\\.?|date[ \\t]+of[ \\t]+birth|birth[ \\t]*date)" + SEP + "(" + DATE + ")", F);
+            "\\b(?:DOB|D\\.O\\.B\\.?|date[ \\t]+of[ \\t]+birth|birth[ \\t]*date|born(?:[ \\t]+on)?)" + SEP + "(" + DATE
+                    + ")",
+            F);
 
     static final Pattern MEMBER_ID = Pattern.compile(
-            "(?:\\b(?:(?:member|subscriber|insured|enrollee|beneficiary|recipient|customer|medicaid|medicare|health[ \\t]+plan|plan)"
+            "(?:\\b(?:(?:member|mbr|subscriber|insured|enrollee|beneficiary|recipient|customer|medicaid|medicare|health[ \\t]+plan|plan)"
                     + "[ \\t]*(?:id(?:entification)?|number|no\\.?|#)(?:[ \\t]*(?:number|no\\.?|#))?|MBI)"
                     // a bare "ID:" opening a line of a form: the member's ID on PBM and pharmacy forms
-                    + "|^[ \\t]*ID[ \\t]*(?:#|no\\.?|number)?[ \\t]*(?=[:#]))"
+                    + "|^[ \\t]*ID[ \\t]*(?:#|no\\.?|number)?[ \\t]*(?=[:#])"
+                    // "Insurance: Aetna   ID: W123...": the ID printed after the plan's name
+                    + "|^[ \\t]*(?:primary[ \\t]+)?(?:insurance|plan|payer|carrier)(?:[ \\t]+on[ \\t]+file)?[ \\t]*:[^\\n:]{1,60}?[ \\t]ID[ \\t]*(?=[:#]))"
                     + "[ \\t]*[:#]?" + AFTER + "([A-Z0-9][A-Z0-9\\-]{3,24})\\b",
             F);
 
     static final Pattern PA_REFERENCE = Pattern.compile(
-            "(?<!appeal[ \\t])(?<!appeals[ \\t])\\b(?:PA|prior[ \\t]+auth(?:orization)?|authorization|auth|reference|ref|case|request|tracking|(?:ePA|CMM)[ \\t]*key)"
+            "(?<!appeal[ \\t])(?<!appeals[ \\t])(?<!IRE[ \\t])(?<!grievance[ \\t])(?<!hearing[ \\t])\\b(?:PA|prior[ \\t]+auth(?:orization)?|authorization|auth|certification|reference|ref|case|request|tracking|(?:ePA|CMM)[ \\t]*key)"
                     + "[ \\t]*(?:reference|ref\\.?|id|number|no\\.?|#)?(?:[ \\t]*(?:number|no\\.?|#|id))?"
                     + "(?:[ \\t]*[:#]|\\t)" + AFTER + "([A-Z0-9][A-Z0-9\\-]{3,30})\\b"
                     + "|^[ \\t]*key[ \\t]*:[ \\t]*([A-Z0-9][A-Z0-9\\-]{5,30})\\b"
-                    + "|\\b(?:prior[ \\t]+authorization|PA|authorization)[ \\t]+request[ \\t]+(?:number[ \\t]+|#[ \\t]*)?([A-Z0-9][A-Z0-9\\-]{5,30})\\b",
+                    + "|\\b(?:prior[ \\t]+authorization|e?PA|authorization)[ \\t]+request[ \\t]+(?:number[ \\t]+|#[ \\t]*)?([A-Z0-9][A-Z0-9\\-]{5,30})\\b"
+                    // "..., reference QE94FE36." in the prose of an e-mail
+                    + "|\\breference[ \\t]+(?:number[ \\t]+)?(?=[A-Z0-9\\-]*\\d[A-Z0-9\\-]*\\d)([A-Z0-9][A-Z0-9\\-]{5,30})\\b",
             F);
 
     static final Pattern DECISION_DATE = Pattern.compile(
@@ -58,7 +77,8 @@ final class LetterLabels {
 
     static final Pattern LETTER_DATE = Pattern.compile(
             "^[ \\t]*(?:date(?:[ \\t]+of[ \\t]+(?:this[ \\t]+)?(?:notice|letter))?|notice[ \\t]+date|letter[ \\t]+date"
-                    + "|date[ \\t]+(?:sent|mailed|issued)|mailing[ \\t]+date)" + SEP + "(" + DATE + ")",
+                    + "|date[ \\t]+(?:sent|mailed|issued)|mailing[ \\t]+date)" + SEP + "(" + DATE + ")"
+                    + "|^[ \\t]*(" + DATE + ")[ \\t]*$",
             F);
 
     static final Pattern PRINTED_DEADLINE = Pattern.compile(
@@ -66,7 +86,8 @@ final class LetterLabels {
                     + "|(?:respond|reply|appeal)[ \\t]+by|deadline(?:[ \\t]+(?:for|to)[ \\t]+\\w+(?:[ \\t]+\\w+)?)?[ \\t]*(?:is|:)"
                     + "|due[ \\t]+(?:date|by)[ \\t]*:?|close[ \\t]+of[ \\t]+business[ \\t]+(?:on[ \\t]+)?"
                     // "we must receive the statement by", "please submit it by", "fax the records by"
-                    + "|\\b(?:receive|submit|send|fax|return|respond)(?:s|ed|ted)?\\b[^.\\n]{0,50}?[ \\t]by)\\s*("
+                    + "|\\b(?:receive|submit|send|fax|return|respond|file|request|appeal|hear|call|schedule|set|decide|decision)"
+                    + "(?:s|d|ed|ted|ing)?\\b[^.\\n]{0,50}?\\s(?:by|until|before))\\s*("
                     + DATE + ")",
             F);
 
@@ -77,9 +98,11 @@ final class LetterLabels {
 
     static final Pattern DENIAL_REASON = Pattern.compile(
             "(?:\\breason(?:[ \\t]+for[ \\t]+(?:the[ \\t]+|this[ \\t]+|our[ \\t]+)?(?:denial|decision|determination))?"
-                    + "|denial[ \\t]+(?:reason|rationale)|rationale|basis[ \\t]+for[ \\t]+(?:the[ \\t]+|our[ \\t]+)?(?:decision|denial))[ \\t]*:\\s*"
+                    + "|denial[ \\t]+(?:reason|rationale)|rationale|basis[ \\t]+for[ \\t]+(?:the[ \\t]+|our[ \\t]+)?(?:decision|denial)"
+                    + "|^[ \\t]*why(?:[ \\t]+we[ \\t]+(?:made[ \\t]+this[ \\t]+decision|denied[ \\t]+(?:this|your)[ \\t]+request))?)[ \\t]*:\\s*"
                     + "(.+(?:\\n(?![ \\t]*\\n).+){0,3})"
-                    + "|\\bdenied(?:[ \\t]+(?:this|the|your)[ \\t]+(?:request|drug|medication|coverage))?\\s+(?:because|due[ \\t]+to)\\s+"
+                    + "|\\b(?:denied|(?:not[ \\t]+able|unable)[ \\t]+to[ \\t]+approve|cannot[ \\t]+approve)"
+                    + "(?:\\s+(?:this|the|your)\\s+(?:request|drug|medication|coverage))?\\s+(?:because|due[ \\t]+to)\\s+"
                     + "((?s:.+?))(?:\\.\\s|\\.$|\\n\\s*\\n)",
             F);
 }

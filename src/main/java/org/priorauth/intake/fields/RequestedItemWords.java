@@ -29,7 +29,9 @@ public class RequestedItemWords {
 
     private static final Pattern REQUEST_CUE = Pattern.compile(
             "please\\s+(?:\\w+\\s+){0,3}?(?:provide|submit|send|fax|include|forward|attach|answer)"
-                    + "|(?:send|submit|provide|fax)\\s+(?:us\\s+)?the\\s+following"
+                    + "|(?:send|submit|provide|fax|return)\\s+(?:us\\s+|over\\s+)?the\\s+following"
+                    + "|kindly\\s+(?:\\w+\\s+){0,3}?(?:provide|submit|send|fax|return|complete)"
+                    + "|(?:answer|complete)\\s+(?:\\w+\\s+){0,2}?and\\s+(?:attach|return|send)"
                     + "|(?:additional|following|missing|more)\\s+(?:clinical\\s+)?(?:information|documentation|documents|records|items|questions)"
                     + "|information\\s+(?:needed|requested|required)|we\\s+need|we\\s+asked\\s+(?:your|the)\\s+(?:doctor|prescriber|provider)\\s+for"
                     + "|(?:is|are)\\s+(?:missing|required)",

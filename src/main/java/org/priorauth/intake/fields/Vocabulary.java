@@ -67,7 +67,16 @@ public class Vocabulary {
         }
         // "Anthem Blue Cross Blue Shield" names Anthem, not also Blue Cross Blue Shield: a name inside a longer one is
         // not a mention
-        return found.stream().filter(m -> found.stream().noneMatch(m::inside)).toList();
+        List<Mention> names =
+                found.stream().filter(m -> found.stream().noneMatch(m::inside)).toList();
+        // "UnitedHealthcare Medicare Advantage" is the plan's product: a name right after another (spaces between)
+        // belongs to it
+        return names.stream()
+                .filter(m -> names.stream()
+                        .noneMatch(before -> before.end <= m.start
+                                && text.substring(before.end, m.start).isBlank()
+                                && !before.canonical.equals(m.canonical)))
+                .toList();
     }
 
     private static List<Term> terms(Map<String, List<String>> names) {

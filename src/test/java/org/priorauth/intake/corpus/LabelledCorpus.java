@@ -286,7 +286,8 @@ public final class LabelledCorpus {
         java.util.Set<String> payers = new java.util.LinkedHashSet<>();
         if (has(template, "payer")) payers.add(v.get("payer"));
         if (has(template, "pbm")) payers.add(v.get("pbm"));
-        String lower = template.toLowerCase(Locale.ROOT);
+        // "Humana Medicare Advantage" is one payer, the plan, not Medicare besides it
+        String lower = template.toLowerCase(Locale.ROOT).replace("{payer} medicare", "{payer}");
         if (lower.contains("medicare")) payers.add("Medicare");
         if (lower.contains("medicaid")) payers.add("Medicaid");
         if (payers.size() == 1) f.put("payer", payers.iterator().next());
