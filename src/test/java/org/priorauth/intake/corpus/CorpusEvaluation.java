@@ -56,6 +56,7 @@ public final class CorpusEvaluation {
     public record Outcome(
             String file,
             String split,
+            String set,
             String template,
             DocumentType truth,
             Classification classification,
@@ -97,9 +98,14 @@ public final class CorpusEvaluation {
 
     public static void main(String[] args) throws Exception {
         List<Outcome> outcomes = evaluate(Path.of(args.length > 0 ? args[0] : "corpus/letters"));
-        for (String split : List.of("dev", "heldback", "all")) {
+        for (String split : List.of("dev", "heldback", "unseen", "all")) {
             TypeScore s = typeScore(outcomes, split);
-            System.out.printf("%nclassification, %s split: %d documents%n", split, s.documents());
+            System.out.printf(
+                    "%nclassification, %s: %d documents%n",
+                    split.equals("unseen")
+                            ? "held back, third set only (written after the rules were frozen)"
+                            : split + " split",
+                    s.documents());
             System.out.printf(
                     "  accuracy %.1f%%   precision of auto-accepted %.1f%% (%d of %d)   review rate %.1f%%%n",
                     100 * s.accuracy(),
@@ -200,6 +206,7 @@ public final class CorpusEvaluation {
                 outcomes.add(new Outcome(
                         file,
                         truth.get("split").asString(),
+                        truth.has("set") ? truth.get("set").asString() : "first",
                         truth.get("template").asString(),
                         type,
                         classification,
@@ -238,7 +245,9 @@ public final class CorpusEvaluation {
         Map<DocumentType, Map<DocumentType, Integer>> confusion = new EnumMap<>(DocumentType.class);
         int documents = 0, correct = 0, accepted = 0, acceptedCorrect = 0;
         for (Outcome o : outcomes) {
-            if (!split.equals("all") && !o.split().equals(split)) continue;
+            if (split.equals("unseen")
+                    ? !o.set().equals("unseen")
+                    : !split.equals("all") && !o.split().equals(split)) continue;
             documents++;
             boolean right = o.truth() == o.classification().type();
             if (right) correct++;

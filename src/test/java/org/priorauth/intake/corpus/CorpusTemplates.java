@@ -720,8 +720,17 @@ final class CorpusTemplates {
                     """));
 
     // declared after FIRST: static fields are set in the order they are written
-    /** Both sets, the first as it was when the rules were first written, then {@link WiderLayouts}. */
-    static final List<Template> ALL = java.util.stream.Stream.concat(
-                    CorpusTemplates.FIRST.stream(), WiderLayouts.ALL.stream())
+    /**
+     * The three sets in the order they were written: the first, as it was when the rules were first written;
+     * {@link WiderLayouts}; {@link UnseenLayouts}, held back whole.
+     */
+    static final List<Template> ALL = java.util.stream.Stream.of(FIRST, WiderLayouts.ALL, UnseenLayouts.ALL)
+            .flatMap(List::stream)
             .toList();
+
+    /** Which set a layout belongs to: "first", "wider" or "unseen". */
+    static String setOf(int index) {
+        if (index < FIRST.size()) return "first";
+        return index < FIRST.size() + WiderLayouts.ALL.size() ? "wider" : "unseen";
+    }
 }

@@ -21,8 +21,9 @@ import tools.jackson.databind.json.JsonMapper;
  * Writes {@code corpus/letters/}: documents of every type over the three channels, in the layouts of
  * {@link CorpusTemplates}, filled with synthetic patients (no real person), and {@code truth.jsonl} beside
  * them: each document's channel, type, layout, split and the fields it states. Fax pages get fax noise
- * (skew, speckle; some in 204x98 "standard" mode). One layout in four is held back: rules are written and
- * tuned on the {@code dev} split, and judged on {@code heldback}.
+ * (skew, speckle; some in 204x98 "standard" mode). One layout in four of the first two sets is held back, and the
+ * whole third set ({@link UnseenLayouts}): rules are written and tuned on the {@code dev} split, and judged on
+ * {@code heldback}.
  *
  * <pre>mvn -q test-compile exec:java -Dexec.classpathScope=test \
  *     -Dexec.mainClass=org.priorauth.intake.corpus.LabelledCorpus -Dexec.args=corpus/letters</pre>
@@ -176,7 +177,8 @@ public final class LabelledCorpus {
         int n = 0;
         for (int t = 0; t < CorpusTemplates.ALL.size(); t++) {
             CorpusTemplates.Template template = CorpusTemplates.ALL.get(t);
-            String split = t % 4 == 3 ? "heldback" : "dev";
+            String set = CorpusTemplates.setOf(t);
+            String split = set.equals("unseen") || t % 4 == 3 ? "heldback" : "dev";
             for (int i = 0; i < PER_TEMPLATE; i++) {
                 n++;
                 Map<String, String> values = values();
@@ -191,6 +193,7 @@ public final class LabelledCorpus {
                 record.put("type", template.type());
                 record.put("template", template.id());
                 record.put("split", split);
+                record.put("set", set);
                 record.put("fields", truthOf(template.text(), values));
                 if (channel.equals("FAX")) record.put("text", text); // what the page says, to measure OCR against
                 truth.append(json.writeValueAsString(record)).append('\n');
