@@ -91,10 +91,11 @@ class RulesLifecycleTest {
                         "+" + lineOf(original, "threshold: 0.5") + ": threshold: 0.55");
         assertThat(status(api).path("refusedEdit").isNull()).isTrue();
 
-        // a dry run lists what a draft would change, and changes nothing
+        // a dry run lists what a draft would change, and changes nothing (a cue heavy enough to make the rules
+        // sure: when they are unsure, the letter model's second opinion may keep the type)
         String draft = original.replace(
                 "  OTHER:\n    evidence:\n",
-                "  OTHER:\n    evidence:\n      - { phrase: \"electronic prior authorization\", weight: 20 }\n");
+                "  OTHER:\n    evidence:\n      - { phrase: \"electronic prior authorization\", weight: 60 }\n");
         assertThat(draft).isNotEqualTo(original);
         JsonNode dryRun =
                 api.postText("/api/rules/classification.yaml/dry-run", draft).json();

@@ -18,6 +18,51 @@ public final class Classifier {
 
     private Classifier() {}
 
+    /**
+     * The rules' answer weighed with the letter model's second opinion. When both name the same type, each
+     * makes the other surer; when they differ, the rules name the type if they are sure (else the surer of the
+     * two does) and the other's certainty takes confidence away, so a document the two disagree on goes to a
+     * person unless one of them barely has an opinion. When the rules find nothing, the model alone answers,
+     * and is accepted only when it is very sure.
+     */
+    public static Classification classify(ExtractedText text, ClassificationRules rules, LetterModel model) {
+        Classification byRules = classify(text, rules);
+        if (model == null) return byRules;
+        LetterModel.Prediction second = model.predict(text.fullText());
+        double rc = byRules.confidence();
+        double mc = second.margin();
+        DocumentType type;
+        double confidence;
+        List<Evidence> evidence = new ArrayList<>();
+        if (rc > 0 && second.best() == byRules.type()) {
+            type = byRules.type();
+            confidence = 1 - (1 - rc) * (1 - mc);
+            evidence.addAll(byRules.evidence());
+        } else if (byRules.confident() || rc >= mc && rc > 0) {
+            // the rules name the type when they are sure: an admin's rule is not overruled, only doubted
+            type = byRules.type();
+            confidence = rc * (1 - mc);
+            evidence.addAll(byRules.evidence());
+        } else {
+            type = second.best();
+            confidence = mc * (1 - rc);
+        }
+        evidence.add(new Evidence(
+                "second opinion",
+                String.format(
+                        java.util.Locale.ROOT,
+                        "letter model: %s %.2f%s",
+                        second.best(),
+                        second.probability(),
+                        second.best() == type ? "" : " (disagrees)"),
+                String.join(", ", second.words()),
+                0,
+                Math.round(mc * 1000) / 1000.0));
+        confidence = Math.round(confidence * 1000) / 1000.0;
+        return new Classification(type, confidence, confidence >= rules.threshold(), evidence);
+    }
+
+    /** The rules alone. */
     public static Classification classify(ExtractedText text, ClassificationRules rules) {
         Map<DocumentType, Double> scores = new EnumMap<>(DocumentType.class);
         Map<DocumentType, List<Evidence>> found = new EnumMap<>(DocumentType.class);

@@ -23,7 +23,7 @@ final class LetterLabels {
 
     static final Pattern NAME = Pattern.compile(
             "(?:\\b(?:patient|member|beneficiary|enrollee|insured|subscriber|customer|recipient)(?:'s)?[ \\t]*(?:full[ \\t]+)?name"
-                    + "|^[ \\t]*(?:patient|member|beneficiary|enrollee|customer|recipient|subscriber|insured|pt))"
+                    + "|^[ \\t]*(?:patient|member|beneficiary|enrollee|customer|recipient|subscriber|insured|claimant|pt|name))"
                     + COLON + AFTER
                     + "([A-Za-z][A-Za-z'\\-]+\\.?(?:,?[ \\t][A-Za-z][A-Za-z'\\-]*\\.?){1,3})"
                     // "RE: Jane Roe, date of birth 01/02/1980": a subject line naming the patient
@@ -33,12 +33,15 @@ final class LetterLabels {
     /**
      * A patient named without a label, in capitalised words: cited in prose with the date of birth ("the PA for
      * Jane Roe (DOB 01/02/1980)"), the salutation of a letter to the patient ("Dear Jane Roe,"), or the whole
-     * of an "RE:" line (not "To:": a fax cover sheet is addressed to the clinic's staff). {@link FieldReader} keeps only readings that look like a person's name.
+     * of an "RE:" line (not "To:": a fax cover sheet is addressed to the clinic's staff), the line above the
+     * member ID in a letter's address block. {@link FieldReader} keeps only readings that look like a person's name.
      */
     static final Pattern NAME_UNLABELLED = Pattern.compile(
-            "(?-i:([A-Z][A-Za-z'\\-]+(?:[ \\t][A-Z][A-Za-z'\\-]*\\.?){1,3}))[ \\t]*[(,][ \\t]*(?:DOB|D\\.O\\.B|date[ \\t]+of[ \\t]+birth|born)\\b"
-                    + "|^[ \\t]*dear[ \\t]+(?-i:([A-Z][A-Za-z'\\-]+(?:[ \\t][A-Z][A-Za-z'\\-]*\\.?){1,3}))[ \\t]*[,:]?[ \\t]*$"
-                    + "|^[ \\t]*re[ \\t]*:[ \\t]*(?-i:([A-Z][A-Za-z'\\-]+(?:[ \\t][A-Z][A-Za-z'\\-]*\\.?){1,3}))[ \\t]*$",
+            "(?-i:([A-Z][A-Za-z'\\-]+(?:[ \\t][A-Z][A-Za-z'\\-]*\\.?){1,3}))[ \\t]*\\n?[ \\t]*[(,][ \\t]*(?:DOB|D\\.O\\.B|date[ \\t]+of[ \\t]+birth|born)\\b"
+                    + "|^[ \\t]*(?:dear|hi|hello)[ \\t]+(?-i:([A-Z][A-Za-z'\\-]+(?:[ \\t][A-Z][A-Za-z'\\-]*\\.?){1,3}))[ \\t]*[,:]?[ \\t]*$"
+                    + "|^[ \\t]*re[ \\t]*:[ \\t]*(?-i:([A-Z][A-Za-z'\\-]+(?:[ \\t][A-Z][A-Za-z'\\-]*\\.?){1,3}))[ \\t]*$"
+                    // the address block of a letter to a member: the name, then the member ID on the next line
+                    + "|^[ \\t]*(?-i:([A-Z][A-Za-z'\\-]+(?:[ \\t][A-Z][A-Za-z'\\-]*\\.?){1,3}))[ \\t]*\\n[ \\t]*(?:member|subscriber)[ \\t]+(?:id|number)\\b",
             F);
 
     static final Pattern NAME_TAIL = Pattern.compile(
@@ -57,7 +60,10 @@ final class LetterLabels {
                     + "|^[ \\t]*ID[ \\t]*(?:#|no\\.?|number)?[ \\t]*(?=[:#])"
                     // "Insurance: Aetna   ID: W123...": the ID printed after the plan's name
                     + "|^[ \\t]*(?:primary[ \\t]+)?(?:insurance|plan|payer|carrier)(?:[ \\t]+on[ \\t]+file)?[ \\t]*:[^\\n:]{1,60}?[ \\t]ID[ \\t]*(?=[:#]))"
-                    + "[ \\t]*[:#]?" + AFTER + "([A-Z0-9][A-Z0-9\\-]{3,24})\\b",
+                    + "[ \\t]*[:#]?" + AFTER + "([A-Z0-9][A-Z0-9\\-]{3,24})\\b"
+                    // a portal's "Member: Jane Roe (W123456789)" and "Jane Roe · ID W123456789": no word before "ID"
+                    + "|^[ \\t]*(?:member|patient)[ \\t]*:[^\\n(]{3,60}\\([ \\t]*([A-Z0-9][A-Z0-9\\-]{5,24})[ \\t]*\\)"
+                    + "|(?<![A-Za-z][ \\t])(?<![A-Za-z])\\bID[ \\t]+(?=[A-Z0-9\\-]*\\d[A-Z0-9\\-]*\\d)([A-Z0-9][A-Z0-9\\-]{5,24})\\b",
             F);
 
     static final Pattern PA_REFERENCE = Pattern.compile(
@@ -67,7 +73,7 @@ final class LetterLabels {
                     + "|^[ \\t]*key[ \\t]*:[ \\t]*([A-Z0-9][A-Z0-9\\-]{5,30})\\b"
                     + "|\\b(?:prior[ \\t]+authorization|e?PA|authorization)[ \\t]+request[ \\t]+(?:number[ \\t]+|#[ \\t]*)?([A-Z0-9][A-Z0-9\\-]{5,30})\\b"
                     // "..., reference QE94FE36." in the prose of an e-mail
-                    + "|\\breference[ \\t]+(?:number[ \\t]+)?(?=[A-Z0-9\\-]*\\d[A-Z0-9\\-]*\\d)([A-Z0-9][A-Z0-9\\-]{5,30})\\b",
+                    + "|\\b(?:reference|authorization)[ \\t]+(?:number[ \\t]+)?(?=[A-Z0-9\\-]*\\d[A-Z0-9\\-]*\\d)([A-Z0-9][A-Z0-9\\-]{5,30})\\b",
             F);
 
     static final Pattern DECISION_DATE = Pattern.compile(
@@ -86,7 +92,8 @@ final class LetterLabels {
                     + "|(?:respond|reply|appeal)[ \\t]+by|deadline(?:[ \\t]+(?:for|to)[ \\t]+\\w+(?:[ \\t]+\\w+)?)?[ \\t]*(?:is|:)"
                     + "|due[ \\t]+(?:date|by)[ \\t]*:?|close[ \\t]+of[ \\t]+business[ \\t]+(?:on[ \\t]+)?"
                     // "we must receive the statement by", "please submit it by", "fax the records by"
-                    + "|\\b(?:receive|submit|send|fax|return|respond|file|request|appeal|hear|call|schedule|set|decide|decision)"
+                    + "|\\b(?:receive|submit|send|fax|return|respond|file|request|appeal|hear|call|schedule|set|decide|decision"
+                    + "|upload|keep|kept)"
                     + "(?:s|d|ed|ted|ing)?\\b[^.\\n]{0,50}?\\s(?:by|until|before))\\s*("
                     + DATE + ")",
             F);
@@ -99,10 +106,11 @@ final class LetterLabels {
     static final Pattern DENIAL_REASON = Pattern.compile(
             "(?:\\breason(?:[ \\t]+for[ \\t]+(?:the[ \\t]+|this[ \\t]+|our[ \\t]+)?(?:denial|decision|determination))?"
                     + "|denial[ \\t]+(?:reason|rationale)|rationale|basis[ \\t]+for[ \\t]+(?:the[ \\t]+|our[ \\t]+)?(?:decision|denial)"
-                    + "|^[ \\t]*why(?:[ \\t]+we[ \\t]+(?:made[ \\t]+this[ \\t]+decision|denied[ \\t]+(?:this|your)[ \\t]+request))?)[ \\t]*:\\s*"
+                    + "|\\bhere[ \\t]+is[ \\t]+why|^[ \\t]*why(?:[ \\t]+we[ \\t]+(?:made[ \\t]+this[ \\t]+decision|denied[ \\t]+(?:this|your)[ \\t]+request))?"
+                    + "|criteria[ \\t]+(?:that[ \\t]+(?:were|was|are)[ \\t]+)?not[ \\t]+met)[ \\t]*:\\s*"
                     + "(.+(?:\\n(?![ \\t]*\\n).+){0,3})"
-                    + "|\\b(?:denied|(?:not[ \\t]+able|unable)[ \\t]+to[ \\t]+approve|cannot[ \\t]+approve)"
-                    + "(?:\\s+(?:this|the|your)\\s+(?:request|drug|medication|coverage))?\\s+(?:because|due[ \\t]+to)\\s+"
+                    + "|\\b(?:denied|(?:not[ \\t]+able|unable)[ \\t]+to[ \\t]+approve|cannot[ \\t]+approve|did[ \\t]+not[ \\t]+approve)"
+                    + "[^.]{0,80}?,?\\s+(?:because|due[ \\t]+to)\\s+"
                     + "((?s:.+?))(?:\\.\\s|\\.$|\\n\\s*\\n)",
             F);
 }

@@ -10,6 +10,7 @@ import org.priorauth.intake.audit.AuditTrail;
 import org.priorauth.intake.cases.CaseRepository;
 import org.priorauth.intake.classification.ClassificationRuleFile;
 import org.priorauth.intake.classification.Classifier;
+import org.priorauth.intake.classification.LetterModelFile;
 import org.priorauth.intake.fields.FieldReader;
 import org.priorauth.intake.intake.Channel;
 import org.priorauth.intake.intake.DocumentRepository;
@@ -39,6 +40,7 @@ public class IntakeSteps {
     private final TextReader textReader;
     private final FieldReader fieldReader;
     private final ClassificationRuleFile classificationRules;
+    private final LetterModelFile letterModel;
     private final CaseRepository cases;
     private final OutcomeRecorder recorder;
     private final AuditTrail audit;
@@ -53,6 +55,7 @@ public class IntakeSteps {
             TextReader textReader,
             FieldReader fieldReader,
             ClassificationRuleFile classificationRules,
+            LetterModelFile letterModel,
             CaseRepository cases,
             OutcomeRecorder recorder,
             AuditTrail audit,
@@ -65,6 +68,7 @@ public class IntakeSteps {
         this.textReader = textReader;
         this.fieldReader = fieldReader;
         this.classificationRules = classificationRules;
+        this.letterModel = letterModel;
         this.cases = cases;
         this.recorder = recorder;
         this.audit = audit;
@@ -128,7 +132,8 @@ public class IntakeSteps {
     }
 
     public DocumentInProgress classify(DocumentInProgress doc) {
-        return doc.withClassification(Classifier.classify(doc.text(), classificationRules.current()));
+        return doc.withClassification(
+                Classifier.classify(doc.text(), classificationRules.current(), letterModel.current()));
     }
 
     public DocumentInProgress matchCase(DocumentInProgress doc) {

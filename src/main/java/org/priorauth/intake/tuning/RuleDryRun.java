@@ -11,6 +11,7 @@ import org.priorauth.intake.classification.ClassificationRuleFile;
 import org.priorauth.intake.classification.ClassificationRules;
 import org.priorauth.intake.classification.Classifier;
 import org.priorauth.intake.classification.DocumentType;
+import org.priorauth.intake.classification.LetterModelFile;
 import org.priorauth.intake.intake.DocumentRepository;
 import org.priorauth.intake.intake.DocumentState;
 import org.priorauth.intake.intake.ReceivedDocument;
@@ -33,16 +34,19 @@ public class RuleDryRun {
     private final DocumentRepository documents;
     private final CaseRepository cases;
     private final ClassificationRuleFile classification;
+    private final LetterModelFile letterModel;
     private final RoutingRuleFile routing;
 
     public RuleDryRun(
             DocumentRepository documents,
             CaseRepository cases,
             ClassificationRuleFile classification,
+            LetterModelFile letterModel,
             RoutingRuleFile routing) {
         this.documents = documents;
         this.cases = cases;
         this.classification = classification;
+        this.letterModel = letterModel;
         this.routing = routing;
     }
 
@@ -51,8 +55,8 @@ public class RuleDryRun {
         for (ReceivedDocument d : documents.newestFirst()) {
             if (d.state() == DocumentState.FAILED || d.state() == DocumentState.PROCESSING) continue;
             var text = documents.textOf(d.id());
-            Classification now = Classifier.classify(text, classification.current());
-            Classification then = Classifier.classify(text, draft);
+            Classification now = Classifier.classify(text, classification.current(), letterModel.current());
+            Classification then = Classifier.classify(text, draft, letterModel.current());
             if (now.type() != then.type() || now.confident() != then.confident()) {
                 changes.add(new Change(d.id(), d.sourceName(), describe(now), describe(then)));
             }

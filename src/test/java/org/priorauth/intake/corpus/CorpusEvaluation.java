@@ -15,6 +15,7 @@ import org.priorauth.intake.classification.Classification;
 import org.priorauth.intake.classification.ClassificationRules;
 import org.priorauth.intake.classification.Classifier;
 import org.priorauth.intake.classification.DocumentType;
+import org.priorauth.intake.classification.LetterModel;
 import org.priorauth.intake.fields.FieldReader;
 import org.priorauth.intake.fields.Fields;
 import org.priorauth.intake.fields.RequestedItemWords;
@@ -63,7 +64,8 @@ public final class CorpusEvaluation {
             Map<String, Object> expected,
             Map<String, Object> read,
             double ocrErrorRate,
-            int ocrChars) {}
+            int ocrChars,
+            String text) {}
 
     /** Counts for one field: a reading is right, wrong (a value where there is none or another value), or missed. */
     public record FieldScore(int right, int wrong, int missed) {
@@ -172,6 +174,11 @@ public final class CorpusEvaluation {
             ClassificationRules rules =
                     ClassificationRules.from(RuleNode.read(Path.of("routes/rules/classification.yaml")));
             SourceUnpacker unpacker = new SourceUnpacker();
+            // -DrulesOnly=true: the rules without the letter model's second opinion, to compare
+            Path modelFile = Path.of("routes/rules/letter-model.yaml");
+            LetterModel model = Boolean.getBoolean("rulesOnly") || !Files.exists(modelFile)
+                    ? null
+                    : LetterModel.from(RuleNode.read(modelFile));
             List<Outcome> outcomes = new ArrayList<>();
             for (String line : Files.readAllLines(corpus.resolve("truth.jsonl"))) {
                 JsonNode truth = json.readTree(line);
@@ -187,7 +194,7 @@ public final class CorpusEvaluation {
                 Fields fields = fieldReader
                         .read(text)
                         .keepTypeSpecific(type == DocumentType.MORE_INFO_REQUEST, type == DocumentType.DENIAL);
-                Classification classification = Classifier.classify(text, rules);
+                Classification classification = Classifier.classify(text, rules, model);
                 Map<String, Object> expected = new LinkedHashMap<>();
                 truth.get("fields")
                         .properties()
@@ -213,7 +220,8 @@ public final class CorpusEvaluation {
                         expected,
                         asMap(fields),
                         cer,
-                        chars));
+                        chars,
+                        text.fullText()));
             }
             return outcomes;
         } finally {

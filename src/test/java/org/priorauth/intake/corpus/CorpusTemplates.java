@@ -721,16 +721,20 @@ final class CorpusTemplates {
 
     // declared after FIRST: static fields are set in the order they are written
     /**
-     * The three sets in the order they were written: the first, as it was when the rules were first written;
-     * {@link WiderLayouts}; {@link UnseenLayouts}, held back whole.
+     * The sets in the order they were written: the first, as it was when the rules were first written;
+     * {@link WiderLayouts}; {@link UnseenLayouts}, held back whole; {@link ExtraDevLayouts}, dev whole.
      */
-    static final List<Template> ALL = java.util.stream.Stream.of(FIRST, WiderLayouts.ALL, UnseenLayouts.ALL)
+    static final List<Template> ALL = java.util.stream.Stream.of(
+                    FIRST, WiderLayouts.ALL, UnseenLayouts.ALL, ExtraDevLayouts.ALL)
             .flatMap(List::stream)
             .toList();
 
-    /** Which set a layout belongs to: "first", "wider" or "unseen". */
+    /** Which set a layout belongs to: "first", "wider", "unseen" or "extra". */
     static String setOf(int index) {
+        int wider = FIRST.size() + WiderLayouts.ALL.size();
+        int unseen = wider + UnseenLayouts.ALL.size();
         if (index < FIRST.size()) return "first";
-        return index < FIRST.size() + WiderLayouts.ALL.size() ? "wider" : "unseen";
+        if (index < wider) return "wider";
+        return index < unseen ? "unseen" : "extra";
     }
 }

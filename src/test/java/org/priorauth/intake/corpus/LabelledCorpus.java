@@ -178,7 +178,12 @@ public final class LabelledCorpus {
         for (int t = 0; t < CorpusTemplates.ALL.size(); t++) {
             CorpusTemplates.Template template = CorpusTemplates.ALL.get(t);
             String set = CorpusTemplates.setOf(t);
-            String split = set.equals("unseen") || t % 4 == 3 ? "heldback" : "dev";
+            String split =
+                    switch (set) {
+                        case "unseen" -> "heldback";
+                        case "extra" -> "dev";
+                        default -> t % 4 == 3 ? "heldback" : "dev";
+                    };
             for (int i = 0; i < PER_TEMPLATE; i++) {
                 n++;
                 Map<String, String> values = values();

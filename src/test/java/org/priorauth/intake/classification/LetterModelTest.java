@@ -1,0 +1,113 @@
+package org.priorauth.intake.classification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.StringReader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.priorauth.intake.reading.DocumentFormat;
+import org.priorauth.intake.reading.ExtractedText;
+import org.priorauth.intake.reading.PageText;
+import org.priorauth.intake.reading.ReadMethod;
+import org.priorauth.intake.rules.RuleFileException;
+import org.priorauth.intake.rules.RuleNode;
+
+/** The letter model: what it learns, how it is written and read back, and how it weighs in beside the rules. */
+class LetterModelTest {
+
+    private static final ClassificationRules RULES =
+            ClassificationRules.from(RuleNode.read(Path.of("routes/rules/classification.yaml")));
+    private static final LetterModel SHIPPED =
+            LetterModel.from(RuleNode.read(Path.of("routes/rules/letter-model.yaml")));
+
+    private static ExtractedText letter(String text) {
+        return new ExtractedText(DocumentFormat.PDF, List.of(new PageText(1, text, ReadMethod.TEXT_LAYER, 1)));
+    }
+
+    /** Two layouts per type, so that their shared words pass the two-layout rule; the sender's words do not. */
+    private static List<LetterModel.Example> examples() {
+        List<LetterModel.Example> e = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            e.add(new LetterModel.Example(
+                    "Acme Health. Your request is declined by the plan.", DocumentType.DENIAL, "a"));
+            e.add(new LetterModel.Example("Zenith Care: coverage declined for this drug.", DocumentType.DENIAL, "b"));
+            e.add(new LetterModel.Example(
+                    "Acme Health. Coverage is granted for one year.", DocumentType.APPROVAL, "c"));
+            e.add(new LetterModel.Example("Zenith Care: your drug is granted coverage.", DocumentType.APPROVAL, "d"));
+        }
+        return e;
+    }
+
+    @Test
+    void learnsTheWordsThatSeparateTypesAndNotOneLayoutsOwnWords() {
+        LetterModel model = LetterModel.train(examples(), 0.0001, 500);
+        assertThat(model.weights()).containsKeys("declined", "granted").doesNotContainKey("your request");
+        assertThat(model.predict("The request was declined.").best()).isEqualTo(DocumentType.DENIAL);
+        assertThat(model.predict("Coverage granted.").best()).isEqualTo(DocumentType.APPROVAL);
+        assertThat(model.predict("Coverage granted.").words()).first().isEqualTo("granted");
+    }
+
+    @Test
+    void isWrittenAndReadBackAsARuleFile() {
+        LetterModel model = LetterModel.train(examples(), 0.0001, 500);
+        LetterModel read =
+                LetterModel.from(RuleNode.parse(Path.of("letter-model.yaml"), new StringReader(model.toYaml("test"))));
+        assertThat(read.predict("coverage declined").best()).isEqualTo(DocumentType.DENIAL);
+        assertThat(read.predict("coverage declined").probability())
+                .isCloseTo(model.predict("coverage declined").probability(), org.assertj.core.data.Offset.offset(0.01));
+        String wrong = model.toYaml("test").replace("types: [DENIAL,", "types: [APPROVAL,");
+        assertThatThrownBy(
+                        () -> LetterModel.from(RuleNode.parse(Path.of("letter-model.yaml"), new StringReader(wrong))))
+                .isInstanceOf(RuleFileException.class)
+                .hasMessageContaining("letter-model.yaml:5");
+    }
+
+    @Test
+    void agreementMakesTheAnswerSurerAndTheModelIsShownAsASecondOpinion() {
+        ExtractedText text = letter(
+                "We are unable to approve your request. The medication is not medically necessary. You may appeal.");
+        Classification rulesAlone = Classifier.classify(text, RULES);
+        Classification both = Classifier.classify(text, RULES, SHIPPED);
+        assertThat(both.type()).isEqualTo(DocumentType.DENIAL).isEqualTo(rulesAlone.type());
+        assertThat(both.confidence()).isGreaterThanOrEqualTo(rulesAlone.confidence());
+        assertThat(both.evidence()).anySatisfy(e -> assertThat(e.kind()).isEqualTo("second opinion"));
+    }
+
+    @Test
+    void whenTheyDisagreeTheSureRulesNameTheTypeAndTheModelTakesConfidenceAway() {
+        // an admin's rule says OTHER for a letter the model reads as a denial
+        ClassificationRules rules = withOtherCue(RULES, "unable to approve your request", 20);
+        ExtractedText text = letter(
+                "We are unable to approve your request. The medication is not medically necessary. You may appeal.");
+        Classification rulesAlone = Classifier.classify(text, rules);
+        Classification both = Classifier.classify(text, rules, SHIPPED);
+        assertThat(rulesAlone.type()).isEqualTo(DocumentType.OTHER);
+        assertThat(both.type()).isEqualTo(DocumentType.OTHER);
+        assertThat(both.confidence()).isLessThan(rulesAlone.confidence());
+        assertThat(both.evidence()).anySatisfy(e -> assertThat(e.rule()).contains("disagrees"));
+    }
+
+    @Test
+    void whenNoRuleMatchesTheModelAloneAnswers() {
+        ExtractedText text = letter("Rx shipment went out with the courier in a cooler to the patient's home.");
+        Classification rulesAlone = Classifier.classify(text, new ClassificationRules(0.5, 5, java.util.Map.of()));
+        Classification both = Classifier.classify(text, new ClassificationRules(0.5, 5, java.util.Map.of()), SHIPPED);
+        assertThat(rulesAlone.confidence()).isZero();
+        assertThat(both.type()).isEqualTo(SHIPPED.predict(text.fullText()).best());
+        assertThat(both.confidence())
+                .isEqualTo(Math.round(SHIPPED.predict(text.fullText()).margin() * 1000) / 1000.0);
+    }
+
+    /** The rules with one more OTHER cue, as an admin would add it. */
+    private static ClassificationRules withOtherCue(ClassificationRules rules, String phrase, double weight) {
+        java.util.Map<DocumentType, ClassificationRules.TypeRules> types = new java.util.EnumMap<>(rules.types());
+        ClassificationRules.TypeRules other = types.get(DocumentType.OTHER);
+        List<ClassificationRules.Cue> evidence = new ArrayList<>(other.evidence());
+        evidence.add(new ClassificationRules.Cue(phrase, ClassificationRules.phrasePattern(phrase), weight, 0));
+        types.put(DocumentType.OTHER, new ClassificationRules.TypeRules(evidence, other.counter()));
+        return rules.withTypes(types);
+    }
+}

@@ -1,0 +1,37 @@
+package org.priorauth.intake.corpus;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.priorauth.intake.classification.LetterModel;
+
+/**
+ * Trains the letter model on the corpus' dev split (never on the held-back letters it is judged on) and writes
+ * {@code routes/rules/letter-model.yaml}. The regularisation and the number of rounds were chosen by
+ * {@link ModelEvaluation}, leaving one dev layout out at a time.
+ *
+ * <pre>mvn -q test-compile exec:java -Dexec.classpathScope=test -DreuseText=true \
+ *     -Dexec.mainClass=org.priorauth.intake.corpus.TrainLetterModel</pre>
+ */
+public final class TrainLetterModel {
+
+    static final double L2 = 0.00001;
+    static final int ITERATIONS = 3000;
+
+    public static void main(String[] args) throws Exception {
+        Path out = Path.of(args.length > 0 ? args[0] : "routes/rules/letter-model.yaml");
+        List<LetterModel.Example> examples = CorpusEvaluation.evaluate(Path.of("corpus/letters")).stream()
+                .filter(o -> o.split().equals("dev"))
+                .map(o -> new LetterModel.Example(o.text(), o.truth(), o.template()))
+                .toList();
+        long layouts =
+                examples.stream().map(LetterModel.Example::group).distinct().count();
+        LetterModel model = LetterModel.train(examples, L2, ITERATIONS);
+        String trainedOn =
+                examples.size() + " letters of " + layouts + " layouts (corpus/letters, dev split), " + LocalDate.now();
+        Files.writeString(out, model.toYaml(trainedOn));
+        System.out.println(
+                "letter model written to " + out + ": " + model.weights().size() + " words, " + trainedOn);
+    }
+}
