@@ -722,19 +722,22 @@ final class CorpusTemplates {
     // declared after FIRST: static fields are set in the order they are written
     /**
      * The sets in the order they were written: the first, as it was when the rules were first written;
-     * {@link WiderLayouts}; {@link UnseenLayouts}, held back whole; {@link ExtraDevLayouts}, dev whole.
+     * {@link WiderLayouts}; {@link UnseenLayouts}, held back whole; {@link ExtraDevLayouts}, dev whole; {@link FinalCheckLayouts},
+     * held back whole.
      */
     static final List<Template> ALL = java.util.stream.Stream.of(
-                    FIRST, WiderLayouts.ALL, UnseenLayouts.ALL, ExtraDevLayouts.ALL)
+                    FIRST, WiderLayouts.ALL, UnseenLayouts.ALL, ExtraDevLayouts.ALL, FinalCheckLayouts.ALL)
             .flatMap(List::stream)
             .toList();
 
-    /** Which set a layout belongs to: "first", "wider", "unseen" or "extra". */
+    /** Which set a layout belongs to: "first", "wider", "unseen", "extra" or "final". */
     static String setOf(int index) {
         int wider = FIRST.size() + WiderLayouts.ALL.size();
         int unseen = wider + UnseenLayouts.ALL.size();
+        int extra = unseen + ExtraDevLayouts.ALL.size();
         if (index < FIRST.size()) return "first";
         if (index < wider) return "wider";
-        return index < unseen ? "unseen" : "extra";
+        if (index < unseen) return "unseen";
+        return index < extra ? "extra" : "final";
     }
 }

@@ -180,7 +180,7 @@ public final class LabelledCorpus {
             String set = CorpusTemplates.setOf(t);
             String split =
                     switch (set) {
-                        case "unseen" -> "heldback";
+                        case "unseen", "final" -> "heldback";
                         case "extra" -> "dev";
                         default -> t % 4 == 3 ? "heldback" : "dev";
                     };

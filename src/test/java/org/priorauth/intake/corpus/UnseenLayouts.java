@@ -4,7 +4,7 @@ import java.util.List;
 import org.priorauth.intake.corpus.CorpusTemplates.Template;
 
 /**
- * The third set of corpus layouts, written after the classification rules were frozen and held back whole:
+ * The third set of corpus layouts, written after the classification rules of commit a69062c were frozen, and held back whole:
  * the rules were not changed after their first evaluation on these. Four of each type, among them hard
  * confusions: a partial approval worded as an approval, an approval that says it received the appeal, a
  * pharmacy asking the prescriber to clarify a prescription, a hub waiting on the payer, an authorization's
