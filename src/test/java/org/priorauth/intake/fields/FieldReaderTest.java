@@ -112,4 +112,53 @@ class FieldReaderTest {
                 """));
         assertThat(f.denialReason()).isEqualTo("the records do not show a trial of two topical steroids");
     }
+
+    @Test
+    void readsAPatientNamedWithoutALabelOnlyWhenItLooksLikeAPerson() {
+        assertThat(reader.read(pages(
+                                "I am working on the PA for Imogen Castellane (DOB 03/02/1981), reference XQ48TR77."))
+                        .patientName())
+                .isEqualTo("Imogen Castellane");
+        assertThat(reader.read(pages("Dear Imogen Castellane,\n\nYour order is on its way."))
+                        .patientName())
+                .isEqualTo("Imogen Castellane");
+        assertThat(reader.read(pages("Imogen Castellane\nMember ID: W123456789\n"))
+                        .patientName())
+                .isEqualTo("Imogen Castellane");
+        // a salutation or subject that names an office or a title is no patient
+        assertThat(reader.read(pages("Dear Dr. Provider:\nWe reviewed the request."))
+                        .patientName())
+                .isNull();
+        assertThat(reader.read(pages("RE: Prior Authorization Request\nMember ID: W123456789"))
+                        .patientName())
+                .isNull();
+        assertThat(reader.read(pages("To: Prescriber Office\nFrom: Acme Specialty Pharmacy\nPages: 2"))
+                        .patientName())
+                .isNull();
+    }
+
+    @Test
+    void readsPhrasingsOfDeadlinesReasonsAndIdentifiersInProse() {
+        Fields f = reader.read(
+                pages(
+                        """
+                Acme Health Plan
+
+                October 2, 2026
+
+                Insurance: Aetna   ID: W920683912
+                We are not able to approve this request because the records do not show a trial of
+                two topical steroids.
+                Appeals must be filed
+                by 11/30/2026.
+                """));
+        assertThat(f.memberId()).isEqualTo("W920683912");
+        assertThat(f.denialReason()).startsWith("the records do not show a trial of two topical steroids");
+        assertThat(f.deadline()).isEqualTo(LocalDate.of(2026, 11, 30));
+        Fields relative = reader.read(
+                pages("Cigna\n\nOctober 2, 2026\n\nYou may appeal within 60 days of the date of this notice.\n"));
+        assertThat(relative.deadline())
+                .as("computed from the letter's bare date line")
+                .isEqualTo(LocalDate.of(2026, 12, 1));
+    }
 }
