@@ -723,21 +723,28 @@ final class CorpusTemplates {
     /**
      * The sets in the order they were written: the first, as it was when the rules were first written;
      * {@link WiderLayouts}; {@link UnseenLayouts}, held back whole; {@link ExtraDevLayouts}, dev whole; {@link FinalCheckLayouts},
-     * held back whole.
+     * held back whole; {@link MoreDevLayouts}, dev whole.
      */
     static final List<Template> ALL = java.util.stream.Stream.of(
-                    FIRST, WiderLayouts.ALL, UnseenLayouts.ALL, ExtraDevLayouts.ALL, FinalCheckLayouts.ALL)
+                    FIRST,
+                    WiderLayouts.ALL,
+                    UnseenLayouts.ALL,
+                    ExtraDevLayouts.ALL,
+                    FinalCheckLayouts.ALL,
+                    MoreDevLayouts.ALL)
             .flatMap(List::stream)
             .toList();
 
-    /** Which set a layout belongs to: "first", "wider", "unseen", "extra" or "final". */
+    /** Which set a layout belongs to: "first", "wider", "unseen", "extra", "final" or "more". */
     static String setOf(int index) {
         int wider = FIRST.size() + WiderLayouts.ALL.size();
         int unseen = wider + UnseenLayouts.ALL.size();
         int extra = unseen + ExtraDevLayouts.ALL.size();
+        int fifth = extra + FinalCheckLayouts.ALL.size();
         if (index < FIRST.size()) return "first";
         if (index < wider) return "wider";
         if (index < unseen) return "unseen";
-        return index < extra ? "extra" : "final";
+        if (index < extra) return "extra";
+        return index < fifth ? "final" : "more";
     }
 }
