@@ -79,7 +79,7 @@ class LetterModelTest {
     @Test
     void whenTheyDisagreeTheSureRulesNameTheTypeAndTheModelTakesConfidenceAway() {
         // an admin's rule says OTHER for a letter the model reads as a denial
-        ClassificationRules rules = withOtherCue(RULES, "unable to approve your request", 20);
+        ClassificationRules rules = withOtherCue(RULES, "unable to approve your request", 40);
         ExtractedText text = letter(
                 "We are unable to approve your request. The medication is not medically necessary. You may appeal.");
         Classification rulesAlone = Classifier.classify(text, rules);
