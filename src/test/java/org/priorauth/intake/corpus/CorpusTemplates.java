@@ -723,7 +723,7 @@ final class CorpusTemplates {
     /**
      * The sets in the order they were written: the first, as it was when the rules were first written;
      * {@link WiderLayouts}; {@link UnseenLayouts}, held back whole; {@link ExtraDevLayouts}, dev whole; {@link FinalCheckLayouts},
-     * held back whole; {@link MoreDevLayouts}, dev whole.
+     * held back whole; {@link MoreDevLayouts}, dev whole; {@link FreshLayouts}, held back whole.
      */
     static final List<Template> ALL = java.util.stream.Stream.of(
                     FIRST,
@@ -731,20 +731,23 @@ final class CorpusTemplates {
                     UnseenLayouts.ALL,
                     ExtraDevLayouts.ALL,
                     FinalCheckLayouts.ALL,
-                    MoreDevLayouts.ALL)
+                    MoreDevLayouts.ALL,
+                    FreshLayouts.ALL)
             .flatMap(List::stream)
             .toList();
 
-    /** Which set a layout belongs to: "first", "wider", "unseen", "extra", "final" or "more". */
+    /** Which set a layout belongs to: "first", "wider", "unseen", "extra", "final", "more" or "fresh". */
     static String setOf(int index) {
         int wider = FIRST.size() + WiderLayouts.ALL.size();
         int unseen = wider + UnseenLayouts.ALL.size();
         int extra = unseen + ExtraDevLayouts.ALL.size();
         int fifth = extra + FinalCheckLayouts.ALL.size();
+        int sixth = fifth + MoreDevLayouts.ALL.size();
         if (index < FIRST.size()) return "first";
         if (index < wider) return "wider";
         if (index < unseen) return "unseen";
         if (index < extra) return "extra";
-        return index < fifth ? "final" : "more";
+        if (index < fifth) return "final";
+        return index < sixth ? "more" : "fresh";
     }
 }

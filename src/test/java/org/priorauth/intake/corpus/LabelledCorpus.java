@@ -180,7 +180,7 @@ public final class LabelledCorpus {
             String set = CorpusTemplates.setOf(t);
             String split =
                     switch (set) {
-                        case "unseen", "final" -> "heldback";
+                        case "unseen", "final", "fresh" -> "heldback";
                         case "extra", "more" -> "dev";
                         default -> t % 4 == 3 ? "heldback" : "dev";
                     };
