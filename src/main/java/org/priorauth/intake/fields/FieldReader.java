@@ -60,6 +60,15 @@ public class FieldReader {
                 FieldReader::cleanReason,
                 v -> v.toLowerCase(Locale.ROOT),
                 evidence);
+        if (denialReason == null) {
+            denialReason = agreed(
+                    "denialReason",
+                    text,
+                    REASON_AFTER_DECISION,
+                    FieldReader::cleanReason,
+                    v -> v.toLowerCase(Locale.ROOT),
+                    evidence);
+        }
         if (paReference != null && paReference.equals(memberId)) {
             // one value printed under two labels cannot be both identifiers: leave both to a person
             paReference = null;

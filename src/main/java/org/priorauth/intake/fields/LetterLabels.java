@@ -33,11 +33,12 @@ final class LetterLabels {
     /**
      * A patient named without a label, in capitalised words: cited in prose with the date of birth ("the PA for
      * Jane Roe (DOB 01/02/1980)"), the salutation of a letter to the patient ("Dear Jane Roe,"), or the whole
-     * of an "RE:" line (not "To:": a fax cover sheet is addressed to the clinic's staff), the line above the
+     * of an "RE:" line (not "To:": a fax cover sheet is addressed to the clinic's staff), "your patient Jane Roe", the line above the
      * member ID in a letter's address block (also as "To: Jane Roe"). {@link FieldReader} keeps only readings that look like a person's name.
      */
     static final Pattern NAME_UNLABELLED = Pattern.compile(
             "(?-i:([A-Z][A-Za-z'\\-]+(?:[ \\t][A-Z][A-Za-z'\\-]*\\.?){1,3}))[ \\t]*\\n?[ \\t]*[(,][ \\t]*(?:DOB|D\\.O\\.B|date[ \\t]+of[ \\t]+birth|born)\\b"
+                    + "|\\byour[ \\t]+patient\\s+(?-i:([A-Z][A-Za-z'\\-]+(?:[ \\t][A-Z][A-Za-z'\\-]*\\.?){1,3}))\\b(?-i:(?![ \\t]*[A-Z]))"
                     + "|^[ \\t]*(?:dear|hi|hello)[ \\t]+(?-i:([A-Z][A-Za-z'\\-]+(?:[ \\t][A-Z][A-Za-z'\\-]*\\.?){1,3}))[ \\t]*[,:]?[ \\t]*$"
                     + "|^[ \\t]*re[ \\t]*:[ \\t]*(?-i:([A-Z][A-Za-z'\\-]+(?:[ \\t][A-Z][A-Za-z'\\-]*\\.?){1,3}))[ \\t]*$"
                     // the address block of a letter to a member: the name, then the member ID on the next line
@@ -107,12 +108,26 @@ final class LetterLabels {
 
     static final Pattern DENIAL_REASON = Pattern.compile(
             "(?:\\breason(?:[ \\t]+for[ \\t]+(?:the[ \\t]+|this[ \\t]+|our[ \\t]+)?(?:denial|decision|determination))?"
-                    + "|denial[ \\t]+(?:reason|rationale)|rationale|basis[ \\t]+for[ \\t]+(?:the[ \\t]+|our[ \\t]+)?(?:decision|denial)"
+                    + "|denial[ \\t]+(?:reason|rationale)|rationale|basis(?:[ \\t]+for[ \\t]+(?:the[ \\t]+|our[ \\t]+)?(?:decision|denial))?"
                     + "|\\bhere[ \\t]+is[ \\t]+why|explanation|for\\s+the\\s+following\\s+reasons?(?:\\(s\\))?|^[ \\t]*why(?:[ \\t]+we[ \\t]+(?:made[ \\t]+this[ \\t]+decision|denied[ \\t]+(?:this|your)[ \\t]+request))?"
                     + "|criteria[ \\t]+(?:that[ \\t]+(?:were|was|are)[ \\t]+)?not[ \\t]+met)[ \\t]*:\\s*"
                     + "(.+(?:\\n(?![ \\t]*\\n).+){0,3})"
                     + "|\\b(?:denied|(?:not[ \\t]+able|unable)[ \\t]+to[ \\t]+approve|cannot[ \\t]+approve|did[ \\t]+not[ \\t]+approve)"
                     + "[^.]{0,80}?,?\\s+(?:because|due[ \\t]+to)\\s+"
                     + "((?s:.+?))(?:\\.\\s|\\.$|\\n\\s*\\n)",
+            F);
+
+    /**
+     * A reason printed bare, in the sentence right after the decision ("The denial stands. The records do not show
+     * ..."): read only when no labelled reason is there, and only when that sentence speaks of criteria, records
+     * or requirements, so that "You may appeal." is never taken for a reason.
+     */
+    static final Pattern REASON_AFTER_DECISION = Pattern.compile(
+            "\\b(?:denied|declined|not[ \\t]+(?:approved|authorized|covered|granted)|can'?t[ \\t]+approve[ \\t]+it"
+                    + "|cannot[ \\t]+approve[ \\t]+it|denial[ \\t]+stands)[^.\\n]{0,80}\\.\\s+"
+                    + "(?!(?:You|If|To|Please|We|Call|For|Your|Our|Questions|Sincerely|This[ \\t]+(?:letter|notice|decision))\\b)"
+                    + "((?-i:[A-Z])[^.]{0,250}?\\b(?:requir\\w*|criteria|not[ \\t]+(?:met|provided|included|shown|covered)|do(?:es)?[ \\t]+not[ \\t]+show"
+                    + "|no[ \\t]+(?:record|documentation)|trial|tried|failed|higher[ \\t]+than|exceeds|limit|policy|indication|documentation)"
+                    + "\\b[^.]{0,250}\\.)",
             F);
 }

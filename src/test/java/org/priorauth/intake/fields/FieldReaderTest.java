@@ -161,4 +161,22 @@ class FieldReaderTest {
                 .as("computed from the letter's bare date line")
                 .isEqualTo(LocalDate.of(2026, 12, 1));
     }
+
+    @Test
+    void aReasonPrintedBareAfterTheDecisionIsReadOnlyWhenItSpeaksOfCriteria() {
+        Fields bare = reader.read(
+                pages("Your appeal has been reviewed. The denial stands. The records do not show a trial of two topical"
+                        + " steroids.\nYou may ask for an external review."));
+        assertThat(bare.denialReason()).isEqualTo("The records do not show a trial of two topical steroids.");
+        Fields noReason =
+                reader.read(pages("Your request has been denied. The plan will mail a copy of this letter to you."));
+        assertThat(noReason.denialReason()).isNull();
+        Fields labelled = reader.read(
+                pages(
+                        "Your request has been denied. Reason for denial: step therapy was not met.\nThe plan requires a trial."));
+        assertThat(labelled.denialReason()).as("a labelled reason wins").startsWith("step therapy was not met.");
+        assertThat(reader.read(pages("coverage for Bimzelx for your patient\nCressida Iwasaki has been authorized"))
+                        .patientName())
+                .isEqualTo("Cressida Iwasaki");
+    }
 }
