@@ -47,7 +47,7 @@ final class LetterLabels {
 
     static final Pattern NAME_TAIL = Pattern.compile(
             "(?i)[ \\t,]+(?:dob|d\\.o\\.b|date|birth|member|id|sex|gender|phone|address|ref|reference|plan|drug|medication"
-                    + "|recipient|subscriber|customer|patient|account|policy|group|case|born)\\b.*$");
+                    + "|recipient|subscriber|customer|patient|account|policy|group|case|born|claim)\\b.*$");
 
     static final Pattern DOB = Pattern.compile(
             "\\b(?:DOB|D\\.O\\.B\\.?|date[ \\t]+of[ \\t]+birth|birth[ \\t]*date|born(?:[ \\t]+on)?)" + SEP + "(" + DATE
@@ -76,7 +76,7 @@ final class LetterLabels {
                     + "|^[ \\t]*key[ \\t]*:[ \\t]*([A-Z0-9][A-Z0-9\\-]{5,30})\\b"
                     + "|\\b(?:prior[ \\t]+authorization|e?PA|authorization)[ \\t]+request[ \\t]+(?:number[ \\t]+|#[ \\t]*)?([A-Z0-9][A-Z0-9\\-]{5,30})\\b"
                     // "..., reference QE94FE36." in the prose of an e-mail
-                    + "|\\b(?:reference|authorization)\\s+(?:number[ \\t]+)?(?=[A-Z0-9\\-]*\\d[A-Z0-9\\-]*\\d)([A-Z0-9][A-Z0-9\\-]{5,30})\\b",
+                    + "|\\b(?:reference|authorization|request|case)\\s+(?:number[ \\t]+)?(?=[A-Z0-9\\-]*\\d[A-Z0-9\\-]*\\d)([A-Z0-9][A-Z0-9\\-]{5,30})\\b",
             F);
 
     static final Pattern DECISION_DATE = Pattern.compile(
@@ -93,7 +93,7 @@ final class LetterLabels {
     static final Pattern PRINTED_DEADLINE = Pattern.compile(
             "(?:no[ \\t]+later[ \\t]+than|on[ \\t]+or[ \\t]+before|must[ \\t]+be[ \\t]+(?:received|submitted|filed)[ \\t]+by"
                     + "|(?:respond|reply|appeal)[ \\t]+by|deadline(?:[ \\t]+(?:for|to)[ \\t]+\\w+(?:[ \\t]+\\w+)?)?[ \\t]*(?:is|:)"
-                    + "|due[ \\t]+(?:date|by)[ \\t]*:?|close[ \\t]+of[ \\t]+business[ \\t]+(?:on[ \\t]+)?"
+                    + "|due(?:[ \\t]+(?:date|by))?[ \\t]*:?|close[ \\t]+of[ \\t]+business[ \\t]+(?:on[ \\t]+)?"
                     // "we must receive the statement by", "please submit it by", "fax the records by"
                     + "|\\b(?:receive|submit|send|fax|return|respond|file|request|appeal|hear|call|schedule|set|decide|decision"
                     + "|upload|keep|kept)"
@@ -109,7 +109,7 @@ final class LetterLabels {
     static final Pattern DENIAL_REASON = Pattern.compile(
             "(?:\\breason(?:[ \\t]+for[ \\t]+(?:the[ \\t]+|this[ \\t]+|our[ \\t]+)?(?:denial|decision|determination))?"
                     + "|denial[ \\t]+(?:reason|rationale)|rationale|basis(?:[ \\t]+for[ \\t]+(?:the[ \\t]+|our[ \\t]+)?(?:decision|denial))?"
-                    + "|\\bhere[ \\t]+is[ \\t]+why|explanation|for\\s+the\\s+following\\s+reasons?(?:\\(s\\))?|^[ \\t]*why(?:[ \\t]+we[ \\t]+(?:made[ \\t]+this[ \\t]+decision|denied[ \\t]+(?:this|your)[ \\t]+request))?"
+                    + "|\\bhere[ \\t]+is[ \\t]+why|explanation|reason[ \\t]+given(?:[ \\t]+by[ \\t]+the[ \\t]+plan)?|for\\s+the\\s+following\\s+reasons?(?:\\(s\\))?|^[ \\t]*why(?:[ \\t]+we[ \\t]+(?:made[ \\t]+this[ \\t]+decision|denied[ \\t]+(?:this|your)[ \\t]+request))?"
                     + "|criteria[ \\t]+(?:that[ \\t]+(?:were|was|are)[ \\t]+)?not[ \\t]+met)[ \\t]*:\\s*"
                     + "(.+(?:\\n(?![ \\t]*\\n).+){0,3})"
                     + "|\\b(?:denied|(?:not[ \\t]+able|unable)[ \\t]+to[ \\t]+approve|cannot[ \\t]+approve|did[ \\t]+not[ \\t]+approve)"
@@ -122,12 +122,17 @@ final class LetterLabels {
      * ..."): read only when no labelled reason is there, and only when that sentence speaks of criteria, records
      * or requirements, so that "You may appeal." is never taken for a reason.
      */
+    /** A character of a bare reason: not a full stop, nor a line break that starts the appeal instructions. */
+    private static final String REASON_CHAR = "(?:(?!\\n[ \\t]*(?-i:You|If|To|Please|We|Call|For|Your|Our)\\b)[^.])";
+
     static final Pattern REASON_AFTER_DECISION = Pattern.compile(
-            "\\b(?:denied|declined|not[ \\t]+(?:approved|authorized|covered|granted)|can'?t[ \\t]+approve[ \\t]+it"
+            "\\b(?:denied|declined|rejected|not[ \\t]+(?:approved|authorized|covered|granted)|not[ \\t]+(?:to[ \\t]+)?approve[ \\t]+(?:it|the[ \\t]+request|your[ \\t]+\\S+[ \\t]+request)"
+                    + "|maintain[ \\t]+the[ \\t]+denial|can'?t[ \\t]+approve[ \\t]+it"
                     + "|cannot[ \\t]+approve[ \\t]+it|denial[ \\t]+stands)[^.\\n]{0,80}\\.\\s+"
                     + "(?!(?:You|If|To|Please|We|Call|For|Your|Our|Questions|Sincerely|This[ \\t]+(?:letter|notice|decision))\\b)"
-                    + "((?-i:[A-Z])[^.]{0,250}?\\b(?:requir\\w*|criteria|not[ \\t]+(?:met|provided|included|shown|covered)|do(?:es)?[ \\t]+not[ \\t]+show"
+                    + "((?-i:[A-Z])" + REASON_CHAR
+                    + "{0,250}?\\b(?:requir\\w*|criteria|not[ \\t]+(?:met|provided|included|shown|covered)|do(?:es)?[ \\t]+not[ \\t]+show"
                     + "|no[ \\t]+(?:record|documentation)|trial|tried|failed|higher[ \\t]+than|exceeds|limit|policy|indication|documentation)"
-                    + "\\b[^.]{0,250}\\.)",
+                    + "\\b" + REASON_CHAR + "{0,250}\\.)",
             F);
 }

@@ -723,7 +723,7 @@ final class CorpusTemplates {
     /**
      * The sets in the order they were written: the first, as it was when the rules were first written;
      * {@link WiderLayouts}; {@link UnseenLayouts}, held back whole; {@link ExtraDevLayouts}, dev whole; {@link FinalCheckLayouts},
-     * held back whole; {@link MoreDevLayouts}, dev whole; {@link FreshLayouts}, held back whole.
+     * held back whole; {@link MoreDevLayouts}, dev whole; {@link FreshLayouts}, held back whole; {@link BroadDevLayouts}, dev whole.
      */
     static final List<Template> ALL = java.util.stream.Stream.of(
                     FIRST,
@@ -732,22 +732,25 @@ final class CorpusTemplates {
                     ExtraDevLayouts.ALL,
                     FinalCheckLayouts.ALL,
                     MoreDevLayouts.ALL,
-                    FreshLayouts.ALL)
+                    FreshLayouts.ALL,
+                    BroadDevLayouts.ALL)
             .flatMap(List::stream)
             .toList();
 
-    /** Which set a layout belongs to: "first", "wider", "unseen", "extra", "final", "more" or "fresh". */
+    /** Which set a layout belongs to: "first", "wider", "unseen", "extra", "final", "more", "fresh" or "broad". */
     static String setOf(int index) {
         int wider = FIRST.size() + WiderLayouts.ALL.size();
         int unseen = wider + UnseenLayouts.ALL.size();
         int extra = unseen + ExtraDevLayouts.ALL.size();
         int fifth = extra + FinalCheckLayouts.ALL.size();
         int sixth = fifth + MoreDevLayouts.ALL.size();
+        int seventh = sixth + FreshLayouts.ALL.size();
         if (index < FIRST.size()) return "first";
         if (index < wider) return "wider";
         if (index < unseen) return "unseen";
         if (index < extra) return "extra";
         if (index < fifth) return "final";
-        return index < sixth ? "more" : "fresh";
+        if (index < sixth) return "more";
+        return index < seventh ? "fresh" : "broad";
     }
 }
