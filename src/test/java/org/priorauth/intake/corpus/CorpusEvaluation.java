@@ -106,6 +106,7 @@ public final class CorpusEvaluation {
         described.put("set:unseen", "held back, third set only (written after the rules of a69062c froze)");
         described.put("set:final", "held back, fifth set only (written after the rules and model of 49579a6 froze)");
         described.put("set:fresh", "held back, seventh set only (written after the rules and model of 2d9030a froze)");
+        described.put("set:last", "held back, ninth set only (written after the rules and model of d09ce59 froze)");
         described.put("all", "all split");
         for (var split : described.entrySet()) {
             TypeScore s = typeScore(outcomes, split.getKey());

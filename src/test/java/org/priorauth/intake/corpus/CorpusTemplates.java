@@ -723,7 +723,8 @@ final class CorpusTemplates {
     /**
      * The sets in the order they were written: the first, as it was when the rules were first written;
      * {@link WiderLayouts}; {@link UnseenLayouts}, held back whole; {@link ExtraDevLayouts}, dev whole; {@link FinalCheckLayouts},
-     * held back whole; {@link MoreDevLayouts}, dev whole; {@link FreshLayouts}, held back whole; {@link BroadDevLayouts}, dev whole.
+     * held back whole; {@link MoreDevLayouts}, dev whole; {@link FreshLayouts}, held back whole; {@link BroadDevLayouts}, dev whole; {@link LastLayouts}, held
+     * back whole.
      */
     static final List<Template> ALL = java.util.stream.Stream.of(
                     FIRST,
@@ -733,11 +734,12 @@ final class CorpusTemplates {
                     FinalCheckLayouts.ALL,
                     MoreDevLayouts.ALL,
                     FreshLayouts.ALL,
-                    BroadDevLayouts.ALL)
+                    BroadDevLayouts.ALL,
+                    LastLayouts.ALL)
             .flatMap(List::stream)
             .toList();
 
-    /** Which set a layout belongs to: "first", "wider", "unseen", "extra", "final", "more", "fresh" or "broad". */
+    /** Which set a layout belongs to: "first", "wider", "unseen", "extra", "final", "more", "fresh", "broad" or "last". */
     static String setOf(int index) {
         int wider = FIRST.size() + WiderLayouts.ALL.size();
         int unseen = wider + UnseenLayouts.ALL.size();
@@ -745,12 +747,14 @@ final class CorpusTemplates {
         int fifth = extra + FinalCheckLayouts.ALL.size();
         int sixth = fifth + MoreDevLayouts.ALL.size();
         int seventh = sixth + FreshLayouts.ALL.size();
+        int eighth = seventh + BroadDevLayouts.ALL.size();
         if (index < FIRST.size()) return "first";
         if (index < wider) return "wider";
         if (index < unseen) return "unseen";
         if (index < extra) return "extra";
         if (index < fifth) return "final";
         if (index < sixth) return "more";
-        return index < seventh ? "fresh" : "broad";
+        if (index < seventh) return "fresh";
+        return index < eighth ? "broad" : "last";
     }
 }

@@ -180,7 +180,7 @@ public final class LabelledCorpus {
             String set = CorpusTemplates.setOf(t);
             String split =
                     switch (set) {
-                        case "unseen", "final", "fresh" -> "heldback";
+                        case "unseen", "final", "fresh", "last" -> "heldback";
                         case "extra", "more", "broad" -> "dev";
                         default -> t % 4 == 3 ? "heldback" : "dev";
                     };
