@@ -46,7 +46,18 @@ public record ClassificationRules(
      */
     public record Recap(Pattern pattern, double factor) {}
 
-    public record TypeRules(List<Cue> evidence, List<Cue> counter) {}
+    /**
+     * A type's cues; with a {@code context}, the evidence counts only {@code factor} of its weight in a document
+     * where the context pattern is nowhere (a prior-authorization decision names a drug or an authorization:
+     * "your address change has been approved" is not one).
+     */
+    public record TypeRules(List<Cue> evidence, List<Cue> counter, Context context) {
+        public TypeRules(List<Cue> evidence, List<Cue> counter) {
+            this(evidence, counter, null);
+        }
+    }
+
+    public record Context(Pattern pattern, double factor) {}
 
     public static ClassificationRules from(RuleNode root) {
         Map<String, RuleNode> top = root.map(Set.of("threshold", "strongEvidence", "types", "recap", "negation"));
@@ -59,10 +70,20 @@ public record ClassificationRules(
         RuleNode typesNode = root.required(top, "types");
         for (Map.Entry<String, RuleNode> entry : typesNode.map().entrySet()) {
             DocumentType type = typeOf(entry.getKey(), entry.getValue());
-            Map<String, RuleNode> body = entry.getValue().map(Set.of("evidence", "counter"));
+            Map<String, RuleNode> body = entry.getValue().map(Set.of("evidence", "counter", "context"));
+            Context context = null;
+            if (body.containsKey("context")) {
+                Map<String, RuleNode> c = body.get("context").map(Set.of("pattern", "otherwise"));
+                double factor = body.get("context").required(c, "otherwise").number();
+                if (factor < 0 || factor > 1) throw c.get("otherwise").error("otherwise must lie between 0 and 1");
+                context = new Context(body.get("context").required(c, "pattern").pattern(), factor);
+            }
             types.put(
                     type,
-                    new TypeRules(cues(RuleNode.optional(body, "evidence")), cues(RuleNode.optional(body, "counter"))));
+                    new TypeRules(
+                            cues(RuleNode.optional(body, "evidence")),
+                            cues(RuleNode.optional(body, "counter")),
+                            context));
         }
         Recap recap = null;
         if (top.containsKey("recap")) {

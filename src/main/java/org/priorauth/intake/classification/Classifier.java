@@ -70,11 +70,23 @@ public final class Classifier {
                 .map(p -> new PageText(p.number(), dehyphenate(p.text()), p.method(), p.confidence()))
                 .toList();
 
+        String all = pages.stream().map(PageText::text).collect(java.util.stream.Collectors.joining("\n"));
         rules.types().forEach((type, typeRules) -> {
             List<Evidence> evidence = new ArrayList<>();
             double score = 0;
+            ClassificationRules.Context context = typeRules.context();
+            boolean outOfContext =
+                    context != null && !context.pattern().matcher(all).find();
             for (ClassificationRules.Cue cue : typeRules.evidence()) {
                 Evidence e = firstMatch(pages, cue, type, +1, rules);
+                if (e != null && outOfContext) {
+                    e = new Evidence(
+                            e.kind() + " (out of context)",
+                            e.rule(),
+                            e.matched(),
+                            e.page(),
+                            e.weight() * context.factor());
+                }
                 if (e != null) {
                     evidence.add(e);
                     score += e.weight();

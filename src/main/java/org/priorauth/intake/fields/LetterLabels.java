@@ -112,7 +112,7 @@ final class LetterLabels {
     static final Pattern DENIAL_REASON = Pattern.compile(
             "(?:\\breason(?:[ \\t]+for[ \\t]+(?:the[ \\t]+|this[ \\t]+|our[ \\t]+)?(?:denial|decision|determination))?"
                     + "|denial[ \\t]+(?:reason|rationale)|rationale|basis(?:[ \\t]+for[ \\t]+(?:the[ \\t]+|our[ \\t]+)?(?:decision|denial))?"
-                    + "|\\bhere[ \\t]+is[ \\t]+why|explanation|specifically|reason[ \\t]+for[ \\t]+(?:the[ \\t]+)?(?:change|modification|reduction)|reason[ \\t]+given(?:[ \\t]+by[ \\t]+the[ \\t]+plan)?|for\\s+the\\s+following\\s+reasons?(?:\\(s\\))?|^[ \\t]*why(?:[ \\t]+we[ \\t]+(?:made[ \\t]+this[ \\t]+decision|denied[ \\t]+(?:this|your)[ \\t]+request))?"
+                    + "|\\bhere[ \\t]+is[ \\t]+why|explanation|specifically|reviewer[ \\t]+notes?|reason[ \\t]+for[ \\t]+(?:the[ \\t]+)?(?:change|modification|reduction)|reason[ \\t]+given(?:[ \\t]+by[ \\t]+the[ \\t]+plan)?|for\\s+the\\s+following\\s+reasons?(?:\\(s\\))?|^[ \\t]*why(?:[ \\t]+we[ \\t]+(?:made[ \\t]+this[ \\t]+decision|denied[ \\t]+(?:this|your)[ \\t]+request))?"
                     + "|criteria[ \\t]+(?:that[ \\t]+(?:were|was|are)[ \\t]+)?not[ \\t]+met)[ \\t]*:\\s*"
                     + "(.+(?:\\n(?![ \\t]*\\n).+){0,3})"
                     + "|\\b(?:denied|(?:not[ \\t]+able|unable)[ \\t]+to[ \\t]+approve|cannot[ \\t]+approve|did[ \\t]+not[ \\t]+approve)"
@@ -131,7 +131,8 @@ final class LetterLabels {
     static final Pattern REASON_AFTER_DECISION = Pattern.compile(
             "\\b(?:denied|declined|rejected|not[ \\t]+(?:be(?:en)?[ \\t]+)?(?:approved|authorized|covered|granted)|not[ \\t]+(?:to[ \\t]+)?approve[ \\t]+(?:it|the[ \\t]+request|your[ \\t]+\\S+[ \\t]+request)"
                     + "|maintain[ \\t]+the[ \\t]+denial|determination[ \\t]+was[ \\t]+correct|can'?t[ \\t]+approve[ \\t]+it"
-                    + "|cannot[ \\t]+approve[ \\t]+it|denial[ \\t]+stands)[^.\\n]{0,80}\\.\\s+"
+                    + "|modified|approve[ \\t]+part[ \\t]+of|not[ \\t]+qualify"
+                    + "|cannot[ \\t]+approve[ \\t]+it|denial[ \\t]+stands)[^.]{0,120}\\.\\s+"
                     + "(?!(?:You|If|To|Please|We|Call|For|Your|Our|Questions|Sincerely|This[ \\t]+(?:letter|notice|decision))\\b)"
                     + "((?-i:[A-Z])" + REASON_CHAR
                     + "{0,250}?\\b(?:requir\\w*|criteria|not[ \\t]+(?:met|provided|included|shown|covered)|do(?:es)?[ \\t]+not[ \\t]+show"

@@ -133,7 +133,7 @@ public class RuleProposals {
                 types.getOrDefault(type, new ClassificationRules.TypeRules(List.of(), List.of()));
         List<ClassificationRules.Cue> evidence = new ArrayList<>(current.evidence());
         evidence.add(new ClassificationRules.Cue(phrase, ClassificationRules.phrasePattern(phrase), weight, 0));
-        types.put(type, new ClassificationRules.TypeRules(evidence, current.counter()));
+        types.put(type, new ClassificationRules.TypeRules(evidence, current.counter(), current.context()));
         return rules.withTypes(types);
     }
 }

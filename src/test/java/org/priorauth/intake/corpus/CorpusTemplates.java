@@ -724,7 +724,7 @@ final class CorpusTemplates {
      * The sets in the order they were written: the first, as it was when the rules were first written;
      * {@link WiderLayouts}; {@link UnseenLayouts}, held back whole; {@link ExtraDevLayouts}, dev whole; {@link FinalCheckLayouts},
      * held back whole; {@link MoreDevLayouts}, dev whole; {@link FreshLayouts}, held back whole; {@link BroadDevLayouts}, dev whole; {@link LastLayouts}, held
-     * back whole.
+     * back whole; {@link LateDevLayouts}, dev whole.
      */
     static final List<Template> ALL = java.util.stream.Stream.of(
                     FIRST,
@@ -735,11 +735,12 @@ final class CorpusTemplates {
                     MoreDevLayouts.ALL,
                     FreshLayouts.ALL,
                     BroadDevLayouts.ALL,
-                    LastLayouts.ALL)
+                    LastLayouts.ALL,
+                    LateDevLayouts.ALL)
             .flatMap(List::stream)
             .toList();
 
-    /** Which set a layout belongs to: "first", "wider", "unseen", "extra", "final", "more", "fresh", "broad" or "last". */
+    /** Which set a layout belongs to: "first", "wider", "unseen", "extra", "final", "more", "fresh", "broad", "last" or "late". */
     static String setOf(int index) {
         int wider = FIRST.size() + WiderLayouts.ALL.size();
         int unseen = wider + UnseenLayouts.ALL.size();
@@ -748,6 +749,7 @@ final class CorpusTemplates {
         int sixth = fifth + MoreDevLayouts.ALL.size();
         int seventh = sixth + FreshLayouts.ALL.size();
         int eighth = seventh + BroadDevLayouts.ALL.size();
+        int ninth = eighth + LastLayouts.ALL.size();
         if (index < FIRST.size()) return "first";
         if (index < wider) return "wider";
         if (index < unseen) return "unseen";
@@ -755,6 +757,7 @@ final class CorpusTemplates {
         if (index < fifth) return "final";
         if (index < sixth) return "more";
         if (index < seventh) return "fresh";
-        return index < eighth ? "broad" : "last";
+        if (index < eighth) return "broad";
+        return index < ninth ? "last" : "late";
     }
 }

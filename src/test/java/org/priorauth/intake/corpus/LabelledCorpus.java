@@ -181,7 +181,7 @@ public final class LabelledCorpus {
             String split =
                     switch (set) {
                         case "unseen", "final", "fresh", "last" -> "heldback";
-                        case "extra", "more", "broad" -> "dev";
+                        case "extra", "more", "broad", "late" -> "dev";
                         default -> t % 4 == 3 ? "heldback" : "dev";
                     };
             for (int i = 0; i < PER_TEMPLATE; i++) {
