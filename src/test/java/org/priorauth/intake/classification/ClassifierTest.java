@@ -175,7 +175,7 @@ class ClassifierTest {
     @Test
     void behindAFaxCoverSheetTheHeadingIsTheLetters() {
         String cover = "FAX\nTo: Dermatology clinic\nFrom: Utilization Management\nPages: 2\nConfidential.\n";
-        String letter = "NOTICE OF NON-CERTIFICATION\nMember: A. Patient\nOutcome: Non-certified\n";
+        String letter = "NOTICE OF NON-CERTIFICATION\nMember: A. Patient\nDrug: Skyrizi\nOutcome: Non-certified\n";
         Classification c = Classifier.classify(
                 new ExtractedText(
                         DocumentFormat.TIFF,
@@ -199,5 +199,15 @@ class ClassifierTest {
                 """);
         // read as a letter, its heading would make it the pharmacy's notice
         assertThat(c.type()).isEqualTo(DocumentType.OTHER);
+    }
+
+    @Test
+    void anApprovalOfSomethingOtherThanAPriorAuthorizationCountsForLittle() {
+        Classification wellness = classify("Your request to join the wellness program has been approved.");
+        Classification drug = classify("Your request for Skyrizi has been approved.");
+        assertThat(drug.type()).isEqualTo(DocumentType.APPROVAL);
+        assertThat(drug.confident()).isTrue();
+        assertThat(wellness.confident()).isFalse();
+        assertThat(wellness.evidence()).allSatisfy(e -> assertThat(e.kind()).endsWith("(out of context)"));
     }
 }
