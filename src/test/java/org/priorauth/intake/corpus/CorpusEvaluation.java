@@ -107,6 +107,8 @@ public final class CorpusEvaluation {
         described.put("set:final", "held back, fifth set only (written after the rules and model of 49579a6 froze)");
         described.put("set:fresh", "held back, seventh set only (written after the rules and model of 2d9030a froze)");
         described.put("set:last", "held back, ninth set only (written after the rules and model of d09ce59 froze)");
+        described.put(
+                "set:closing", "held back, eleventh set only (written after the rules and model of bc51d72 froze)");
         described.put("all", "all split");
         for (var split : described.entrySet()) {
             TypeScore s = typeScore(outcomes, split.getKey());

@@ -724,7 +724,8 @@ final class CorpusTemplates {
      * The sets in the order they were written: the first, as it was when the rules were first written;
      * {@link WiderLayouts}; {@link UnseenLayouts}, held back whole; {@link ExtraDevLayouts}, dev whole; {@link FinalCheckLayouts},
      * held back whole; {@link MoreDevLayouts}, dev whole; {@link FreshLayouts}, held back whole; {@link BroadDevLayouts}, dev whole; {@link LastLayouts}, held
-     * back whole; {@link LateDevLayouts}, dev whole.
+     * back whole; {@link LateDevLayouts}, dev whole; {@link ClosingLayouts},
+     * held back whole.
      */
     static final List<Template> ALL = java.util.stream.Stream.of(
                     FIRST,
@@ -736,11 +737,12 @@ final class CorpusTemplates {
                     FreshLayouts.ALL,
                     BroadDevLayouts.ALL,
                     LastLayouts.ALL,
-                    LateDevLayouts.ALL)
+                    LateDevLayouts.ALL,
+                    ClosingLayouts.ALL)
             .flatMap(List::stream)
             .toList();
 
-    /** Which set a layout belongs to: "first", "wider", "unseen", "extra", "final", "more", "fresh", "broad", "last" or "late". */
+    /** Which set a layout belongs to: "first", "wider", "unseen", "extra", "final", "more", "fresh", "broad", "last", "late" or "closing". */
     static String setOf(int index) {
         int wider = FIRST.size() + WiderLayouts.ALL.size();
         int unseen = wider + UnseenLayouts.ALL.size();
@@ -750,6 +752,7 @@ final class CorpusTemplates {
         int seventh = sixth + FreshLayouts.ALL.size();
         int eighth = seventh + BroadDevLayouts.ALL.size();
         int ninth = eighth + LastLayouts.ALL.size();
+        int tenth = ninth + LateDevLayouts.ALL.size();
         if (index < FIRST.size()) return "first";
         if (index < wider) return "wider";
         if (index < unseen) return "unseen";
@@ -758,6 +761,7 @@ final class CorpusTemplates {
         if (index < sixth) return "more";
         if (index < seventh) return "fresh";
         if (index < eighth) return "broad";
-        return index < ninth ? "last" : "late";
+        if (index < ninth) return "last";
+        return index < tenth ? "late" : "closing";
     }
 }

@@ -180,7 +180,7 @@ public final class LabelledCorpus {
             String set = CorpusTemplates.setOf(t);
             String split =
                     switch (set) {
-                        case "unseen", "final", "fresh", "last" -> "heldback";
+                        case "unseen", "final", "fresh", "last", "closing" -> "heldback";
                         case "extra", "more", "broad", "late" -> "dev";
                         default -> t % 4 == 3 ? "heldback" : "dev";
                     };
