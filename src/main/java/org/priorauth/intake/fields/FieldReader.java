@@ -36,11 +36,19 @@ public class FieldReader {
 
     public Fields read(ExtractedText text) {
         List<FieldEvidence> evidence = new ArrayList<>();
+        // an unlabelled name that is a payer's or a drug's ("coverage for Aetna Better Health was...") is no patient
         String patientName = agreed(
                 "patientName",
                 text,
                 List.of(NAME, NAME_UNLABELLED),
-                FieldReader::cleanName,
+                raw -> {
+                    String name = cleanName(raw);
+                    return name == null
+                                    || vocabulary.payersIn(name).isEmpty()
+                                            && vocabulary.drugsIn(name).isEmpty()
+                            ? name
+                            : null;
+                },
                 FieldReader::nameKey,
                 evidence);
         LocalDate dob = agreedDate("dateOfBirth", text, DOB, evidence);

@@ -39,6 +39,8 @@ final class LetterLabels {
     static final Pattern NAME_UNLABELLED = Pattern.compile(
             "(?-i:([A-Z][A-Za-z'\\-]+(?:[ \\t][A-Z][A-Za-z'\\-]*\\.?){1,3}))[ \\t]*\\n?[ \\t]*[(,][ \\t]*(?:DOB|D\\.O\\.B|date[ \\t]+of[ \\t]+birth|born)\\b"
                     + "|\\b(?:PA|prior[ \\t]+auth\\w*|request)[ \\t]+for[ \\t]+(?-i:([A-Z][A-Za-z'\\-]+(?:[ \\t][A-Z][A-Za-z'\\-]*\\.?){1,3}))[ \\t]*\\("
+                    // "the request for Dupixent for Jane Roe was reviewed"
+                    + "|\\bfor\\s+(?-i:([A-Z][a-z'\\-]+[ \\t][A-Z][a-z'\\-]+))\\s+(?:was|is|has|meets|were)\\b"
                     + "|\\byour[ \\t]+patient\\s+(?-i:([A-Z][A-Za-z'\\-]+(?:[ \\t][A-Z][A-Za-z'\\-]*\\.?){1,3}))\\b(?-i:(?![ \\t]*[A-Z]))"
                     + "|^[ \\t]*(?:dear|hi|hello)[ \\t]+(?-i:([A-Z][A-Za-z'\\-]+(?:[ \\t][A-Z][A-Za-z'\\-]*\\.?){1,3}))[ \\t]*[,:]?[ \\t]*$"
                     + "|^[ \\t]*re[ \\t]*:[ \\t]*(?-i:([A-Z][A-Za-z'\\-]+(?:[ \\t][A-Z][A-Za-z'\\-]*\\.?){1,3}))[ \\t]*$"
@@ -99,7 +101,7 @@ final class LetterLabels {
                     + "|due(?:[ \\t]+(?:date|by))?[ \\t]*:?|close[ \\t]+of[ \\t]+business[ \\t]+(?:on[ \\t]+)?"
                     // "we must receive the statement by", "please submit it by", "fax the records by"
                     + "|\\b(?:receive|submit|send|fax|return|respond|file|request|appeal|hear|call|schedule|set|decide|decision"
-                    + "|upload|keep|kept)"
+                    + "|upload|keep|kept|reply)"
                     + "(?:s|d|ed|ted|ing)?\\b[^.\\n]{0,50}?\\s(?:by|until|before))\\s*("
                     + DATE + ")",
             F);
@@ -129,7 +131,7 @@ final class LetterLabels {
     private static final String REASON_CHAR = "(?:(?!\\n[ \\t]*(?-i:You|If|To|Please|We|Call|For|Your|Our)\\b)[^.])";
 
     static final Pattern REASON_AFTER_DECISION = Pattern.compile(
-            "\\b(?:denied|declined|rejected|not[ \\t]+(?:be(?:en)?[ \\t]+)?(?:approved|authorized|covered|granted)|not[ \\t]+(?:to[ \\t]+)?approve[ \\t]+(?:it|the[ \\t]+request|your[ \\t]+\\S+[ \\t]+request)"
+            "\\b(?:denied|declined|rejected|refused|not[ \\t]+support[ \\t]+coverage|not[ \\t]+(?:be(?:en)?[ \\t]+)?(?:approved|authorized|covered|granted)|not[ \\t]+(?:to[ \\t]+)?approve[ \\t]+(?:it|the[ \\t]+request|your[ \\t]+\\S+[ \\t]+request)"
                     + "|maintain[ \\t]+the[ \\t]+denial|determination[ \\t]+was[ \\t]+correct|can'?t[ \\t]+approve[ \\t]+it"
                     + "|modified|approve[ \\t]+part[ \\t]+of|not[ \\t]+qualify"
                     + "|cannot[ \\t]+approve[ \\t]+it|denial[ \\t]+stands)[^.]{0,120}\\.\\s+"

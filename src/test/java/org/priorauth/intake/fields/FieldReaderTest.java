@@ -179,4 +179,14 @@ class FieldReaderTest {
                         .patientName())
                 .isEqualTo("Cressida Iwasaki");
     }
+
+    @Test
+    void aNameInProseIsNoPatientWhenItIsAPayersOrADrugs() {
+        assertThat(reader.read(pages("Coverage for Dupixent for Imogen Castellane was reviewed."))
+                        .patientName())
+                .isEqualTo("Imogen Castellane");
+        assertThat(reader.read(pages("The appeal filed for Harvard Pilgrim was received."))
+                        .patientName())
+                .isNull();
+    }
 }
