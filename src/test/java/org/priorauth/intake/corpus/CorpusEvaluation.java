@@ -134,6 +134,9 @@ public final class CorpusEvaluation {
         System.out.printf(
                 "%nOCR character error rate on the %d fax documents: %.2f%%%n",
                 outcomes.stream().filter(o -> o.ocrChars() > 0).count(), chars == 0 ? 0 : 100 * errors / chars);
+        System.out.printf(
+                "classification time: %.2f ms per document (rules and letter model, %d documents)%n",
+                CLASSIFY_NANOS.get() / 1e6 / outcomes.size(), outcomes.size());
         // only the dev split's misses are listed: the held-back split judges the rules, it must not shape them
         System.out.println("\nmisclassified or unsure (dev split):");
         outcomes.stream()
@@ -167,6 +170,9 @@ public final class CorpusEvaluation {
         }
     }
 
+    /** Time spent in the classifier (rules and letter model), for the figure printed at the end. */
+    static final java.util.concurrent.atomic.AtomicLong CLASSIFY_NANOS = new java.util.concurrent.atomic.AtomicLong();
+
     public static List<Outcome> evaluate(Path corpus) throws Exception {
         JsonMapper json = JsonMapper.builder().build();
         IntakeSettings settings = settings();
@@ -199,7 +205,9 @@ public final class CorpusEvaluation {
                 Fields fields = fieldReader
                         .read(text)
                         .keepTypeSpecific(type == DocumentType.MORE_INFO_REQUEST, type == DocumentType.DENIAL);
+                long started = System.nanoTime();
                 Classification classification = Classifier.classify(text, rules, model);
+                CLASSIFY_NANOS.addAndGet(System.nanoTime() - started);
                 Map<String, Object> expected = new LinkedHashMap<>();
                 truth.get("fields")
                         .properties()
