@@ -18,48 +18,11 @@ public final class Classifier {
 
     private Classifier() {}
 
-    /**
-     * The rules' answer weighed with the letter model's second opinion. When both name the same type, each
-     * makes the other surer; when they differ, the rules name the type if they are sure (else the surer of the
-     * two does) and the other's certainty takes confidence away, so a document the two disagree on goes to a
-     * person unless one of them barely has an opinion. When the rules find nothing, the model alone answers,
-     * and is accepted only when it is very sure.
-     */
+    /** The rules' answer weighed with the letter model's (see {@link SecondOpinion}); the rules alone without one. */
     public static Classification classify(ExtractedText text, ClassificationRules rules, LetterModel model) {
         Classification byRules = classify(text, rules);
         if (model == null) return byRules;
-        LetterModel.Prediction second = model.predict(text.fullText());
-        double rc = byRules.confidence();
-        double mc = second.margin();
-        DocumentType type;
-        double confidence;
-        List<Evidence> evidence = new ArrayList<>();
-        if (rc > 0 && second.best() == byRules.type()) {
-            type = byRules.type();
-            confidence = 1 - (1 - rc) * (1 - mc);
-            evidence.addAll(byRules.evidence());
-        } else if (byRules.confident() || rc >= mc && rc > 0) {
-            // the rules name the type when they are sure: an admin's rule is not overruled, only doubted
-            type = byRules.type();
-            confidence = rc * (1 - mc);
-            evidence.addAll(byRules.evidence());
-        } else {
-            type = second.best();
-            confidence = mc * (1 - rc);
-        }
-        evidence.add(new Evidence(
-                "second opinion",
-                String.format(
-                        java.util.Locale.ROOT,
-                        "letter model: %s %.2f%s",
-                        second.best(),
-                        second.probability(),
-                        second.best() == type ? "" : " (disagrees)"),
-                String.join(", ", second.words()),
-                0,
-                Math.round(mc * 1000) / 1000.0));
-        confidence = Math.round(confidence * 1000) / 1000.0;
-        return new Classification(type, confidence, confidence >= rules.threshold(), evidence);
+        return SecondOpinion.weigh(byRules, model.predict(text.fullText()), rules.threshold());
     }
 
     /** The rules alone. */
@@ -71,6 +34,7 @@ public final class Classifier {
                 .toList();
 
         String all = pages.stream().map(PageText::text).collect(java.util.stream.Collectors.joining("\n"));
+        int letterStart = letterStart(pages);
         rules.types().forEach((type, typeRules) -> {
             List<Evidence> evidence = new ArrayList<>();
             double score = 0;
@@ -78,7 +42,7 @@ public final class Classifier {
             boolean outOfContext =
                     context != null && !context.pattern().matcher(all).find();
             for (ClassificationRules.Cue cue : typeRules.evidence()) {
-                Evidence e = firstMatch(pages, cue, type, +1, rules);
+                Evidence e = firstMatch(pages, letterStart, cue, type, +1, rules);
                 if (e != null && outOfContext) {
                     e = new Evidence(
                             e.kind() + " (out of context)",
@@ -93,7 +57,7 @@ public final class Classifier {
                 }
             }
             for (ClassificationRules.Cue cue : typeRules.counter()) {
-                Evidence e = firstMatch(pages, cue, type, -1, rules);
+                Evidence e = firstMatch(pages, letterStart, cue, type, -1, rules);
                 if (e != null) {
                     evidence.add(e);
                     score += e.weight();
@@ -125,8 +89,12 @@ public final class Classifier {
     }
 
     private static Evidence firstMatch(
-            List<PageText> pages, ClassificationRules.Cue cue, DocumentType type, int sign, ClassificationRules rules) {
-        int letterStart = letterStart(pages);
+            List<PageText> pages,
+            int letterStart,
+            ClassificationRules.Cue cue,
+            DocumentType type,
+            int sign,
+            ClassificationRules rules) {
         for (int i = 0; i < pages.size(); i++) {
             PageText page = pages.get(i);
             // a heading cue reads the first page's heading and, after a fax cover sheet, the letter's own

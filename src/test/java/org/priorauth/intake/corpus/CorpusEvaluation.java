@@ -135,8 +135,10 @@ public final class CorpusEvaluation {
                 "%nOCR character error rate on the %d fax documents: %.2f%%%n",
                 outcomes.stream().filter(o -> o.ocrChars() > 0).count(), chars == 0 ? 0 : 100 * errors / chars);
         System.out.printf(
-                "classification time: %.2f ms per document (rules and letter model, %d documents)%n",
-                CLASSIFY_NANOS.get() / 1e6 / outcomes.size(), outcomes.size());
+                "classification time: %.2f ms per document (%s, %d documents)%n",
+                CLASSIFY_NANOS.get() / 1e6 / outcomes.size(),
+                Boolean.getBoolean("rulesOnly") ? "rules only" : "rules and letter model",
+                outcomes.size());
         // only the dev split's misses are listed: the held-back split judges the rules, it must not shape them
         System.out.println("\nmisclassified or unsure (dev split):");
         outcomes.stream()

@@ -1,0 +1,50 @@
+package org.priorauth.intake.classification;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * How the letter model's opinion is weighed with the rules'. When both name the same type, each makes the
+ * other surer. When they differ, the rules name the type if they are sure (an admin's rule is not overruled,
+ * only doubted), else the surer of the two does, and the other's certainty takes confidence away: a document
+ * the two disagree on goes to a person unless one of them barely has an opinion. When the rules find nothing,
+ * the model alone answers, accepted only when it is very sure. Its words join the evidence as "second opinion".
+ */
+final class SecondOpinion {
+
+    private SecondOpinion() {}
+
+    static Classification weigh(Classification byRules, LetterModel.Prediction second, double threshold) {
+        double rc = byRules.confidence();
+        double mc = second.margin();
+        DocumentType type;
+        double confidence;
+        List<Evidence> evidence = new ArrayList<>();
+        if (rc > 0 && second.best() == byRules.type()) {
+            type = byRules.type();
+            confidence = 1 - (1 - rc) * (1 - mc);
+            evidence.addAll(byRules.evidence());
+        } else if (byRules.confident() || rc >= mc && rc > 0) {
+            type = byRules.type();
+            confidence = rc * (1 - mc);
+            evidence.addAll(byRules.evidence());
+        } else {
+            type = second.best();
+            confidence = mc * (1 - rc);
+        }
+        evidence.add(new Evidence(
+                "second opinion",
+                String.format(
+                        Locale.ROOT,
+                        "letter model: %s %.2f%s",
+                        second.best(),
+                        second.probability(),
+                        second.best() == type ? "" : " (disagrees)"),
+                String.join(", ", second.words()),
+                0,
+                Math.round(mc * 1000) / 1000.0));
+        confidence = Math.round(confidence * 1000) / 1000.0;
+        return new Classification(type, confidence, confidence >= threshold, evidence);
+    }
+}
