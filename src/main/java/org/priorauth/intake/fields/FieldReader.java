@@ -36,19 +36,11 @@ public class FieldReader {
 
     public Fields read(ExtractedText text) {
         List<FieldEvidence> evidence = new ArrayList<>();
-        // an unlabelled name that is a payer's or a drug's ("coverage for Aetna Better Health was...") is no patient
         String patientName = agreed(
                 "patientName",
                 text,
                 List.of(NAME, NAME_UNLABELLED),
-                raw -> {
-                    String name = cleanName(raw);
-                    return name == null
-                                    || vocabulary.payersIn(name).isEmpty()
-                                            && vocabulary.drugsIn(name).isEmpty()
-                            ? name
-                            : null;
-                },
+                FieldReader::cleanName,
                 FieldReader::nameKey,
                 evidence);
         LocalDate dob = agreedDate("dateOfBirth", text, DOB, evidence);
@@ -98,7 +90,7 @@ public class FieldReader {
 
     private record Reading<T>(T value, int page, String line, String note) {}
 
-    private static String agreed(
+    private String agreed(
             String field,
             ExtractedText text,
             Pattern pattern,
@@ -109,7 +101,7 @@ public class FieldReader {
     }
 
     /** All readings of a field, under any of its patterns; the value when they agree, else empty. */
-    private static String agreed(
+    private String agreed(
             String field,
             ExtractedText text,
             List<Pattern> patterns,
@@ -183,11 +175,15 @@ public class FieldReader {
             "drug",
             "medication");
 
-    private static boolean personLike(String name) {
+    /**
+     * An unlabelled reading is a patient only if it reads like a person: no title or office word, and not a payer's
+     * or a drug's name ("coverage for Aetna Better Health was ...").
+     */
+    private boolean personLike(String name) {
         for (String word : name.toLowerCase(Locale.ROOT).split("[\\s,.]+")) {
             if (NOT_A_PERSON.contains(word)) return false;
         }
-        return true;
+        return vocabulary.payersIn(name).isEmpty() && vocabulary.drugsIn(name).isEmpty();
     }
 
     private static LocalDate agreedDate(
