@@ -173,7 +173,11 @@ public class FieldReader {
             "prescription",
             "enclosed",
             "drug",
-            "medication");
+            "medication",
+            "blue",
+            "cross",
+            "shield",
+            "support");
 
     /**
      * An unlabelled reading is a patient only if it reads like a person: no title or office word, and not a payer's

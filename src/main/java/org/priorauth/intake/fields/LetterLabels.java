@@ -23,7 +23,7 @@ final class LetterLabels {
 
     static final Pattern NAME = Pattern.compile(
             "(?:\\b(?:patient|member|beneficiary|enrollee|insured|subscriber|customer|recipient)(?:'s)?[ \\t]*(?:full[ \\t]+)?name"
-                    + "|^[ \\t]*(?:patient|member|beneficiary|enrollee|customer|recipient|subscriber|insured|claimant|caller|pt|name))"
+                    + "|^[ \\t]*(?:patient|member|beneficiary|enrollee|customer|recipient|subscriber|insured|claimant|pt|name))"
                     + COLON + AFTER
                     + "([A-Za-z][A-Za-z'\\-]+\\.?(?:,?[ \\t][A-Za-z][A-Za-z'\\-]*\\.?){1,3})"
                     // "RE: Jane Roe, date of birth 01/02/1980": a subject line naming the patient
@@ -39,8 +39,10 @@ final class LetterLabels {
     static final Pattern NAME_UNLABELLED = Pattern.compile(
             "(?-i:([A-Z][A-Za-z'\\-]+(?:[ \\t][A-Z][A-Za-z'\\-]*\\.?){1,3}))[ \\t]*\\n?[ \\t]*[(,][ \\t]*(?:DOB|D\\.O\\.B|date[ \\t]+of[ \\t]+birth|born)\\b"
                     + "|\\b(?:PA|prior[ \\t]+auth\\w*|request)[ \\t]+for[ \\t]+(?-i:([A-Z][A-Za-z'\\-]+(?:[ \\t][A-Z][A-Za-z'\\-]*\\.?){1,3}))[ \\t]*\\("
-                    // "the request for Dupixent for Jane Roe was reviewed"
-                    + "|\\bfor\\s+(?-i:([A-Z][a-z'\\-]+[ \\t][A-Z][a-z'\\-]+))\\s+(?:was|is|has|meets|were)\\b"
+                    // "the request for Dupixent for Jane Roe was reviewed", "Case 123456 for Jane Roe"
+                    + "|\\bfor\\s+(?-i:([A-Z][a-z'\\-]+[ \\t][A-Z][a-z'\\-]+))(?=[ \\t]*(?:[.,]|$)|\\s+(?:was|is|has|meets|were)\\b)"
+                    // a voicemail's caller, the whole line
+                    + "|^[ \\t]*caller[ \\t]*:[ \\t]*(?-i:([A-Z][A-Za-z'\\-]+(?:[ \\t][A-Z][A-Za-z'\\-]*\\.?){1,3}))[ \\t]*$"
                     + "|\\byour[ \\t]+patient\\s+(?-i:([A-Z][A-Za-z'\\-]+(?:[ \\t][A-Z][A-Za-z'\\-]*\\.?){1,3}))\\b(?-i:(?![ \\t]*[A-Z]))"
                     + "|^[ \\t]*(?:dear|hi|hello)[ \\t]+(?-i:([A-Z][A-Za-z'\\-]+(?:[ \\t][A-Z][A-Za-z'\\-]*\\.?){1,3}))[ \\t]*[,:]?[ \\t]*$"
                     + "|^[ \\t]*re[ \\t]*:[ \\t]*(?-i:([A-Z][A-Za-z'\\-]+(?:[ \\t][A-Z][A-Za-z'\\-]*\\.?){1,3}))[ \\t]*$"
@@ -114,7 +116,7 @@ final class LetterLabels {
     static final Pattern DENIAL_REASON = Pattern.compile(
             "(?:\\breason(?:[ \\t]+for[ \\t]+(?:the[ \\t]+|this[ \\t]+|our[ \\t]+)?(?:denial|decision|determination))?"
                     + "|denial[ \\t]+(?:reason|rationale)|rationale|basis(?:[ \\t]+for[ \\t]+(?:the[ \\t]+|our[ \\t]+)?(?:decision|denial))?"
-                    + "|\\bhere[ \\t]+is[ \\t]+why|explanation|specifically|reviewer[ \\t]+notes?|reason[ \\t]+for[ \\t]+(?:the[ \\t]+)?(?:change|modification|reduction)|reason[ \\t]+given(?:[ \\t]+by[ \\t]+the[ \\t]+plan)?|for\\s+the\\s+following\\s+reasons?(?:\\(s\\))?|^[ \\t]*why(?:[ \\t]+we[ \\t]+(?:made[ \\t]+this[ \\t]+decision|denied[ \\t]+(?:this|your)[ \\t]+request))?"
+                    + "|\\bhere[ \\t]+is[ \\t]+why|explanation|specifically|reviewer[ \\t]+notes?|reason[ \\t]+for[ \\t]+(?:the[ \\t]+)?(?:changes?|modifications?|reduction)|reason[ \\t]+given(?:[ \\t]+by[ \\t]+the[ \\t]+plan)?|for\\s+the\\s+following\\s+reasons?(?:\\(s\\))?|^[ \\t]*why(?:[ \\t]+we[ \\t]+(?:made[ \\t]+this[ \\t]+decision|denied[ \\t]+(?:this|your)[ \\t]+request))?"
                     + "|criteria[ \\t]+(?:that[ \\t]+(?:were|was|are)[ \\t]+)?not[ \\t]+met)[ \\t]*:\\s*"
                     + "(.+(?:\\n(?![ \\t]*\\n).+){0,3})"
                     + "|\\b(?:denied|(?:not[ \\t]+able|unable)[ \\t]+to[ \\t]+approve|cannot[ \\t]+approve|did[ \\t]+not[ \\t]+approve)"

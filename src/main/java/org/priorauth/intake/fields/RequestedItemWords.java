@@ -30,7 +30,7 @@ public class RequestedItemWords {
     private static final Pattern REQUEST_CUE = Pattern.compile(
             "please\\s+(?:\\w+\\s+){0,3}?(?:provide|submit|send|fax|include|forward|attach|answer|complete)"
                     + "|(?:send|submit|provide|fax|return)\\s+(?:us\\s+|over\\s+)?the\\s+following"
-                    + "|attest\\s+to\\s+the\\s+following|asked\\s+for\\s*(?:the\\s+following)?\\s*:|\\battach\\s*:|until\\s+we\\s+(?:get|receive)\\s*:|(?m:^\\s*need(?:ed)?\\s*:)|did\\s+not\\s+include\\s*:|needs?\\s+the\\s+following|send\\s+it\\s+back\\s+with|(?:items?|information)\\s+outstanding\\s*:|outstanding\\s+(?:items|information)\\s*:|(?:still\\s+)?missing\\s*:|(?:send|fax|provide|mail)\\s+us\\s*:|does\\s+not\\s+show\\s*:"
+                    + "|attest\\s+to\\s+the\\s+following|asked\\s+for\\s*(?:the\\s+following)?\\s*:|\\battach\\s*:|open\\s+items\\s*:|until\\s+we\\s+(?:get|receive)\\s*:|(?m:^\\s*need(?:ed)?\\s*:)|did\\s+not\\s+include\\s*:|needs?\\s+the\\s+following|send\\s+it\\s+back\\s+with|(?:items?|information)\\s+outstanding\\s*:|outstanding\\s+(?:items|information)\\s*:|(?:still\\s+)?missing\\s*:|(?:send|fax|provide|mail)\\s+us\\s*:|does\\s+not\\s+show\\s*:"
                     + "|kindly\\s+(?:\\w+\\s+){0,3}?(?:provide|submit|send|fax|return|complete)"
                     + "|(?:answer|complete)\\s+(?:\\w+\\s+){0,2}?and\\s+(?:attach|return|send)"
                     + "|(?:additional|following|missing|more)\\s+(?:clinical\\s+)?(?:information|documentation|documents|records|items|questions)"

@@ -725,7 +725,7 @@ final class CorpusTemplates {
      * {@link WiderLayouts}; {@link UnseenLayouts}, held back whole; {@link ExtraDevLayouts}, dev whole; {@link FinalCheckLayouts},
      * held back whole; {@link MoreDevLayouts}, dev whole; {@link FreshLayouts}, held back whole; {@link BroadDevLayouts}, dev whole; {@link LastLayouts}, held
      * back whole; {@link LateDevLayouts}, dev whole; {@link ClosingLayouts},
-     * held back whole.
+     * held back whole; {@link RoundFiveDevLayouts}, dev whole.
      */
     static final List<Template> ALL = java.util.stream.Stream.of(
                     FIRST,
@@ -738,11 +738,12 @@ final class CorpusTemplates {
                     BroadDevLayouts.ALL,
                     LastLayouts.ALL,
                     LateDevLayouts.ALL,
-                    ClosingLayouts.ALL)
+                    ClosingLayouts.ALL,
+                    RoundFiveDevLayouts.ALL)
             .flatMap(List::stream)
             .toList();
 
-    /** Which set a layout belongs to: "first", "wider", "unseen", "extra", "final", "more", "fresh", "broad", "last", "late" or "closing". */
+    /** Which set a layout belongs to: "first", "wider", "unseen", "extra", "final", "more", "fresh", "broad", "last", "late", "closing" or "round5". */
     static String setOf(int index) {
         int wider = FIRST.size() + WiderLayouts.ALL.size();
         int unseen = wider + UnseenLayouts.ALL.size();
@@ -753,6 +754,7 @@ final class CorpusTemplates {
         int eighth = seventh + BroadDevLayouts.ALL.size();
         int ninth = eighth + LastLayouts.ALL.size();
         int tenth = ninth + LateDevLayouts.ALL.size();
+        int eleventh = tenth + ClosingLayouts.ALL.size();
         if (index < FIRST.size()) return "first";
         if (index < wider) return "wider";
         if (index < unseen) return "unseen";
@@ -762,6 +764,7 @@ final class CorpusTemplates {
         if (index < seventh) return "fresh";
         if (index < eighth) return "broad";
         if (index < ninth) return "last";
-        return index < tenth ? "late" : "closing";
+        if (index < tenth) return "late";
+        return index < eleventh ? "closing" : "round5";
     }
 }
