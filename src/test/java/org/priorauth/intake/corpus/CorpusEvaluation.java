@@ -109,6 +109,9 @@ public final class CorpusEvaluation {
         described.put("set:last", "held back, ninth set only (written after the rules and model of d09ce59 froze)");
         described.put(
                 "set:closing", "held back, eleventh set only (written after the rules and model of bc51d72 froze)");
+        described.put(
+                "set:thirteenth",
+                "held back, thirteenth set only (written after the rules and model of f754df0 froze)");
         described.put("all", "all split");
         for (var split : described.entrySet()) {
             TypeScore s = typeScore(outcomes, split.getKey());

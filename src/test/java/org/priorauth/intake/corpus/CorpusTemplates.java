@@ -725,7 +725,7 @@ final class CorpusTemplates {
      * {@link WiderLayouts}; {@link UnseenLayouts}, held back whole; {@link ExtraDevLayouts}, dev whole; {@link FinalCheckLayouts},
      * held back whole; {@link MoreDevLayouts}, dev whole; {@link FreshLayouts}, held back whole; {@link BroadDevLayouts}, dev whole; {@link LastLayouts}, held
      * back whole; {@link LateDevLayouts}, dev whole; {@link ClosingLayouts},
-     * held back whole; {@link RoundFiveDevLayouts}, dev whole.
+     * held back whole; {@link RoundFiveDevLayouts}, dev whole; {@link ThirteenthLayouts}, held back whole.
      */
     static final List<Template> ALL = java.util.stream.Stream.of(
                     FIRST,
@@ -739,11 +739,12 @@ final class CorpusTemplates {
                     LastLayouts.ALL,
                     LateDevLayouts.ALL,
                     ClosingLayouts.ALL,
-                    RoundFiveDevLayouts.ALL)
+                    RoundFiveDevLayouts.ALL,
+                    ThirteenthLayouts.ALL)
             .flatMap(List::stream)
             .toList();
 
-    /** Which set a layout belongs to: "first", "wider", "unseen", "extra", "final", "more", "fresh", "broad", "last", "late", "closing" or "round5". */
+    /** Which set a layout belongs to: "first", "wider", "unseen", "extra", "final", "more", "fresh", "broad", "last", "late", "closing", "round5" or "thirteenth". */
     static String setOf(int index) {
         int wider = FIRST.size() + WiderLayouts.ALL.size();
         int unseen = wider + UnseenLayouts.ALL.size();
@@ -755,6 +756,7 @@ final class CorpusTemplates {
         int ninth = eighth + LastLayouts.ALL.size();
         int tenth = ninth + LateDevLayouts.ALL.size();
         int eleventh = tenth + ClosingLayouts.ALL.size();
+        int twelfth = eleventh + RoundFiveDevLayouts.ALL.size();
         if (index < FIRST.size()) return "first";
         if (index < wider) return "wider";
         if (index < unseen) return "unseen";
@@ -765,6 +767,7 @@ final class CorpusTemplates {
         if (index < eighth) return "broad";
         if (index < ninth) return "last";
         if (index < tenth) return "late";
-        return index < eleventh ? "closing" : "round5";
+        if (index < eleventh) return "closing";
+        return index < twelfth ? "round5" : "thirteenth";
     }
 }
