@@ -28,7 +28,7 @@ import org.yaml.snakeyaml.Yaml;
 public class RequestedItemWords {
 
     private static final Pattern REQUEST_CUE = Pattern.compile(
-            "please\\s+(?:\\w+\\s+){0,3}?(?:provide|submit|send|fax|include|forward|attach|answer|complete)"
+            "please\\s+(?:\\w+\\s+){0,3}?(?:provide|submit|send|fax|include|forward|attach|answer|complete|supply)"
                     + "|(?:send|submit|provide|fax|return)\\s+(?:us\\s+|over\\s+)?the\\s+following"
                     + "|attest\\s+to\\s+the\\s+following|asked\\s+for\\s*(?:the\\s+following)?\\s*:|\\battach\\s*:|open\\s+items\\s*:|until\\s+we\\s+(?:get|receive)\\s*:|(?m:^\\s*need(?:ed)?\\s*:)|did\\s+not\\s+include\\s*:|needs?\\s+the\\s+following|send\\s+it\\s+back\\s+with|(?:items?|information)\\s+outstanding\\s*:|outstanding\\s+(?:items|information)\\s*:|(?:still\\s+)?missing\\s*:|(?:send|fax|provide|mail)\\s+us\\s*:|does\\s+not\\s+show\\s*:"
                     + "|kindly\\s+(?:\\w+\\s+){0,3}?(?:provide|submit|send|fax|return|complete)"
