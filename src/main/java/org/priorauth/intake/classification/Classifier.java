@@ -21,7 +21,7 @@ public final class Classifier {
     /** The rules' answer weighed with the letter model's (see {@link SecondOpinion}); the rules alone without one. */
     public static Classification classify(ExtractedText text, ClassificationRules rules, LetterModel model) {
         Classification byRules = classify(text, rules);
-        if (model == null) return byRules;
+        if (model == null || model.weights().isEmpty()) return byRules;
         return SecondOpinion.weigh(byRules, model.predict(text.fullText()), rules.threshold());
     }
 

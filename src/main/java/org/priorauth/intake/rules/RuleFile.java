@@ -22,8 +22,17 @@ public class RuleFile<T> {
     private volatile RuleFileException lastRefusal;
 
     protected RuleFile(Path file, Function<RuleNode, T> parser) {
+        this(file, parser, null);
+    }
+
+    /**
+     * A rule file the application can do without: while it is absent from the folder, {@code whenAbsent} stands in
+     * for it (and a file put there later is taken into use at the next check, like any edit).
+     */
+    protected RuleFile(Path file, Function<RuleNode, T> parser, String whenAbsent) {
         this.file = file;
         this.parser = parser;
+        this.whenAbsent = whenAbsent;
         this.currentText = readText();
         this.current = parse(currentText);
     }
@@ -101,7 +110,10 @@ public class RuleFile<T> {
         return rules;
     }
 
+    private final String whenAbsent;
+
     private String readText() {
+        if (whenAbsent != null && !Files.exists(file)) return whenAbsent;
         try {
             return Files.readString(file);
         } catch (IOException e) {
