@@ -30,24 +30,30 @@ final class LetterLabels {
                     + "|^[ \\t]*re:[ \\t]*([A-Za-z][A-Za-z'\\-]+(?:[ \\t][A-Za-z][A-Za-z'\\-]*\\.?){1,3}),?[ \\t]+(?:date[ \\t]+of[ \\t]+birth|dob|d\\.o\\.b)",
             F);
 
+    /** Two to four capitalised words, case-sensitive even inside a case-insensitive pattern: a person's name. */
+    private static final String PERSON = "(?-i:([A-Z][A-Za-z'\\-]+(?:[ \\t][A-Z][A-Za-z'\\-]*\\.?){1,3}))";
+
     /**
      * A patient named without a label, in capitalised words: cited in prose with the date of birth ("the PA for
-     * Jane Roe (DOB 01/02/1980)") or as the subject of a request ("the PA for Jane Roe (Dupixent)"), the salutation of a letter to the patient ("Dear Jane Roe,"), or the whole
-     * of an "RE:" line (not "To:": a fax cover sheet is addressed to the clinic's staff), "your patient Jane Roe", the line above the
-     * member ID in a letter's address block (also as "To: Jane Roe"). {@link FieldReader} keeps only readings that look like a person's name.
+     * Jane Roe (DOB 01/02/1980)") or as the subject of a request ("the PA for Jane Roe (Dupixent)", "Case 123456
+     * for Jane Roe"), the salutation of a letter to the patient ("Dear Jane Roe,"), the whole of an "RE:" or a
+     * voicemail's "Caller:" line (not "To:": a fax cover sheet is addressed to the clinic's staff), "your patient
+     * Jane Roe", the line above the member ID in a letter's address block (also as "To: Jane Roe").
+     * {@link FieldReader} keeps only readings that look like a person's name.
      */
     static final Pattern NAME_UNLABELLED = Pattern.compile(
-            "(?-i:([A-Z][A-Za-z'\\-]+(?:[ \\t][A-Z][A-Za-z'\\-]*\\.?){1,3}))[ \\t]*\\n?[ \\t]*[(,][ \\t]*(?:DOB|D\\.O\\.B|date[ \\t]+of[ \\t]+birth|born)\\b"
-                    + "|\\b(?:PA|prior[ \\t]+auth\\w*|request)[ \\t]+for[ \\t]+(?-i:([A-Z][A-Za-z'\\-]+(?:[ \\t][A-Z][A-Za-z'\\-]*\\.?){1,3}))[ \\t]*\\("
+            PERSON + "[ \\t]*\\n?[ \\t]*[(,][ \\t]*(?:DOB|D\\.O\\.B|date[ \\t]+of[ \\t]+birth|born)\\b"
+                    + "|\\b(?:PA|prior[ \\t]+auth\\w*|request)[ \\t]+for[ \\t]+" + PERSON + "[ \\t]*\\("
                     // "the request for Dupixent for Jane Roe was reviewed", "Case 123456 for Jane Roe"
                     + "|\\bfor\\s+(?-i:([A-Z][a-z'\\-]+[ \\t][A-Z][a-z'\\-]+))(?=[ \\t]*(?:[.,]|$)|\\s+(?:was|is|has|meets|were)\\b)"
                     // a voicemail's caller, the whole line
-                    + "|^[ \\t]*caller[ \\t]*:[ \\t]*(?-i:([A-Z][A-Za-z'\\-]+(?:[ \\t][A-Z][A-Za-z'\\-]*\\.?){1,3}))[ \\t]*$"
-                    + "|\\byour[ \\t]+patient\\s+(?-i:([A-Z][A-Za-z'\\-]+(?:[ \\t][A-Z][A-Za-z'\\-]*\\.?){1,3}))\\b(?-i:(?![ \\t]*[A-Z]))"
-                    + "|^[ \\t]*(?:dear|hi|hello)[ \\t]+(?-i:([A-Z][A-Za-z'\\-]+(?:[ \\t][A-Z][A-Za-z'\\-]*\\.?){1,3}))[ \\t]*[,:]?[ \\t]*$"
-                    + "|^[ \\t]*re[ \\t]*:[ \\t]*(?-i:([A-Z][A-Za-z'\\-]+(?:[ \\t][A-Z][A-Za-z'\\-]*\\.?){1,3}))[ \\t]*$"
+                    + "|^[ \\t]*caller[ \\t]*:[ \\t]*" + PERSON + "[ \\t]*$"
+                    + "|\\byour[ \\t]+patient\\s+" + PERSON + "\\b(?-i:(?![ \\t]*[A-Z]))"
+                    + "|^[ \\t]*(?:dear|hi|hello)[ \\t]+" + PERSON + "[ \\t]*[,:]?[ \\t]*$"
+                    + "|^[ \\t]*re[ \\t]*:[ \\t]*" + PERSON + "[ \\t]*$"
                     // the address block of a letter to a member: the name, then the member ID on the next line
-                    + "|^[ \\t]*(?:to[ \\t]*:[ \\t]*)?(?-i:([A-Z][A-Za-z'\\-]+(?:[ \\t][A-Z][A-Za-z'\\-]*\\.?){1,3}))[ \\t]*\\n[ \\t]*(?:member|subscriber)[ \\t]+(?:id|number)\\b",
+                    + "|^[ \\t]*(?:to[ \\t]*:[ \\t]*)?" + PERSON
+                    + "[ \\t]*\\n[ \\t]*(?:member|subscriber)[ \\t]+(?:id|number)\\b",
             F);
 
     static final Pattern NAME_TAIL = Pattern.compile(
