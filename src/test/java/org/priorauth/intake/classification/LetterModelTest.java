@@ -113,19 +113,7 @@ class LetterModelTest {
 
     @Test
     void aRulesFolderWithoutAModelRunsOnTheRulesAlone(@org.junit.jupiter.api.io.TempDir Path rulesDir) {
-        var settings = new org.priorauth.intake.IntakeSettings(
-                rulesDir.resolve("data"),
-                rulesDir,
-                Path.of("ocr-models"),
-                new org.priorauth.intake.IntakeSettings.Folder(null),
-                new org.priorauth.intake.IntakeSettings.Folder(null),
-                new org.priorauth.intake.IntakeSettings.Email(
-                        false, "imaps", "localhost", 993, null, null, "INBOX", null),
-                new org.priorauth.intake.IntakeSettings.Demo(false, Path.of("sample-inbox")),
-                new org.priorauth.intake.IntakeSettings.Ocr(
-                        1, Path.of("/usr/share/tesseract-ocr/5/tessdata"), "eng", 300, 25),
-                new org.priorauth.intake.IntakeSettings.BootstrapAdmin("admin", "admin"));
-        LetterModelFile file = new LetterModelFile(settings);
+        LetterModelFile file = new LetterModelFile(org.priorauth.intake.corpus.CorpusEvaluation.settings(rulesDir));
         ExtractedText text = letter("Nothing in this letter speaks for any type.");
         assertThat(file.current().weights()).isEmpty();
         assertThat(Classifier.classify(text, RULES, file.current())).isEqualTo(Classifier.classify(text, RULES));

@@ -382,9 +382,14 @@ public final class CorpusEvaluation {
     }
 
     public static IntakeSettings settings() {
+        return settings(Path.of("routes/rules"));
+    }
+
+    /** The embedded defaults, with the rules read from {@code rulesDir}. */
+    public static IntakeSettings settings(Path rulesDir) {
         return new IntakeSettings(
                 Path.of("data"),
-                Path.of("routes/rules"),
+                rulesDir,
                 Path.of("ocr-models"),
                 new IntakeSettings.Folder(null),
                 new IntakeSettings.Folder(null),
