@@ -34,7 +34,8 @@ public class FieldReader {
         this.requestedItemWords = requestedItemWords;
     }
 
-    public Fields read(ExtractedText text) {
+    public Fields read(ExtractedText extracted) {
+        ExtractedText text = TableRows.withCellLabels(extracted);
         List<FieldEvidence> evidence = new ArrayList<>();
         String patientName = agreed(
                 "patientName",
@@ -177,7 +178,19 @@ public class FieldReader {
             "blue",
             "cross",
             "shield",
-            "support");
+            "support",
+            // the subject of an "RE:" line that is not a person
+            "information",
+            "missing",
+            "decision",
+            "denial",
+            "approval",
+            "status",
+            "update",
+            "urgent",
+            "expedited",
+            "additional",
+            "reminder");
 
     /**
      * An unlabelled reading is a patient only if it reads like a person: no title or office word, and not a payer's
@@ -256,6 +269,18 @@ public class FieldReader {
                         page.number(),
                         lineOf(page.text(), m.start()),
                         "computed: " + days + " days after " + fromWhat));
+            }
+        }
+        for (PageText page : text.pages()) {
+            Matcher m = RELATIVE_TO_DATE.matcher(page.text());
+            while (m.find()) {
+                int days = Integer.parseInt(m.group(1));
+                LetterDates.parse(m.group(2))
+                        .ifPresent(from -> readings.add(new Reading<>(
+                                from.plusDays(days),
+                                page.number(),
+                                lineOf(page.text(), m.start()),
+                                "computed: " + days + " days after " + from)));
             }
         }
         return decide("deadline", readings, LocalDate::toString, evidence);

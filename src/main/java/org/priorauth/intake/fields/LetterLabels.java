@@ -51,6 +51,8 @@ final class LetterLabels {
                     + "|\\byour[ \\t]+patient\\s+" + PERSON + "\\b(?-i:(?![ \\t]*[A-Z]))"
                     + "|^[ \\t]*(?:dear|hi|hello)[ \\t]+" + PERSON + "[ \\t]*[,:]?[ \\t]*$"
                     + "|^[ \\t]*re[ \\t]*:[ \\t]*" + PERSON + "[ \\t]*$"
+                    // "RE: Jane Roe, ID W123", "RE: Jane Roe    Member #: W123": the name first, then other facts
+                    + "|^[ \\t]*re[ \\t]*:[ \\t]*" + PERSON + "(?=[ \\t]*,|[ \\t]{2,}\\S)"
                     // the address block of a letter to a member: the name, then the member ID on the next line
                     + "|^[ \\t]*(?:to[ \\t]*:[ \\t]*)?" + PERSON
                     + "[ \\t]*\\n[ \\t]*(?:member|subscriber)[ \\t]+(?:id|number)\\b",
@@ -68,7 +70,7 @@ final class LetterLabels {
             F);
 
     static final Pattern MEMBER_ID = Pattern.compile(
-            "(?:\\b(?:(?:member|mbr|subscriber|insured|enrollee|beneficiary|recipient|customer|medicaid|medicare|health[ \\t]+plan|plan)"
+            "(?:\\b(?:(?:member|mbr|subscriber|insured|enrollee|beneficiary|recipient|customer|cardholder|medicaid|medicare|health[ \\t]+plan|plan)"
                     + "[ \\t]*(?:id(?:entification)?|number|no\\.?|#)(?:[ \\t]*(?:number|no\\.?|#))?|MBI)"
                     // a bare "ID:" opening a line of a form: the member's ID on PBM and pharmacy forms
                     + "|^[ \\t]*(?:ID|MBR)[ \\t]*(?:#|no\\.?|number)?[ \\t]*(?=[:#])"
@@ -83,7 +85,9 @@ final class LetterLabels {
             F);
 
     static final Pattern PA_REFERENCE = Pattern.compile(
-            "(?<!appeal[ \\t])(?<!appeals[ \\t])(?<!IRE[ \\t])(?<!grievance[ \\t])(?<!hearing[ \\t])\\b(?:PA|prior[ \\t]+auth(?:orization)?|authorization|auth|certification|approval|reference|ref|case|request|tracking|(?:ePA|CMM)[ \\t]*key)"
+            "(?<!appeal[ \\t])(?<!appeals[ \\t])(?<!IRE[ \\t])(?<!grievance[ \\t])(?<!hearing[ \\t])\\b(?:PA|prior[ \\t]+auth(?:orization)?|authorization|auth|certification|approval|reference|ref|case|request|tracking|(?:ePA|CMM)[ \\t]*key"
+                    // "Review number: ...", never a bare "Review:"
+                    + "|review(?=[ \\t]*(?:number|no\\.|id\\b|#)))"
                     + "[ \\t]*(?:reference|ref\\.?|id|number|no\\.?|#)?(?:[ \\t]*(?:number|no\\.?|#|id))?"
                     + "(?:[ \\t]*[:#]|\\t)" + AFTER + "([A-Z0-9][A-Z0-9\\-]{3,30})\\b"
                     + "|^[ \\t]*key[ \\t]*:[ \\t]*([A-Z0-9][A-Z0-9\\-]{5,30})\\b"
@@ -109,14 +113,22 @@ final class LetterLabels {
                     + "|due(?:[ \\t]+(?:date|by))?[ \\t]*:?|close[ \\t]+of[ \\t]+business[ \\t]+(?:on[ \\t]+)?"
                     // "we must receive the statement by", "please submit it by", "fax the records by"
                     + "|\\b(?:receive|submit|send|fax|return|respond|file|request|appeal|hear|call|schedule|set|decide|decision"
-                    + "|upload|keep|kept|reply)"
-                    + "(?:s|d|ed|ted|ing)?\\b[^.\\n]{0,50}?\\s(?:by|until|before))\\s*("
+                    + "|upload|keep|kept|reply|hold|held)"
+                    + "(?:s|d|ed|ted|ing)?\\b[^.\\n]{0,50}?\\s(?:by|until|before)"
+                    // "send a new prescription before the next fill date, 10/17/2026"
+                    + "(?:\\s+the\\s+(?:next\\s+)?(?:fill|refill|due)\\s+date,?)?)\\s*("
                     + DATE + ")",
             F);
 
     static final Pattern RELATIVE_DEADLINE = Pattern.compile(
             "(?:within|have|has|up\\s+to)\\s+(\\d{1,3})\\s+(?:calendar\\s+)?days?\\s+(?:of|from|after)\\s+(?:the\\s+)?"
                     + "(?:date\\s+(?:of|on)\\s+)?(?:this|the|our)\\s+(notice|letter|decision|determination|denial)",
+            F);
+
+    /** "within 30 days of 10/02/2026": counted from a date the sentence prints itself. */
+    static final Pattern RELATIVE_TO_DATE = Pattern.compile(
+            "(?:within|have|has|up\\s+to)\\s+(\\d{1,3})\\s+(?:calendar\\s+)?days?\\s+(?:of|from|after)\\s+(?:the\\s+date\\s+)?("
+                    + DATE + ")",
             F);
 
     static final Pattern DENIAL_REASON = Pattern.compile(
@@ -136,13 +148,14 @@ final class LetterLabels {
      * or requirements, so that "You may appeal." is never taken for a reason.
      */
     /** A character of a bare reason: not a full stop, nor a line break that starts the appeal instructions. */
-    private static final String REASON_CHAR = "(?:(?!\\n[ \\t]*(?-i:You|If|To|Please|We|Call|For|Your|Our)\\b)[^.])";
+    private static final String REASON_CHAR =
+            "(?:(?!\\n[ \\t]*(?-i:You|If|To|Please|We|Call|For|Your|Our|This)\\b)[^.])";
 
     static final Pattern REASON_AFTER_DECISION = Pattern.compile(
             "\\b(?:denied|declined|rejected|refused|not[ \\t]+support[ \\t]+coverage|not[ \\t]+(?:be(?:en)?[ \\t]+)?(?:approved|authorized|covered|granted)|not[ \\t]+(?:to[ \\t]+)?approve[ \\t]+(?:it|the[ \\t]+request|your[ \\t]+\\S+[ \\t]+request)"
                     + "|maintain[ \\t]+the[ \\t]+denial|determination[ \\t]+was[ \\t]+correct|can'?t[ \\t]+approve[ \\t]+it"
                     + "|modified|approve[ \\t]+part[ \\t]+of|not[ \\t]+qualify"
-                    + "|cannot[ \\t]+approve[ \\t]+it|denial[ \\t]+stands)[^.]{0,120}\\.\\s+"
+                    + "|cannot[ \\t]+approve[ \\t]+it|(?:denial|decision|it)[ \\t]+stands)[^.]{0,120}\\.\\s+"
                     + "(?!(?:You|If|To|Please|We|Call|For|Your|Our|Questions|Sincerely|This[ \\t]+(?:letter|notice|decision))\\b)"
                     + "((?-i:[A-Z])" + REASON_CHAR
                     + "{0,250}?\\b(?:requir\\w*|criteria|not[ \\t]+(?:met|provided|included|shown|covered)|do(?:es)?[ \\t]+not[ \\t]+show"

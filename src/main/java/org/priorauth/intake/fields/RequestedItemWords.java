@@ -28,13 +28,13 @@ import org.yaml.snakeyaml.Yaml;
 public class RequestedItemWords {
 
     private static final Pattern REQUEST_CUE = Pattern.compile(
-            "please\\s+(?:\\w+\\s+){0,3}?(?:provide|submit|send|fax|include|forward|attach|answer|complete|supply)"
+            "please\\s+(?:\\w+\\s+){0,3}?(?:provide|submit|send|fax|include|forward|attach|answer|complete|supply|upload)"
                     + "|(?:send|submit|provide|fax|return)\\s+(?:us\\s+|over\\s+)?the\\s+following"
                     // a heading over the list: "Attach:", "Open items:", "Still missing:", "Need:", "Send us:"
                     + "|\\battach\\s*:|open\\s+items\\s*:|(?:items?|information)\\s+outstanding\\s*:"
                     + "|outstanding\\s+(?:items|information)\\s*:|(?:still\\s+)?missing\\s*:|(?m:^\\s*need(?:ed)?\\s*:)"
                     + "|(?:send|fax|provide|mail)\\s+us\\s*:|does\\s+not\\s+show\\s*:|did\\s+not\\s+include\\s*:"
-                    + "|until\\s+we\\s+(?:get|receive)\\s*:|asked\\s+for\\s*(?:the\\s+following)?\\s*:"
+                    + "|until\\s+we\\s+(?:get|receive)(?:\\s+the\\s+following)?\\s*:|asked\\s+for\\s*(?:the\\s+following)?\\s*:"
                     + "|attest\\s+to\\s+the\\s+following|needs?\\s+the\\s+following|send\\s+it\\s+back\\s+with"
                     + "|kindly\\s+(?:\\w+\\s+){0,3}?(?:provide|submit|send|fax|return|complete)"
                     + "|(?:answer|complete)\\s+(?:\\w+\\s+){0,2}?and\\s+(?:attach|return|send)"

@@ -45,6 +45,29 @@ class ClassifierTest {
     }
 
     @Test
+    void anApprovalOfLessTimeThanAskedIsADenial() {
+        Classification c = classify(
+                """
+                Your request for Skyrizi has been reviewed. Coverage is approved from 10/01/2026 through the
+                end of the third month only. The remaining nine months that were requested are not authorized.
+                """);
+        assertThat(c.type()).isEqualTo(DocumentType.DENIAL);
+    }
+
+    @Test
+    void aPayerNamingASpecialtyPharmacyInItsLetterIsNoPharmacyNotice() {
+        Classification c = classify(
+                """
+                Aetna
+
+                Dear member, good news. After looking at the information your dermatologist sent, we agreed
+                to cover Dupixent. You can fill your prescription at a network
+                specialty pharmacy. This coverage lasts until June 30, 2027.
+                """);
+        assertThat(c.type()).isEqualTo(DocumentType.APPROVAL);
+    }
+
+    @Test
     void anApprovalThatRecapsADenialIsAnApproval() {
         Classification c = classify(
                 """

@@ -725,7 +725,8 @@ final class CorpusTemplates {
      * {@link WiderLayouts}; {@link UnseenLayouts}, held back whole; {@link ExtraDevLayouts}, dev whole; {@link FinalCheckLayouts},
      * held back whole; {@link MoreDevLayouts}, dev whole; {@link FreshLayouts}, held back whole; {@link BroadDevLayouts}, dev whole; {@link LastLayouts}, held
      * back whole; {@link LateDevLayouts}, dev whole; {@link ClosingLayouts},
-     * held back whole; {@link RoundFiveDevLayouts}, dev whole; {@link ThirteenthLayouts}, held back whole.
+     * held back whole; {@link RoundFiveDevLayouts}, dev whole; {@link ThirteenthLayouts}, held back whole;
+     * {@link RoundSixDevLayouts}, dev whole.
      */
     static final List<Template> ALL = java.util.stream.Stream.of(
                     FIRST,
@@ -740,11 +741,12 @@ final class CorpusTemplates {
                     LateDevLayouts.ALL,
                     ClosingLayouts.ALL,
                     RoundFiveDevLayouts.ALL,
-                    ThirteenthLayouts.ALL)
+                    ThirteenthLayouts.ALL,
+                    RoundSixDevLayouts.ALL)
             .flatMap(List::stream)
             .toList();
 
-    /** Which set a layout belongs to: "first", "wider", "unseen", "extra", "final", "more", "fresh", "broad", "last", "late", "closing", "round5" or "thirteenth". */
+    /** Which set a layout belongs to: "first", "wider", "unseen", "extra", "final", "more", "fresh", "broad", "last", "late", "closing", "round5", "thirteenth" or "round6". */
     static String setOf(int index) {
         int wider = FIRST.size() + WiderLayouts.ALL.size();
         int unseen = wider + UnseenLayouts.ALL.size();
@@ -757,6 +759,7 @@ final class CorpusTemplates {
         int tenth = ninth + LateDevLayouts.ALL.size();
         int eleventh = tenth + ClosingLayouts.ALL.size();
         int twelfth = eleventh + RoundFiveDevLayouts.ALL.size();
+        int thirteenth = twelfth + ThirteenthLayouts.ALL.size();
         if (index < FIRST.size()) return "first";
         if (index < wider) return "wider";
         if (index < unseen) return "unseen";
@@ -768,6 +771,7 @@ final class CorpusTemplates {
         if (index < ninth) return "last";
         if (index < tenth) return "late";
         if (index < eleventh) return "closing";
-        return index < twelfth ? "round5" : "thirteenth";
+        if (index < twelfth) return "round5";
+        return index < thirteenth ? "thirteenth" : "round6";
     }
 }

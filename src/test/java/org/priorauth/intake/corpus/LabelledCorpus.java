@@ -181,7 +181,7 @@ public final class LabelledCorpus {
             String split =
                     switch (set) {
                         case "unseen", "final", "fresh", "last", "closing", "thirteenth" -> "heldback";
-                        case "extra", "more", "broad", "late", "round5" -> "dev";
+                        case "extra", "more", "broad", "late", "round5", "round6" -> "dev";
                         default -> t % 4 == 3 ? "heldback" : "dev";
                     };
             for (int i = 0; i < PER_TEMPLATE; i++) {
@@ -294,8 +294,10 @@ public final class LabelledCorpus {
         java.util.Set<String> payers = new java.util.LinkedHashSet<>();
         if (has(template, "payer")) payers.add(v.get("payer"));
         if (has(template, "pbm")) payers.add(v.get("pbm"));
-        // "Humana Medicare Advantage" is one payer, the plan, not Medicare besides it
-        String lower = template.toLowerCase(Locale.ROOT).replace("{payer} medicare", "{payer}");
+        // "Humana Medicare Advantage" and "Anthem Medicaid Plan" are one payer, the plan, not Medicare besides it
+        String lower = template.toLowerCase(Locale.ROOT)
+                .replace("{payer} medicare", "{payer}")
+                .replace("{payer} medicaid", "{payer}");
         if (lower.contains("medicare")) payers.add("Medicare");
         if (lower.contains("medicaid")) payers.add("Medicaid");
         if (payers.size() == 1) f.put("payer", payers.iterator().next());

@@ -189,4 +189,49 @@ class FieldReaderTest {
                         .patientName())
                 .isNull();
     }
+
+    @Test
+    void aPortalTableIsReadByItsColumnHeadings() {
+        ExtractedText html = new ExtractedText(
+                DocumentFormat.HTML,
+                List.of(new PageText(
+                        1,
+                        "Aetna - Authorization Lookup\n\n\tAuth number\tMember\tService\tStatus\n\n"
+                                + "\tPA-0087-368846\tGeorgiana Fitzwilliam\tSotyktu\tCertified\n",
+                        ReadMethod.HTML,
+                        1.0)));
+        Fields f = reader.read(html);
+        assertThat(f.paReference()).isEqualTo("PA-0087-368846");
+        assertThat(f.patientName()).isEqualTo("Georgiana Fitzwilliam");
+        ExtractedText twoRows = new ExtractedText(
+                DocumentFormat.HTML,
+                List.of(new PageText(
+                        1,
+                        "\tAuth number\tMember\tStatus\n\tPA-1\tAnn Lee\tCertified\n\tPA-2\tBo Kim\tDenied\n",
+                        ReadMethod.HTML,
+                        1.0)));
+        assertThat(reader.read(twoRows).patientName())
+                .as("two rows are two cases: no column is read as the letter's")
+                .isNull();
+    }
+
+    @Test
+    void aSubjectLineThatNamesThePatientFirstAndADeadlineCountedFromAPrintedDate() {
+        Fields f = reader.read(
+                pages(
+                        """
+                Re: Tallulah Iwasaki, ID W123456789
+                Cardholder ID: W123456789
+                Review number: A87587581
+                The prescriber may request reconsideration within 30 days
+                of 10/02/2026.
+                """));
+        assertThat(f.patientName()).isEqualTo("Tallulah Iwasaki");
+        assertThat(f.memberId()).isEqualTo("W123456789");
+        assertThat(f.paReference()).isEqualTo("A87587581");
+        assertThat(f.deadline()).isEqualTo(LocalDate.of(2026, 11, 1));
+        assertThat(reader.read(pages("RE: Missing Information, case 4471203")).patientName())
+                .as("a subject that is no person")
+                .isNull();
+    }
 }
