@@ -16,17 +16,24 @@ import org.priorauth.intake.rules.RuleNode;
  * @param strongEvidence the score at which evidence counts as complete; less lowers the confidence
  * @param negation words that, standing just before a match, turn it around ("not approved", "no referral
  *     needed"): such a match is no evidence. Matched against the text before the cue, so it ends in {@code $}.
+ * @param unmarked the options of a form that nobody ticked ("[ ] Denied", "( ) Not approved"): blanked before the
+ *     cues are matched, since a form prints every answer and only the ticked one is the letter's
  */
 public record ClassificationRules(
-        double threshold, double strongEvidence, Map<DocumentType, TypeRules> types, Recap recap, Pattern negation) {
+        double threshold,
+        double strongEvidence,
+        Map<DocumentType, TypeRules> types,
+        Recap recap,
+        Pattern negation,
+        Pattern unmarked) {
 
     public ClassificationRules(double threshold, double strongEvidence, Map<DocumentType, TypeRules> types) {
-        this(threshold, strongEvidence, types, null, null);
+        this(threshold, strongEvidence, types, null, null, null);
     }
 
     /** The same settings over other cues (a draft of the rules). */
     public ClassificationRules withTypes(Map<DocumentType, TypeRules> otherTypes) {
-        return new ClassificationRules(threshold, strongEvidence, otherTypes, recap, negation);
+        return new ClassificationRules(threshold, strongEvidence, otherTypes, recap, negation, unmarked);
     }
 
     /**
@@ -60,7 +67,8 @@ public record ClassificationRules(
     public record Context(Pattern pattern, double factor) {}
 
     public static ClassificationRules from(RuleNode root) {
-        Map<String, RuleNode> top = root.map(Set.of("threshold", "strongEvidence", "types", "recap", "negation"));
+        Map<String, RuleNode> top =
+                root.map(Set.of("threshold", "strongEvidence", "types", "recap", "negation", "unmarked"));
         double threshold = root.required(top, "threshold").number();
         if (threshold <= 0 || threshold >= 1) throw top.get("threshold").error("threshold must lie between 0 and 1");
         double strong =
@@ -94,7 +102,9 @@ public record ClassificationRules(
         }
         Pattern negation =
                 RuleNode.optional(top, "negation").map(RuleNode::pattern).orElse(null);
-        return new ClassificationRules(threshold, strong, types, recap, negation);
+        Pattern unmarked =
+                RuleNode.optional(top, "unmarked").map(RuleNode::pattern).orElse(null);
+        return new ClassificationRules(threshold, strong, types, recap, negation, unmarked);
     }
 
     private static DocumentType typeOf(String name, RuleNode at) {

@@ -30,7 +30,8 @@ public final class Classifier {
         Map<DocumentType, Double> scores = new EnumMap<>(DocumentType.class);
         Map<DocumentType, List<Evidence>> found = new EnumMap<>(DocumentType.class);
         List<PageText> pages = text.pages().stream()
-                .map(p -> new PageText(p.number(), dehyphenate(p.text()), p.method(), p.confidence()))
+                .map(p -> new PageText(
+                        p.number(), blank(dehyphenate(p.text()), rules.unmarked()), p.method(), p.confidence()))
                 .toList();
 
         String all = pages.stream().map(PageText::text).collect(java.util.stream.Collectors.joining("\n"));
@@ -122,6 +123,20 @@ public final class Classifier {
     }
 
     /** "was not approved", "no referral needed": the words just before a match turn it around. */
+    /** The text with every match of the pattern overwritten by spaces: what is blanked says nothing. */
+    static String blank(String text, Pattern pattern) {
+        if (pattern == null) return text;
+        Matcher m = pattern.matcher(text);
+        if (!m.find()) return text;
+        StringBuilder out = new StringBuilder(text);
+        do {
+            for (int i = m.start(); i < m.end(); i++) {
+                if (out.charAt(i) != '\n') out.setCharAt(i, ' ');
+            }
+        } while (m.find());
+        return out.toString();
+    }
+
     private static boolean negated(String text, int start, Pattern negation) {
         if (negation == null) return false;
         int lineStart = text.lastIndexOf('\n', start - 1) + 1;

@@ -75,7 +75,7 @@ final class LetterLabels {
                     // a bare "ID:" opening a line of a form: the member's ID on PBM and pharmacy forms
                     + "|^[ \\t]*(?:ID|MBR)[ \\t]*(?:#|no\\.?|number)?[ \\t]*(?=[:#])"
                     // "Patient: Jane Roe      ID: W123...": an ID beside the patient's name on a form
-                    + "|^[ \\t]*(?:patient|member|pt)[ \\t]*:[^\\n:]{3,60}?[ \\t]{2,}ID[ \\t]*(?=[:#])"
+                    + "|^[ \\t]*(?:patient|member|pt)[ \\t]*:[^\\n:]{3,60}?(?:[ \\t]{2,}ID|[ \\t](?-i:ID))[ \\t]*(?=[:#])"
                     // "Insurance: Aetna   ID: W123...": the ID printed after the plan's name
                     + "|^[ \\t]*(?:primary[ \\t]+)?(?:insurance|plan|payer|carrier)(?:[ \\t]+on[ \\t]+file)?[ \\t]*:[^\\n:]{1,60}?[ \\t]ID[ \\t]*(?=[:#]))"
                     + "[ \\t]*[:#]?" + AFTER + "([A-Z0-9][A-Z0-9\\-]{3,24})\\b"

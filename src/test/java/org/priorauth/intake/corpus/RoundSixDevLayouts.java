@@ -9,7 +9,9 @@ import org.priorauth.intake.corpus.CorpusTemplates.Template;
  * with no decision verb near a drug (portal status lines, renewals, a reviewer's e-mail), requests for
  * information that read like a courtesy note, hub and specialty-pharmacy notices about training, bridges and
  * unreachable patients, and the noise that speaks of pharmacies, recalls and coverage without being any of
- * the four.
+ * the four. Then, in a second sitting: decision forms with check boxes (every answer printed, one marked),
+ * letters in plain words to the member, a decision with boilerplate pages behind it, a pharmacy asking the
+ * prescriber a question, and the peer-to-peer, duplicate and withdrawal notices that are no decision.
  */
 final class RoundSixDevLayouts {
 
@@ -636,5 +638,324 @@ final class RoundSixDevLayouts {
                     Service: office visit, dermatology
                     Status: Paid
                     Amount paid: $112.40
+                    """),
+            // ------------------------------------------------------------ decision forms with check boxes
+            new Template(
+                    "SD9",
+                    "DENIAL",
+                    false,
+                    """
+                    {pbm}
+                    PRIOR AUTHORIZATION DETERMINATION FORM
+
+                    Member name: {name}         DOB: {dob_us}
+                    Member ID: {member}
+                    Case #: {ref}
+                    Medication: {drug}
+
+                    Determination:  [ ] Approved   [X] Denied   [ ] Pended
+
+                    Reviewer comments: {reason}
+                    """),
+            new Template(
+                    "SA9",
+                    "APPROVAL",
+                    false,
+                    """
+                    {payer}
+                    Pharmacy Review - Fax Response
+
+                    Patient: {nameLF}            Member ID: {member}
+                    Request ID: {ref}
+                    Drug: {drug}
+
+                    [X] APPROVED     [ ] NOT APPROVED     [ ] MORE INFORMATION NEEDED
+                    Effective: {start_us}  through  {end_us}
+                    """),
+            new Template(
+                    "SM9",
+                    "MORE_INFO_REQUEST",
+                    false,
+                    """
+                    {payer}
+                    Prior Authorization Fax Reply
+
+                    Member: {name}     ID: {member}
+                    Reference: {ref}
+                    Drug: {drug}
+
+                    Status:  [ ] Approved   [ ] Denied   [X] Pended for information
+
+                    Information needed:
+                    {items_list}
+                    """),
+            new Template(
+                    "SD10",
+                    "DENIAL",
+                    false,
+                    """
+                    {payer}
+                    Outcome of Review
+
+                    Member: {name}       Member ID: {member}
+                    Authorization: {ref}
+
+                    ( ) Approved as requested
+                    (X) Approved with changes - see below
+                    ( ) Not approved
+
+                    Changes: {drug} approved for 1 syringe every 4 weeks; 2 syringes
+                    every 4 weeks were requested.
+                    """),
+            // ------------------------------------------------------------ plain words to the member
+            new Template(
+                    "SD11",
+                    "DENIAL",
+                    false,
+                    """
+                    {payer}
+
+                    {notice_long}
+
+                    {name}
+                    Member ID {member}
+
+                    We said no to your doctor's request for {drug}.
+                    Here is why: {reason}
+                    What you can do: ask us to look at this again. Call or write to us
+                    within {days} days of the date of this letter.
+                    """),
+            new Template(
+                    "SA10",
+                    "APPROVAL",
+                    false,
+                    """
+                    {payer}
+
+                    {notice_long}
+
+                    {name}
+                    Member ID {member}
+
+                    We said yes to your doctor's request for {drug}. You can get this
+                    medicine until {end_long}. Show your member card at the pharmacy.
+                    """),
+            // ------------------------------------------------------------ a letter with boilerplate pages behind it
+            new Template(
+                    "SA11",
+                    "APPROVAL",
+                    false,
+                    """
+                    {payer}
+
+                    Date: {notice_us}
+                    Member: {name}      Member ID: {member}
+                    Authorization: {ref}
+
+                    The prior authorization for {drug} is approved from {start_us}
+                    to {end_us}.
+                    
+                    Notice of Nondiscrimination
+
+                    {payer} complies with federal civil rights laws and does not
+                    discriminate on the basis of race, color, national origin, age,
+                    disability or sex. Language assistance services are available
+                    free of charge. If you believe we failed to provide these services,
+                    you can file a grievance.
+                    """),
+            new Template(
+                    "SD12",
+                    "DENIAL",
+                    false,
+                    """
+                    {payer}
+
+                    Date: {notice_us}
+                    Member: {name}      Member ID: {member}
+                    Authorization: {ref}
+
+                    We reviewed the request for {drug}. It is not approved. {reason}
+                    
+                    Language Assistance
+
+                    ATTENTION: If you speak another language, language assistance
+                    services, free of charge, are available to you. Call the number on
+                    the back of your ID card. This notice is available in other formats.
+                    """),
+            // ------------------------------------------------------------ more requests for information
+            new Template(
+                    "SM10",
+                    "MORE_INFO_REQUEST",
+                    false,
+                    """
+                    {pbm}
+
+                    Patient: {name}
+                    Case: {ref}
+
+                    The TB screening and lab results on file for {drug} are more than a
+                    year old. Current results are needed to complete the review; please
+                    fax them with the case number on each page.
+                    """),
+            new Template(
+                    "SM11",
+                    "MORE_INFO_REQUEST",
+                    false,
+                    """
+                    {payer}
+                    Attestation Required
+
+                    Member: {name}
+                    Authorization request: {ref}
+
+                    The prescriber must attest that the patient is not using another
+                    biologic together with {drug}. Sign the attestation below and fax
+                    it back; the request stays open until {deadline_us}.
+
+                    Prescriber signature: ____________________  Date: ________
+                    """),
+            // ------------------------------------------------------------ the pharmacy asks, not the payer
+            new Template(
+                    "SP8",
+                    "PHARMACY_NOTICE",
+                    false,
+                    """
+                    {pharmacy}
+                    Prescription Clarification
+
+                    Patient: {name}      DOB: {dob_us}
+                    Medication: {drug}
+
+                    The prescription we received does not say how many refills are
+                    allowed and the dose does not match the package sizes. Please call
+                    our pharmacist or send a corrected prescription.
+                    """),
+            new Template(
+                    "SP9",
+                    "PHARMACY_NOTICE",
+                    false,
+                    """
+                    {hub}
+                    Case Status
+
+                    Patient: {name}
+                    Product: {drug}
+                    Insurance: {payer}
+
+                    We submitted the prior authorization to the plan on the patient's
+                    behalf on {earlier_us}. The plan has not answered yet. We will fax
+                    you the plan's answer when it arrives.
+                    """),
+            new Template(
+                    "SP10",
+                    "PHARMACY_NOTICE",
+                    false,
+                    """
+                    {pharmacy}
+
+                    Patient: {nameLF}
+                    Rx: {drug}
+
+                    The patient's share of the cost is $85. We are waiting for the
+                    patient to agree to the cost before we ship. A copay card may lower
+                    it; we have sent the patient the link.
+                    """),
+            // ------------------------------------------------------------ OTHER
+            new Template(
+                    "SO10",
+                    "OTHER",
+                    false,
+                    """
+                    {payer}
+                    Peer-to-Peer Confirmation
+
+                    Member: {name}
+                    Case: {ref}
+
+                    As you asked after our decision on {drug}, a call with our medical
+                    director is set for {start_us} at 2:30 pm. The call is about the
+                    decision already made; it does not reopen the request.
+                    """),
+            new Template(
+                    "SO11",
+                    "OTHER",
+                    false,
+                    """
+                    {payer}
+
+                    Case: {ref}
+                    Member: {name}
+
+                    This request for {drug} is a duplicate of one already on file and
+                    was closed. No action is needed; the first request is still under
+                    review.
+                    """),
+            new Template(
+                    "SO12",
+                    "OTHER",
+                    false,
+                    """
+                    {payer}
+                    Notice of Privacy Practices
+
+                    This notice describes how medical information about you may be used
+                    and disclosed and how you can get access to this information. Please
+                    review it carefully.
+                    """),
+            new Template(
+                    "SO13",
+                    "OTHER",
+                    false,
+                    """
+                    {payer}
+
+                    Dear {name},
+
+                    Your appeal for {drug} was withdrawn at your request. We have closed
+                    it. You can ask for a new review at any time.
+                    """),
+            new Template(
+                    "SO14",
+                    "OTHER",
+                    false,
+                    """
+                    Dermatology Associates - Referral
+
+                    To: the prior authorization desk
+                    Patient: {name}      DOB: {dob_us}
+
+                    Please see this patient for moderate to severe atopic dermatitis,
+                    possible candidate for a biologic such as {drug}. Notes attached.
+                    """),
+            new Template(
+                    "SA12",
+                    "APPROVAL",
+                    false,
+                    """
+                    {pbm}
+                    Medicare Part D Coverage Determination
+
+                    Enrollee: {name}
+                    Member ID: {member}
+                    Case: {ref}
+
+                    We have approved the drug coverage you asked for: {drug}. This
+                    approval is good until {end_us}, as long as you remain enrolled in
+                    our plan and the drug stays safe for you.
+                    """),
+            new Template(
+                    "SM12",
+                    "MORE_INFO_REQUEST",
+                    false,
+                    """
+                    {payer}
+
+                    Date: {notice_us}
+                    Member: {name}
+                    Case: {ref}
+
+                    The diagnosis code on the request does not match the chart notes
+                    that were sent for {drug}. Which diagnosis is the drug for? Reply on
+                    this form and we will continue.
                     """));
 }
