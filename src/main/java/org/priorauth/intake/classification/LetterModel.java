@@ -65,7 +65,9 @@ public final class LetterModel {
      * {@code words}, each word or word pair with one weight per type.
      */
     public static LetterModel from(RuleNode root) {
-        Map<String, RuleNode> top = root.map(Set.of("trainedOn", "types", "bias", "words"));
+        Map<String, RuleNode> top = root.map(Set.of("trainedOn", "features", "types", "bias", "words"));
+        int features =
+                RuleNode.optional(top, "features").map(n -> (int) n.number()).orElse(1);
         List<RuleNode> types = root.required(top, "types").list();
         if (types.size() != TYPES.length) throw top.get("types").error("list the " + TYPES.length + " document types");
         for (int i = 0; i < TYPES.length; i++) {
@@ -75,6 +77,13 @@ public final class LetterModel {
         double[] bias = numbers(root.required(top, "bias"));
         Map<String, double[]> weights = new LinkedHashMap<>();
         root.required(top, "words").map().forEach((word, w) -> weights.put(word, numbers(w)));
+        if (!weights.isEmpty() && features != FEATURES) {
+            // its words were cut another way: they would silently match nothing, so the file is refused
+            throw (top.containsKey("features") ? top.get("features") : root)
+                    .error("this model was trained on words read the way of version " + features
+                            + "; this version reads them the way of version " + FEATURES
+                            + ": retrain it with TrainLetterModel");
+        }
         return new LetterModel(weights, bias);
     }
 
@@ -95,6 +104,9 @@ public final class LetterModel {
                 .append("trainedOn: \"")
                 .append(trainedOn)
                 .append("\"\n")
+                .append("features: ")
+                .append(FEATURES)
+                .append('\n')
                 .append("types: [");
         for (int i = 0; i < TYPES.length; i++) y.append(i == 0 ? "" : ", ").append(TYPES[i].name());
         y.append("]\nbias: ").append(list(bias)).append("\nwords:\n");
@@ -214,8 +226,24 @@ public final class LetterModel {
     }
 
     /**
+     * How {@link #features} cuts a letter into words; a model file records it, and one trained on another
+     * version is refused. 1: words and pairs. 2: words cut to their stems and a negated word marked.
+     */
+    static final int FEATURES = 2;
+
+    /** Words that turn the next word around: "not approved" and "cannot be approved" both give "not_approv". */
+    private static final Set<String> NEGATIONS =
+            Set.of("not", "no", "cannot", "can't", "won't", "never", "unable", "didn't", "doesn't", "isn't", "wasn't");
+
+    /** Words that may stand between a negation and the word it turns ("not yet been approved"). */
+    private static final Set<String> BETWEEN =
+            Set.of("be", "been", "yet", "to", "the", "fully", "currently", "have", "has");
+
+    /**
      * The words of a letter and its pairs of neighbouring words, lower case; digits inside words are read as
-     * the letters OCR takes them for, and words with no letters (dates, IDs, amounts) are left out.
+     * the letters OCR takes them for, and words with no letters (dates, IDs, amounts) are left out. Each word is
+     * cut to a rough stem ("approved", "approval", "approve": "approv"), so that a letter worded another way still
+     * shares its words with the training letters; the first word after a negation (within three) is read negated.
      */
     static Set<String> features(String text) {
         String t = text.toLowerCase(Locale.ROOT)
@@ -223,12 +251,35 @@ public final class LetterModel {
                 .replaceAll("(?<=\\p{L})[1|](?=\\p{L})", "l")
                 .replaceAll("(\\p{L})-\\s*\\n\\s*(\\p{L})", "$1$2");
         List<String> words = new ArrayList<>();
+        int negating = 0;
         for (String token : t.split("[^\\p{L}']+")) {
             String word = token.replaceAll("^'+|'+$", "");
-            if (word.length() >= 2) words.add(word);
+            if (word.length() < 2) continue;
+            if (NEGATIONS.contains(word)) {
+                negating = 3;
+                words.add(word);
+            } else if (negating > 0 && !BETWEEN.contains(word)) {
+                negating = 0;
+                words.add("not_" + stem(word));
+            } else {
+                if (negating > 0) negating--;
+                words.add(stem(word));
+            }
         }
         Set<String> features = new LinkedHashSet<>(words);
         for (int i = 1; i < words.size(); i++) features.add(words.get(i - 1) + " " + words.get(i));
         return features;
+    }
+
+    /** A rough English stem: the common endings cut off, enough to make "denied" and "denial" one word. */
+    static String stem(String w) {
+        int n = w.length();
+        if (n > 5 && w.endsWith("ing")) return w.substring(0, n - 3);
+        if (n > 4 && w.endsWith("ed")) return w.substring(0, n - 2);
+        if (n > 5 && w.endsWith("al")) return w.substring(0, n - 2);
+        if (n > 4 && w.endsWith("es")) return w.substring(0, n - 2);
+        if (n > 3 && w.endsWith("s") && !w.endsWith("ss")) return w.substring(0, n - 1);
+        if (n > 4 && w.endsWith("e")) return w.substring(0, n - 1);
+        return w;
     }
 }

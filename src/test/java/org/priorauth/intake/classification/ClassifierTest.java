@@ -68,6 +68,25 @@ class ClassifierTest {
     }
 
     @Test
+    void onADecisionFormOnlyTheTickedAnswerCounts() {
+        Classification approved = classify(
+                """
+                Pharmacy Review - Fax Response      Drug: Skyrizi
+                [X] APPROVED     [ ] NOT APPROVED     [ ] MORE INFORMATION NEEDED
+                Effective: 10/01/2026 through 09/30/2027
+                """);
+        assertThat(approved.type()).isEqualTo(DocumentType.APPROVAL);
+        assertThat(approved.confident()).isTrue();
+        Classification denied = classify(
+                """
+                Prior authorization determination form      Medication: Taltz
+                Determination:  [ ] Approved   (X) Denied   [ ] Pended
+                """);
+        assertThat(denied.type()).isEqualTo(DocumentType.DENIAL);
+        assertThat(denied.evidence()).noneMatch(e -> e.matched().toLowerCase().contains("pended"));
+    }
+
+    @Test
     void anApprovalThatRecapsADenialIsAnApproval() {
         Classification c = classify(
                 """

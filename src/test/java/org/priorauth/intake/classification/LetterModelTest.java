@@ -44,10 +44,21 @@ class LetterModelTest {
     @Test
     void learnsTheWordsThatSeparateTypesAndNotOneLayoutsOwnWords() {
         LetterModel model = LetterModel.train(examples(), 0.0001, 500);
-        assertThat(model.weights()).containsKeys("declined", "granted").doesNotContainKey("your request");
+        assertThat(model.weights()).containsKeys("declin", "grant").doesNotContainKey("your request");
         assertThat(model.predict("The request was declined.").best()).isEqualTo(DocumentType.DENIAL);
         assertThat(model.predict("Coverage granted.").best()).isEqualTo(DocumentType.APPROVAL);
-        assertThat(model.predict("Coverage granted.").words()).first().isEqualTo("granted");
+        assertThat(model.predict("Coverage granted.").words()).first().isEqualTo("grant");
+    }
+
+    @Test
+    void readsWordsByTheirStemAndANegatedWordAsItsOpposite() {
+        assertThat(LetterModel.features("The denial was upheld; we denied it"))
+                .contains("deni", "upheld", "we deni")
+                .doesNotContain("denial", "denied");
+        assertThat(LetterModel.features("It could not yet be approved."))
+                .contains("not_approv")
+                .doesNotContain("approv");
+        assertThat(LetterModel.features("approved, not the other")).contains("approv");
     }
 
     @Test
@@ -62,7 +73,14 @@ class LetterModelTest {
         assertThatThrownBy(
                         () -> LetterModel.from(RuleNode.parse(Path.of("letter-model.yaml"), new StringReader(wrong))))
                 .isInstanceOf(RuleFileException.class)
-                .hasMessageContaining("letter-model.yaml:5");
+                .hasMessageContaining("letter-model.yaml:6");
+        String older = model.toYaml("test").replace("features: 2", "features: 1");
+        assertThatThrownBy(
+                        () -> LetterModel.from(RuleNode.parse(Path.of("letter-model.yaml"), new StringReader(older))))
+                .as("a model whose words were cut another way would match nothing: refused, with the way out")
+                .isInstanceOf(RuleFileException.class)
+                .hasMessageContaining("letter-model.yaml:5")
+                .hasMessageContaining("retrain");
     }
 
     @Test
