@@ -726,7 +726,7 @@ final class CorpusTemplates {
      * held back whole; {@link MoreDevLayouts}, dev whole; {@link FreshLayouts}, held back whole; {@link BroadDevLayouts}, dev whole; {@link LastLayouts}, held
      * back whole; {@link LateDevLayouts}, dev whole; {@link ClosingLayouts},
      * held back whole; {@link RoundFiveDevLayouts}, dev whole; {@link ThirteenthLayouts}, held back whole;
-     * {@link RoundSixDevLayouts}, dev whole.
+     * {@link RoundSixDevLayouts}, dev whole; {@link FifteenthLayouts}, held back whole.
      */
     static final List<Template> ALL = java.util.stream.Stream.of(
                     FIRST,
@@ -742,11 +742,12 @@ final class CorpusTemplates {
                     ClosingLayouts.ALL,
                     RoundFiveDevLayouts.ALL,
                     ThirteenthLayouts.ALL,
-                    RoundSixDevLayouts.ALL)
+                    RoundSixDevLayouts.ALL,
+                    FifteenthLayouts.ALL)
             .flatMap(List::stream)
             .toList();
 
-    /** Which set a layout belongs to: "first", "wider", "unseen", "extra", "final", "more", "fresh", "broad", "last", "late", "closing", "round5", "thirteenth" or "round6". */
+    /** Which set a layout belongs to: "first", "wider", "unseen", "extra", "final", "more", "fresh", "broad", "last", "late", "closing", "round5", "thirteenth", "round6" or "fifteenth". */
     static String setOf(int index) {
         int wider = FIRST.size() + WiderLayouts.ALL.size();
         int unseen = wider + UnseenLayouts.ALL.size();
@@ -760,6 +761,7 @@ final class CorpusTemplates {
         int eleventh = tenth + ClosingLayouts.ALL.size();
         int twelfth = eleventh + RoundFiveDevLayouts.ALL.size();
         int thirteenth = twelfth + ThirteenthLayouts.ALL.size();
+        int fourteenth = thirteenth + RoundSixDevLayouts.ALL.size();
         if (index < FIRST.size()) return "first";
         if (index < wider) return "wider";
         if (index < unseen) return "unseen";
@@ -772,6 +774,7 @@ final class CorpusTemplates {
         if (index < tenth) return "late";
         if (index < eleventh) return "closing";
         if (index < twelfth) return "round5";
-        return index < thirteenth ? "thirteenth" : "round6";
+        if (index < thirteenth) return "thirteenth";
+        return index < fourteenth ? "round6" : "fifteenth";
     }
 }

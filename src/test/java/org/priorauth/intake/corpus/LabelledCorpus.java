@@ -180,7 +180,7 @@ public final class LabelledCorpus {
             String set = CorpusTemplates.setOf(t);
             String split =
                     switch (set) {
-                        case "unseen", "final", "fresh", "last", "closing", "thirteenth" -> "heldback";
+                        case "unseen", "final", "fresh", "last", "closing", "thirteenth", "fifteenth" -> "heldback";
                         case "extra", "more", "broad", "late", "round5", "round6" -> "dev";
                         default -> t % 4 == 3 ? "heldback" : "dev";
                     };
