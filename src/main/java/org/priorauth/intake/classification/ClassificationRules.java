@@ -18,6 +18,8 @@ import org.priorauth.intake.rules.RuleNode;
  *     needed"): such a match is no evidence. Matched against the text before the cue, so it ends in {@code $}.
  * @param unmarked the options of a form that nobody ticked ("[ ] Denied", "( ) Not approved"): blanked before the
  *     cues are matched, since a form prints every answer and only the ticked one is the letter's
+ * @param quoted the earlier message an e-mail reply quotes below its answer ("> Please send the chart notes"):
+ *     blanked too, since it is a recap of what was said before, not this letter's word
  */
 public record ClassificationRules(
         double threshold,
@@ -25,15 +27,16 @@ public record ClassificationRules(
         Map<DocumentType, TypeRules> types,
         Recap recap,
         Pattern negation,
-        Pattern unmarked) {
+        Pattern unmarked,
+        Pattern quoted) {
 
     public ClassificationRules(double threshold, double strongEvidence, Map<DocumentType, TypeRules> types) {
-        this(threshold, strongEvidence, types, null, null, null);
+        this(threshold, strongEvidence, types, null, null, null, null);
     }
 
     /** The same settings over other cues (a draft of the rules). */
     public ClassificationRules withTypes(Map<DocumentType, TypeRules> otherTypes) {
-        return new ClassificationRules(threshold, strongEvidence, otherTypes, recap, negation, unmarked);
+        return new ClassificationRules(threshold, strongEvidence, otherTypes, recap, negation, unmarked, quoted);
     }
 
     /**
@@ -68,7 +71,7 @@ public record ClassificationRules(
 
     public static ClassificationRules from(RuleNode root) {
         Map<String, RuleNode> top =
-                root.map(Set.of("threshold", "strongEvidence", "types", "recap", "negation", "unmarked"));
+                root.map(Set.of("threshold", "strongEvidence", "types", "recap", "negation", "unmarked", "quoted"));
         double threshold = root.required(top, "threshold").number();
         if (threshold <= 0 || threshold >= 1) throw top.get("threshold").error("threshold must lie between 0 and 1");
         double strong =
@@ -104,7 +107,8 @@ public record ClassificationRules(
                 RuleNode.optional(top, "negation").map(RuleNode::pattern).orElse(null);
         Pattern unmarked =
                 RuleNode.optional(top, "unmarked").map(RuleNode::pattern).orElse(null);
-        return new ClassificationRules(threshold, strong, types, recap, negation, unmarked);
+        Pattern quoted = RuleNode.optional(top, "quoted").map(RuleNode::pattern).orElse(null);
+        return new ClassificationRules(threshold, strong, types, recap, negation, unmarked, quoted);
     }
 
     private static DocumentType typeOf(String name, RuleNode at) {

@@ -31,7 +31,10 @@ public final class Classifier {
         Map<DocumentType, List<Evidence>> found = new EnumMap<>(DocumentType.class);
         List<PageText> pages = text.pages().stream()
                 .map(p -> new PageText(
-                        p.number(), blank(dehyphenate(p.text()), rules.unmarked()), p.method(), p.confidence()))
+                        p.number(),
+                        blank(blank(dehyphenate(p.text()), rules.unmarked()), rules.quoted()),
+                        p.method(),
+                        p.confidence()))
                 .toList();
 
         String all = pages.stream().map(PageText::text).collect(java.util.stream.Collectors.joining("\n"));

@@ -35,7 +35,7 @@ public class FieldReader {
     }
 
     public Fields read(ExtractedText extracted) {
-        ExtractedText text = TableRows.withCellLabels(extracted);
+        ExtractedText text = TableRows.withCellLabels(DottedLeaders.asColons(extracted));
         List<FieldEvidence> evidence = new ArrayList<>();
         String patientName = agreed(
                 "patientName",
@@ -66,6 +66,15 @@ public class FieldReader {
                     "denialReason",
                     text,
                     REASON_AFTER_DECISION,
+                    FieldReader::cleanReason,
+                    v -> v.toLowerCase(Locale.ROOT),
+                    evidence);
+        }
+        if (denialReason == null) {
+            denialReason = agreed(
+                    "denialReason",
+                    text,
+                    REASON_IN_COMMENT,
                     FieldReader::cleanReason,
                     v -> v.toLowerCase(Locale.ROOT),
                     evidence);
@@ -253,7 +262,11 @@ public class FieldReader {
                 String base = m.group(2).toLowerCase(Locale.ROOT);
                 LocalDate from = null;
                 String fromWhat;
-                if ((base.equals("decision") || base.equals("determination")) && decisionDate != null) {
+                Optional<LocalDate> printed = m.group(3) == null ? Optional.empty() : LetterDates.parse(m.group(3));
+                if (printed.isPresent()) {
+                    from = printed.get();
+                    fromWhat = "the date printed beside it " + from;
+                } else if ((base.equals("decision") || base.equals("determination")) && decisionDate != null) {
                     from = decisionDate;
                     fromWhat = "the decision date " + decisionDate;
                 } else {

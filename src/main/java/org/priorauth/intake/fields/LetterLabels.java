@@ -45,14 +45,16 @@ final class LetterLabels {
             PERSON + "[ \\t]*\\n?[ \\t]*[(,][ \\t]*(?:DOB|D\\.O\\.B|date[ \\t]+of[ \\t]+birth|born)\\b"
                     + "|\\b(?:PA|prior[ \\t]+auth\\w*|request)[ \\t]+for[ \\t]+" + PERSON + "[ \\t]*\\("
                     // "the request for Dupixent for Jane Roe was reviewed", "Case 123456 for Jane Roe"
-                    + "|\\bfor\\s+(?-i:([A-Z][a-z'\\-]+[ \\t][A-Z][a-z'\\-]+))(?=[ \\t]*(?:[.,]|$)|\\s+(?:was|is|has|meets|were)\\b)"
+                    + "|\\bfor\\s+(?-i:([A-Z][a-z'\\-]+[ \\t][A-Z][a-z'\\-]+))(?=[ \\t]*(?:[.,]|$)|\\s+(?:was|is|has|meets|were|at|as|on|with)\\b)"
+                    // "an appeal on behalf of Jane Roe"
+                    + "|\\bon[ \\t]+behalf[ \\t]+of[ \\t]+" + PERSON + "\\b(?-i:(?![ \\t]*[A-Z]))"
                     // a voicemail's caller, the whole line
                     + "|^[ \\t]*caller[ \\t]*:[ \\t]*" + PERSON + "[ \\t]*$"
                     + "|\\byour[ \\t]+patient\\s+" + PERSON + "\\b(?-i:(?![ \\t]*[A-Z]))"
                     + "|^[ \\t]*(?:dear|hi|hello)[ \\t]+" + PERSON + "[ \\t]*[,:]?[ \\t]*$"
                     + "|^[ \\t]*re[ \\t]*:[ \\t]*" + PERSON + "[ \\t]*$"
                     // "RE: Jane Roe, ID W123", "RE: Jane Roe    Member #: W123": the name first, then other facts
-                    + "|^[ \\t]*re[ \\t]*:[ \\t]*" + PERSON + "(?=[ \\t]*,|[ \\t]{2,}\\S)"
+                    + "|^[ \\t]*re[ \\t]*:[ \\t]*" + PERSON + "(?=[ \\t]*,|[ \\t]{2,}\\S|[ \\t]+-[ \\t])"
                     // the address block of a letter to a member: the name, then the member ID on the next line
                     + "|^[ \\t]*(?:to[ \\t]*:[ \\t]*)?" + PERSON
                     + "[ \\t]*\\n[ \\t]*(?:member|subscriber)[ \\t]+(?:id|number)\\b",
@@ -92,6 +94,8 @@ final class LetterLabels {
                     + "(?:[ \\t]*[:#]|\\t)" + AFTER + "([A-Z0-9][A-Z0-9\\-]{3,30})\\b"
                     + "|^[ \\t]*key[ \\t]*:[ \\t]*([A-Z0-9][A-Z0-9\\-]{5,30})\\b"
                     + "|\\b(?:prior[ \\t]+authorization|e?PA|authorization)[ \\t]+request[ \\t]+(?:number[ \\t]+|#[ \\t]*)?([A-Z0-9][A-Z0-9\\-]{5,30})\\b"
+                    // an e-mail's subject that names the case: "Subject: RE: PA-1234-567890 - DENIED"
+                    + "|^[ \\t]*subject[ \\t]*:[ \\t]*(?:(?:re|fwd?)[ \\t]*:[ \\t]*)*(?=[A-Z0-9\\-]*\\d[A-Z0-9\\-]*\\d)([A-Z0-9][A-Z0-9\\-]{5,30})(?=[ \\t]*(?:-[ \\t]|$))"
                     // "..., reference QE94FE36." in the prose of an e-mail
                     + "|\\b(?:reference|authorization|request|case)\\s+(?:number[ \\t]+(?:is[ \\t]+)?)?(?=[A-Z0-9\\-]*\\d[A-Z0-9\\-]*\\d)([A-Z0-9][A-Z0-9\\-]{5,30})\\b",
             F);
@@ -116,13 +120,19 @@ final class LetterLabels {
                     + "|upload|keep|kept|reply|hold|held)"
                     + "(?:s|d|ed|ted|ing)?\\b[^.\\n]{0,50}?\\s(?:by|until|before)"
                     // "send a new prescription before the next fill date, 10/17/2026"
-                    + "(?:\\s+the\\s+(?:next\\s+)?(?:fill|refill|due)\\s+date,?)?)\\s*("
+                    + "(?:\\s+the\\s+(?:next\\s+)?(?:fill|refill|due)\\s+date,?)?"
+                    // "we will make a decision on 11/08/2026 with what we have"
+                    + "|make\\s+a\\s+decision\\s+on"
+                    // "Reply\nthrough the ePA portal by 12/29/2026": an ask that runs onto the next line
+                    + "|\\b(?:reply|respond|fax|send|submit|return)\\b[^.]{0,50}?\\s(?:by|before))[ \\t]*:?\\s*("
                     + DATE + ")",
             F);
 
     static final Pattern RELATIVE_DEADLINE = Pattern.compile(
             "(?:within|have|has|up\\s+to)\\s+(\\d{1,3})\\s+(?:calendar\\s+)?days?\\s+(?:of|from|after)\\s+(?:the\\s+)?"
-                    + "(?:date\\s+(?:of|on)\\s+)?(?:this|the|our)\\s+(notice|letter|decision|determination|denial)",
+                    + "(?:date\\s+(?:of|on)\\s+)?(?:this|the|our)\\s+(notice|letter|decision|determination|denial)"
+                    // "... of the date of this letter, 10/02/2026": the letter's date printed right there
+                    + "(?:,?[ \\t]*\\n?[ \\t]*(" + DATE + "))?",
             F);
 
     /** "within 30 days of 10/02/2026": counted from a date the sentence prints itself. */
@@ -135,8 +145,11 @@ final class LetterLabels {
             "(?:\\breason(?:[ \\t]+for[ \\t]+(?:the[ \\t]+|this[ \\t]+|our[ \\t]+)?(?:denial|decision|determination))?"
                     + "|denial[ \\t]+(?:reason|rationale)|rationale|basis(?:[ \\t]+for[ \\t]+(?:the[ \\t]+|our[ \\t]+)?(?:decision|denial))?"
                     + "|\\bhere[ \\t]+is[ \\t]+why|explanation|specifically|reviewer[ \\t]+notes?|reason[ \\t]+for[ \\t]+(?:the[ \\t]+)?(?:changes?|modifications?|reduction)|reason[ \\t]+given(?:[ \\t]+by[ \\t]+the[ \\t]+plan)?|for\\s+the\\s+following\\s+reasons?(?:\\(s\\))?|^[ \\t]*why(?:[ \\t]+we[ \\t]+(?:made[ \\t]+this[ \\t]+decision|denied[ \\t]+(?:this|your)[ \\t]+request))?"
-                    + "|criteria[ \\t]+(?:that[ \\t]+(?:were|was|are)[ \\t]+)?not[ \\t]+met)[ \\t]*:\\s*"
-                    + "(.+(?:\\n(?![ \\t]*\\n).+){0,3})"
+                    + "|criteria[ \\t]+(?:that[ \\t]+(?:were|was|are)[ \\t]+)?not[ \\t]+met"
+                    // "Maintenance after week 16 was not authorized: the plan requires ..."
+                    + "|\\b(?:was|were|is|are)[ \\t]+not[ \\t]+(?:authorized|approved|covered))[ \\t]*:\\s*"
+                    // the reason, and the lines that carry it on (not a blank line, nor one that turns to the reader)
+                    + "(.+(?:\\n(?![ \\t]*\\n)(?![ \\t]*(?:>|(?-i:You|If|To|Please|We|Call|For|Your|Our|This|Send|Fax)\\b)).+){0,3})"
                     + "|\\b(?:denied|(?:not[ \\t]+able|unable)[ \\t]+to[ \\t]+approve|cannot[ \\t]+approve|did[ \\t]+not[ \\t]+approve)"
                     + "[^.]{0,80}?,?\\s+(?:because|due[ \\t]+to)\\s+"
                     + "((?s:.+?))(?:\\.\\s|\\.$|\\n\\s*\\n)",
@@ -151,11 +164,25 @@ final class LetterLabels {
     private static final String REASON_CHAR =
             "(?:(?!\\n[ \\t]*(?-i:You|If|To|Please|We|Call|For|Your|Our|This)\\b)[^.])";
 
+    /** The words a reason speaks in: criteria, records, requirements, what was tried. */
+    private static final String REASON_WORDS =
+            "\\b(?:requir\\w*|criteria|not[ \\t]+(?:met|provided|included|shown|covered)|do(?:es)?[ \\t]+not[ \\t]+show"
+                    + "|no[ \\t]+(?:record|documentation)|trial|tried|failed|higher[ \\t]+than|exceeds|limit|policy|indication|documentation)\\b";
+
+    /**
+     * A reviewer's comment ("Comment: ...", "Reviewer comments: ..."): read as the reason only when no other
+     * reason is there and the comment speaks of criteria, since approvals carry comments too.
+     */
+    static final Pattern REASON_IN_COMMENT = Pattern.compile(
+            "^[ \\t]*(?:reviewer[ \\t]+)?(?:comments?|remarks?|notes?)[ \\t]*:[ \\t]*((?-i:[A-Z])[^.\\n]{0,250}?"
+                    + REASON_WORDS + "[^.]{0,250}\\.)",
+            F);
+
     static final Pattern REASON_AFTER_DECISION = Pattern.compile(
             "\\b(?:denied|declined|rejected|refused|not[ \\t]+support[ \\t]+coverage|not[ \\t]+(?:be(?:en)?[ \\t]+)?(?:approved|authorized|covered|granted)|not[ \\t]+(?:to[ \\t]+)?approve[ \\t]+(?:it|the[ \\t]+request|your[ \\t]+\\S+[ \\t]+request)"
                     + "|maintain[ \\t]+the[ \\t]+denial|determination[ \\t]+was[ \\t]+correct|can'?t[ \\t]+approve[ \\t]+it"
                     + "|modified|approve[ \\t]+part[ \\t]+of|not[ \\t]+qualify"
-                    + "|cannot[ \\t]+approve[ \\t]+it|(?:denial|decision|it)[ \\t]+stands)[^.]{0,120}\\.\\s+"
+                    + "|cannot[ \\t]+approve[ \\t]+it|(?:denial|decision|it)[ \\t]+stands|not\\s+supported|not\\s+meet)[^.]{0,120}\\.\\s+"
                     + "(?!(?:You|If|To|Please|We|Call|For|Your|Our|Questions|Sincerely|This[ \\t]+(?:letter|notice|decision))\\b)"
                     + "((?-i:[A-Z])" + REASON_CHAR
                     + "{0,250}?\\b(?:requir\\w*|criteria|not[ \\t]+(?:met|provided|included|shown|covered)|do(?:es)?[ \\t]+not[ \\t]+show"

@@ -83,7 +83,26 @@ class ClassifierTest {
                 Determination:  [ ] Approved   (X) Denied   [ ] Pended
                 """);
         assertThat(denied.type()).isEqualTo(DocumentType.DENIAL);
-        assertThat(denied.evidence()).noneMatch(e -> e.matched().toLowerCase().contains("pended"));
+        assertThat(denied.confident()).as("the unticked 'Pended' says nothing").isTrue();
+    }
+
+    @Test
+    void aReplyIsReadWithoutTheMessageItQuotes() {
+        Classification c = classify(
+                """
+                From: Aetna Authorizations
+                Subject: RE: PA-2291-330418 - APPROVED
+
+                Attached is the approval letter for the Dupixent request.
+
+                > From: pa-desk@clinic.example
+                > We sent the missing chart notes last week. Please send anything else
+                > that is still needed; the request is pending additional information.
+                """);
+        assertThat(c.type()).isEqualTo(DocumentType.APPROVAL);
+        assertThat(c.confident())
+                .as("the quoted request for information is no counter-voice")
+                .isTrue();
     }
 
     @Test

@@ -726,7 +726,8 @@ final class CorpusTemplates {
      * held back whole; {@link MoreDevLayouts}, dev whole; {@link FreshLayouts}, held back whole; {@link BroadDevLayouts}, dev whole; {@link LastLayouts}, held
      * back whole; {@link LateDevLayouts}, dev whole; {@link ClosingLayouts},
      * held back whole; {@link RoundFiveDevLayouts}, dev whole; {@link ThirteenthLayouts}, held back whole;
-     * {@link RoundSixDevLayouts}, dev whole; {@link FifteenthLayouts}, held back whole.
+     * {@link RoundSixDevLayouts}, dev whole; {@link FifteenthLayouts}, held back whole;
+     * {@link RoundSevenDevLayouts}, dev whole.
      */
     static final List<Template> ALL = java.util.stream.Stream.of(
                     FIRST,
@@ -743,11 +744,12 @@ final class CorpusTemplates {
                     RoundFiveDevLayouts.ALL,
                     ThirteenthLayouts.ALL,
                     RoundSixDevLayouts.ALL,
-                    FifteenthLayouts.ALL)
+                    FifteenthLayouts.ALL,
+                    RoundSevenDevLayouts.ALL)
             .flatMap(List::stream)
             .toList();
 
-    /** Which set a layout belongs to: "first", "wider", "unseen", "extra", "final", "more", "fresh", "broad", "last", "late", "closing", "round5", "thirteenth", "round6" or "fifteenth". */
+    /** Which set a layout belongs to: "first", "wider", "unseen", "extra", "final", "more", "fresh", "broad", "last", "late", "closing", "round5", "thirteenth", "round6", "fifteenth" or "round7". */
     static String setOf(int index) {
         int wider = FIRST.size() + WiderLayouts.ALL.size();
         int unseen = wider + UnseenLayouts.ALL.size();
@@ -762,6 +764,7 @@ final class CorpusTemplates {
         int twelfth = eleventh + RoundFiveDevLayouts.ALL.size();
         int thirteenth = twelfth + ThirteenthLayouts.ALL.size();
         int fourteenth = thirteenth + RoundSixDevLayouts.ALL.size();
+        int fifteenth = fourteenth + FifteenthLayouts.ALL.size();
         if (index < FIRST.size()) return "first";
         if (index < wider) return "wider";
         if (index < unseen) return "unseen";
@@ -775,6 +778,7 @@ final class CorpusTemplates {
         if (index < eleventh) return "closing";
         if (index < twelfth) return "round5";
         if (index < thirteenth) return "thirteenth";
-        return index < fourteenth ? "round6" : "fifteenth";
+        if (index < fourteenth) return "round6";
+        return index < fifteenth ? "fifteenth" : "round7";
     }
 }

@@ -181,7 +181,7 @@ public final class LabelledCorpus {
             String split =
                     switch (set) {
                         case "unseen", "final", "fresh", "last", "closing", "thirteenth", "fifteenth" -> "heldback";
-                        case "extra", "more", "broad", "late", "round5", "round6" -> "dev";
+                        case "extra", "more", "broad", "late", "round5", "round6", "round7" -> "dev";
                         default -> t % 4 == 3 ? "heldback" : "dev";
                     };
             for (int i = 0; i < PER_TEMPLATE; i++) {

@@ -234,4 +234,26 @@ class FieldReaderTest {
                 .as("a subject that is no person")
                 .isNull();
     }
+
+    @Test
+    void dottedLeadersSubjectLinesAndReviewerComments() {
+        Fields form = reader.read(
+                pages(
+                        """
+                Express Scripts
+                Member ................. Hamish Delacroix
+                Respond by .............. 11/22/2026
+                Reviewer comments: The plan requires a trial of a preferred biologic first.
+                """));
+        assertThat(form.patientName()).isEqualTo("Hamish Delacroix");
+        assertThat(form.deadline()).isEqualTo(LocalDate.of(2026, 11, 22));
+        assertThat(form.denialReason()).isEqualTo("The plan requires a trial of a preferred biologic first.");
+        assertThat(reader.read(pages("Reviewer comments: Thank you for the quick reply."))
+                        .denialReason())
+                .as("a comment that speaks of no criteria is no reason")
+                .isNull();
+        assertThat(reader.read(pages("Subject: RE: PA-1647-166105 - DENIED\n\nPlease see the attached letter."))
+                        .paReference())
+                .isEqualTo("PA-1647-166105");
+    }
 }

@@ -1,0 +1,26 @@
+package org.priorauth.intake.fields;
+
+import java.util.regex.Pattern;
+import org.priorauth.intake.reading.ExtractedText;
+import org.priorauth.intake.reading.PageText;
+
+/**
+ * A form's dotted leaders ("Member ........ Jane Roe", "Respond by ...... 11/22/2026") read as the colon they
+ * stand for, so that the labels of {@link LetterLabels} find the value after them.
+ */
+final class DottedLeaders {
+
+    private DottedLeaders() {}
+
+    private static final Pattern LEADER = Pattern.compile("(?<=\\S)[ \\t]*\\.{3,}[ \\t]*(?=\\S)");
+
+    static ExtractedText asColons(ExtractedText text) {
+        if (text.pages().stream().noneMatch(p -> p.text().contains("..."))) return text;
+        return new ExtractedText(
+                text.format(),
+                text.pages().stream()
+                        .map(p -> new PageText(
+                                p.number(), LEADER.matcher(p.text()).replaceAll(": "), p.method(), p.confidence()))
+                        .toList());
+    }
+}
