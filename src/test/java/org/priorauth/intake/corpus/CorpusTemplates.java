@@ -727,7 +727,7 @@ final class CorpusTemplates {
      * back whole; {@link LateDevLayouts}, dev whole; {@link ClosingLayouts},
      * held back whole; {@link RoundFiveDevLayouts}, dev whole; {@link ThirteenthLayouts}, held back whole;
      * {@link RoundSixDevLayouts}, dev whole; {@link FifteenthLayouts}, held back whole;
-     * {@link RoundSevenDevLayouts}, dev whole.
+     * {@link RoundSevenDevLayouts}, dev whole; {@link SeventeenthLayouts}, held back whole.
      */
     static final List<Template> ALL = java.util.stream.Stream.of(
                     FIRST,
@@ -745,11 +745,12 @@ final class CorpusTemplates {
                     ThirteenthLayouts.ALL,
                     RoundSixDevLayouts.ALL,
                     FifteenthLayouts.ALL,
-                    RoundSevenDevLayouts.ALL)
+                    RoundSevenDevLayouts.ALL,
+                    SeventeenthLayouts.ALL)
             .flatMap(List::stream)
             .toList();
 
-    /** Which set a layout belongs to: "first", "wider", "unseen", "extra", "final", "more", "fresh", "broad", "last", "late", "closing", "round5", "thirteenth", "round6", "fifteenth" or "round7". */
+    /** Which set a layout belongs to: "first", "wider", "unseen", "extra", "final", "more", "fresh", "broad", "last", "late", "closing", "round5", "thirteenth", "round6", "fifteenth", "round7" or "seventeenth". */
     static String setOf(int index) {
         int wider = FIRST.size() + WiderLayouts.ALL.size();
         int unseen = wider + UnseenLayouts.ALL.size();
@@ -765,6 +766,7 @@ final class CorpusTemplates {
         int thirteenth = twelfth + ThirteenthLayouts.ALL.size();
         int fourteenth = thirteenth + RoundSixDevLayouts.ALL.size();
         int fifteenth = fourteenth + FifteenthLayouts.ALL.size();
+        int sixteenth = fifteenth + RoundSevenDevLayouts.ALL.size();
         if (index < FIRST.size()) return "first";
         if (index < wider) return "wider";
         if (index < unseen) return "unseen";
@@ -779,6 +781,7 @@ final class CorpusTemplates {
         if (index < twelfth) return "round5";
         if (index < thirteenth) return "thirteenth";
         if (index < fourteenth) return "round6";
-        return index < fifteenth ? "fifteenth" : "round7";
+        if (index < fifteenth) return "fifteenth";
+        return index < sixteenth ? "round7" : "seventeenth";
     }
 }

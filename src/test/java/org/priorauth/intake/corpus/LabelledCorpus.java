@@ -180,7 +180,8 @@ public final class LabelledCorpus {
             String set = CorpusTemplates.setOf(t);
             String split =
                     switch (set) {
-                        case "unseen", "final", "fresh", "last", "closing", "thirteenth", "fifteenth" -> "heldback";
+                        case "unseen", "final", "fresh", "last", "closing", "thirteenth", "fifteenth", "seventeenth" ->
+                            "heldback";
                         case "extra", "more", "broad", "late", "round5", "round6", "round7" -> "dev";
                         default -> t % 4 == 3 ? "heldback" : "dev";
                     };
