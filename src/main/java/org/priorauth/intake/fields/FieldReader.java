@@ -199,7 +199,21 @@ public class FieldReader {
             "urgent",
             "expedited",
             "additional",
-            "reminder");
+            "reminder",
+            // a portal's navigation and a request's own words, in brackets or between bars
+            "home",
+            "contact",
+            "login",
+            "help",
+            "search",
+            "privacy",
+            "policy",
+            "terms",
+            "step",
+            "therapy",
+            "exception",
+            "program",
+            "form");
 
     /**
      * An unlabelled reading is a patient only if it reads like a person: no title or office word, and not a payer's

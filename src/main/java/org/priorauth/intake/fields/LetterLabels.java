@@ -46,6 +46,14 @@ final class LetterLabels {
                     + "|\\b(?:PA|prior[ \\t]+auth\\w*|request)[ \\t]+for[ \\t]+" + PERSON + "[ \\t]*\\("
                     // "the request for Dupixent for Jane Roe was reviewed", "Case 123456 for Jane Roe"
                     + "|\\bfor\\s+(?-i:([A-Z][a-z'\\-]+[ \\t][A-Z][a-z'\\-]+))(?=[ \\t]*(?:[.,]|$)|\\s+(?:was|is|has|meets|were|at|as|on|with)\\b)"
+                    // "for Jane Roe's Dupixent request"
+                    + "|\\bfor\\s+(?-i:([A-Z][a-z\\-]+[ \\t][A-Z][a-z\\-]+))'s\\b"
+                    // a portal line of fields: "PA-123 | Jane Roe | Dupixent", "Jane Roe · Dupixent"
+                    + "|(?:^|[|\\u00b7])[ \\t]*" + PERSON + "(?=[ \\t]*[|\\u00b7])"
+                    // "the request for Dupixent (Jane Roe)": a name alone in brackets, two words
+                    + "|\\((?-i:([A-Z][a-z'\\-]+[ \\t][A-Z][a-z'\\-]+))\\)"
+                    // "Re: case 123456, Jane Roe": the name last on a subject line
+                    + "|^[ \\t]*re[ \\t]*:[^\\n]*,[ \\t]*" + PERSON + "[ \\t]*$"
                     // "an appeal on behalf of Jane Roe"
                     + "|\\bon[ \\t]+behalf[ \\t]+of[ \\t]+" + PERSON + "\\b(?-i:(?![ \\t]*[A-Z]))"
                     // a voicemail's caller, the whole line
@@ -182,7 +190,7 @@ final class LetterLabels {
             "\\b(?:denied|declined|rejected|refused|not[ \\t]+support[ \\t]+coverage|not[ \\t]+(?:be(?:en)?[ \\t]+)?(?:approved|authorized|covered|granted)|not[ \\t]+(?:to[ \\t]+)?approve[ \\t]+(?:it|the[ \\t]+request|your[ \\t]+\\S+[ \\t]+request)"
                     + "|maintain[ \\t]+the[ \\t]+denial|determination[ \\t]+was[ \\t]+correct|can'?t[ \\t]+approve[ \\t]+it"
                     + "|modified|approve[ \\t]+part[ \\t]+of|not[ \\t]+qualify"
-                    + "|cannot[ \\t]+approve[ \\t]+it|(?:denial|decision|it)[ \\t]+stands|not\\s+supported|not\\s+meet)[^.]{0,120}\\.\\s+"
+                    + "|cannot[ \\t]+approve[ \\t]+it|(?:denial|decision|it)[ \\t]+stands|not\\s+supported|not\\s+meet|rather\\s+than|(?:keep|leave)\\w*\\s+the\\s+decision|did\\s+not\\s+approve|(?:is|was|been)\\s+(?:affirmed|upheld))[^.]{0,120}\\.\\s+"
                     + "(?!(?:You|If|To|Please|We|Call|For|Your|Our|Questions|Sincerely|This[ \\t]+(?:letter|notice|decision))\\b)"
                     + "((?-i:[A-Z])" + REASON_CHAR
                     + "{0,250}?\\b(?:requir\\w*|criteria|not[ \\t]+(?:met|provided|included|shown|covered)|do(?:es)?[ \\t]+not[ \\t]+show"

@@ -35,7 +35,7 @@ public class RequestedItemWords {
                     + "|outstanding\\s+(?:items|information)\\s*:|(?:still\\s+)?missing\\s*:|(?m:^\\s*need(?:ed)?\\s*:)"
                     + "|(?:send|fax|provide|mail)\\s+us\\s*:|does\\s+not\\s+show\\s*:|did\\s+not\\s+include\\s*:"
                     + "|until\\s+we\\s+(?:get|receive)(?:\\s+the\\s+following)?\\s*:|asked\\s+for\\s*(?:the\\s+following)?\\s*:"
-                    + "|attest\\s+to\\s+the\\s+following|needs?\\s+the\\s+following|send\\s+it\\s+back\\s+with"
+                    + "|attest\\s+to\\s+the\\s+following|(?:needs?|require[sd]?)\\s+the\\s+following|send\\s+it\\s+back\\s+with"
                     + "|kindly\\s+(?:\\w+\\s+){0,3}?(?:provide|submit|send|fax|return|complete)"
                     + "|(?:answer|complete)\\s+(?:\\w+\\s+){0,2}?and\\s+(?:attach|return|send)"
                     + "|(?:additional|following|missing|more)\\s+(?:clinical\\s+)?(?:information|documentation|documents|records|items|questions)"

@@ -727,7 +727,8 @@ final class CorpusTemplates {
      * back whole; {@link LateDevLayouts}, dev whole; {@link ClosingLayouts},
      * held back whole; {@link RoundFiveDevLayouts}, dev whole; {@link ThirteenthLayouts}, held back whole;
      * {@link RoundSixDevLayouts}, dev whole; {@link FifteenthLayouts}, held back whole;
-     * {@link RoundSevenDevLayouts}, dev whole; {@link SeventeenthLayouts}, held back whole.
+     * {@link RoundSevenDevLayouts}, dev whole; {@link SeventeenthLayouts}, held back whole;
+     * {@link RoundEightDevLayouts}, dev whole.
      */
     static final List<Template> ALL = java.util.stream.Stream.of(
                     FIRST,
@@ -746,11 +747,12 @@ final class CorpusTemplates {
                     RoundSixDevLayouts.ALL,
                     FifteenthLayouts.ALL,
                     RoundSevenDevLayouts.ALL,
-                    SeventeenthLayouts.ALL)
+                    SeventeenthLayouts.ALL,
+                    RoundEightDevLayouts.ALL)
             .flatMap(List::stream)
             .toList();
 
-    /** Which set a layout belongs to: "first", "wider", "unseen", "extra", "final", "more", "fresh", "broad", "last", "late", "closing", "round5", "thirteenth", "round6", "fifteenth", "round7" or "seventeenth". */
+    /** Which set a layout belongs to: "first", "wider", "unseen", "extra", "final", "more", "fresh", "broad", "last", "late", "closing", "round5", "thirteenth", "round6", "fifteenth", "round7", "seventeenth" or "round8". */
     static String setOf(int index) {
         int wider = FIRST.size() + WiderLayouts.ALL.size();
         int unseen = wider + UnseenLayouts.ALL.size();
@@ -767,6 +769,7 @@ final class CorpusTemplates {
         int fourteenth = thirteenth + RoundSixDevLayouts.ALL.size();
         int fifteenth = fourteenth + FifteenthLayouts.ALL.size();
         int sixteenth = fifteenth + RoundSevenDevLayouts.ALL.size();
+        int seventeenth = sixteenth + SeventeenthLayouts.ALL.size();
         if (index < FIRST.size()) return "first";
         if (index < wider) return "wider";
         if (index < unseen) return "unseen";
@@ -782,6 +785,7 @@ final class CorpusTemplates {
         if (index < thirteenth) return "thirteenth";
         if (index < fourteenth) return "round6";
         if (index < fifteenth) return "fifteenth";
-        return index < sixteenth ? "round7" : "seventeenth";
+        if (index < sixteenth) return "round7";
+        return index < seventeenth ? "seventeenth" : "round8";
     }
 }

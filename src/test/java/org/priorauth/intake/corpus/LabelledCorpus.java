@@ -182,7 +182,7 @@ public final class LabelledCorpus {
                     switch (set) {
                         case "unseen", "final", "fresh", "last", "closing", "thirteenth", "fifteenth", "seventeenth" ->
                             "heldback";
-                        case "extra", "more", "broad", "late", "round5", "round6", "round7" -> "dev";
+                        case "extra", "more", "broad", "late", "round5", "round6", "round7", "round8" -> "dev";
                         default -> t % 4 == 3 ? "heldback" : "dev";
                     };
             for (int i = 0; i < PER_TEMPLATE; i++) {

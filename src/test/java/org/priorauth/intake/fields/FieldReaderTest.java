@@ -256,4 +256,22 @@ class FieldReaderTest {
                         .paReference())
                 .isEqualTo("PA-1647-166105");
     }
+
+    @Test
+    void aNameBetweenBarsInBracketsOrLastOnASubjectLine() {
+        assertThat(reader.read(pages("Case PA-2291-330418 | Ximena Szczepanski | Dupixent"))
+                        .patientName())
+                .isEqualTo("Ximena Szczepanski");
+        assertThat(reader.read(pages("The review for Taltz (Dashiell Rasmussen) cannot move forward."))
+                        .patientName())
+                .isEqualTo("Dashiell Rasmussen");
+        assertThat(reader.read(pages("Re: case 4471203, Percival Delacroix")).patientName())
+                .isEqualTo("Percival Delacroix");
+        assertThat(reader.read(pages("Home | Contact Us | Privacy Policy")).patientName())
+                .as("a portal's navigation is nobody")
+                .isNull();
+        assertThat(reader.read(pages("Requests for an exception (Step Therapy) are reviewed in 72 hours."))
+                        .patientName())
+                .isNull();
+    }
 }
