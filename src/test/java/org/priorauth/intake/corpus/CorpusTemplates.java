@@ -728,7 +728,7 @@ final class CorpusTemplates {
      * held back whole; {@link RoundFiveDevLayouts}, dev whole; {@link ThirteenthLayouts}, held back whole;
      * {@link RoundSixDevLayouts}, dev whole; {@link FifteenthLayouts}, held back whole;
      * {@link RoundSevenDevLayouts}, dev whole; {@link SeventeenthLayouts}, held back whole;
-     * {@link RoundEightDevLayouts}, dev whole.
+     * {@link RoundEightDevLayouts}, dev whole; {@link NineteenthLayouts}, held back whole.
      */
     static final List<Template> ALL = java.util.stream.Stream.of(
                     FIRST,
@@ -748,11 +748,12 @@ final class CorpusTemplates {
                     FifteenthLayouts.ALL,
                     RoundSevenDevLayouts.ALL,
                     SeventeenthLayouts.ALL,
-                    RoundEightDevLayouts.ALL)
+                    RoundEightDevLayouts.ALL,
+                    NineteenthLayouts.ALL)
             .flatMap(List::stream)
             .toList();
 
-    /** Which set a layout belongs to: "first", "wider", "unseen", "extra", "final", "more", "fresh", "broad", "last", "late", "closing", "round5", "thirteenth", "round6", "fifteenth", "round7", "seventeenth" or "round8". */
+    /** Which set a layout belongs to: "first", "wider", "unseen", "extra", "final", "more", "fresh", "broad", "last", "late", "closing", "round5", "thirteenth", "round6", "fifteenth", "round7", "seventeenth", "round8" or "nineteenth". */
     static String setOf(int index) {
         int wider = FIRST.size() + WiderLayouts.ALL.size();
         int unseen = wider + UnseenLayouts.ALL.size();
@@ -770,6 +771,7 @@ final class CorpusTemplates {
         int fifteenth = fourteenth + FifteenthLayouts.ALL.size();
         int sixteenth = fifteenth + RoundSevenDevLayouts.ALL.size();
         int seventeenth = sixteenth + SeventeenthLayouts.ALL.size();
+        int eighteenth = seventeenth + RoundEightDevLayouts.ALL.size();
         if (index < FIRST.size()) return "first";
         if (index < wider) return "wider";
         if (index < unseen) return "unseen";
@@ -786,6 +788,7 @@ final class CorpusTemplates {
         if (index < fourteenth) return "round6";
         if (index < fifteenth) return "fifteenth";
         if (index < sixteenth) return "round7";
-        return index < seventeenth ? "seventeenth" : "round8";
+        if (index < seventeenth) return "seventeenth";
+        return index < eighteenth ? "round8" : "nineteenth";
     }
 }
