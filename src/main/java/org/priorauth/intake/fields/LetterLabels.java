@@ -151,7 +151,7 @@ final class LetterLabels {
 
     static final Pattern DENIAL_REASON = Pattern.compile(
             "(?:\\breason(?:[ \\t]+for[ \\t]+(?:the[ \\t]+|this[ \\t]+|our[ \\t]+)?(?:denial|decision|determination))?"
-                    + "|denial[ \\t]+(?:reason|rationale)|rationale|basis(?:[ \\t]+for[ \\t]+(?:the[ \\t]+|our[ \\t]+)?(?:decision|denial))?"
+                    + "|denial[ \\t]+(?:reason|rationale)|rationale(?:[ \\t]+for[ \\t]+(?:the[ \\t]+|this[ \\t]+|our[ \\t]+)?(?:decision|denial|determination))?|basis(?:[ \\t]+for[ \\t]+(?:the[ \\t]+|our[ \\t]+)?(?:decision|denial))?"
                     + "|\\bhere[ \\t]+is[ \\t]+why|explanation|specifically|reviewer[ \\t]+notes?|reason[ \\t]+for[ \\t]+(?:the[ \\t]+)?(?:changes?|modifications?|reduction)|reason[ \\t]+given(?:[ \\t]+by[ \\t]+the[ \\t]+plan)?|for\\s+the\\s+following\\s+reasons?(?:\\(s\\))?|^[ \\t]*why(?:[ \\t]+we[ \\t]+(?:made[ \\t]+this[ \\t]+decision|denied[ \\t]+(?:this|your)[ \\t]+request))?"
                     + "|criteria[ \\t]+(?:that[ \\t]+(?:were|was|are)[ \\t]+)?not[ \\t]+met"
                     // "Maintenance after week 16 was not authorized: the plan requires ..."
@@ -190,11 +190,11 @@ final class LetterLabels {
             "\\b(?:denied|declined|rejected|refused|not[ \\t]+support[ \\t]+coverage|not[ \\t]+(?:be(?:en)?[ \\t]+)?(?:approved|authorized|covered|granted)|not[ \\t]+(?:to[ \\t]+)?approve[ \\t]+(?:it|the[ \\t]+request|your[ \\t]+\\S+[ \\t]+request)"
                     + "|maintain[ \\t]+the[ \\t]+denial|determination[ \\t]+was[ \\t]+correct|can'?t[ \\t]+approve[ \\t]+it"
                     + "|modified|approve[ \\t]+part[ \\t]+of|not[ \\t]+qualify"
-                    + "|cannot[ \\t]+approve[ \\t]+it|(?:denial|decision|it)[ \\t]+stands|not\\s+supported|not\\s+meet|rather\\s+than|(?:keep|leave)\\w*\\s+the\\s+decision|did\\s+not\\s+approve|(?:is|was|been)\\s+(?:affirmed|upheld))[^.]{0,120}\\.\\s+"
+                    + "|cannot[ \\t]+approve[ \\t]+it|(?:denial|decision|it)[ \\t]+stands|not\\s+supported|not\\s+meet|rather\\s+than|(?:keep|leave)\\w*\\s+the\\s+decision|did\\s+not\\s+approve|(?:is|was|been)\\s+(?:affirmed|upheld)"
+                    + "|reduced\\s+to|(?:does|do|will)\\s+not\\s+cover|as\\s+prescribed|approved\\s+in\\s+part)[^.]{0,120}\\.\\s+"
+                    // the reason may come one sentence later ("Approved in part. The first doses are covered. The ...")
+                    + "(?:(?-i:[A-Z])[^.]{0,160}\\.\\s+(?=(?-i:[A-Z])[^.]{0,250}?" + REASON_WORDS + "))?"
                     + "(?!(?:You|If|To|Please|We|Call|For|Your|Our|Questions|Sincerely|This[ \\t]+(?:letter|notice|decision))\\b)"
-                    + "((?-i:[A-Z])" + REASON_CHAR
-                    + "{0,250}?\\b(?:requir\\w*|criteria|not[ \\t]+(?:met|provided|included|shown|covered)|do(?:es)?[ \\t]+not[ \\t]+show"
-                    + "|no[ \\t]+(?:record|documentation)|trial|tried|failed|higher[ \\t]+than|exceeds|limit|policy|indication|documentation)"
-                    + "\\b" + REASON_CHAR + "{0,250}\\.)",
+                    + "((?-i:[A-Z])" + REASON_CHAR + "{0,250}?" + REASON_WORDS + REASON_CHAR + "{0,250}\\.)",
             F);
 }

@@ -728,7 +728,8 @@ final class CorpusTemplates {
      * held back whole; {@link RoundFiveDevLayouts}, dev whole; {@link ThirteenthLayouts}, held back whole;
      * {@link RoundSixDevLayouts}, dev whole; {@link FifteenthLayouts}, held back whole;
      * {@link RoundSevenDevLayouts}, dev whole; {@link SeventeenthLayouts}, held back whole;
-     * {@link RoundEightDevLayouts}, dev whole; {@link NineteenthLayouts}, held back whole.
+     * {@link RoundEightDevLayouts}, dev whole; {@link NineteenthLayouts}, held back whole;
+     * {@link RoundNineDevLayouts}, dev whole.
      */
     static final List<Template> ALL = java.util.stream.Stream.of(
                     FIRST,
@@ -749,11 +750,12 @@ final class CorpusTemplates {
                     RoundSevenDevLayouts.ALL,
                     SeventeenthLayouts.ALL,
                     RoundEightDevLayouts.ALL,
-                    NineteenthLayouts.ALL)
+                    NineteenthLayouts.ALL,
+                    RoundNineDevLayouts.ALL)
             .flatMap(List::stream)
             .toList();
 
-    /** Which set a layout belongs to: "first", "wider", "unseen", "extra", "final", "more", "fresh", "broad", "last", "late", "closing", "round5", "thirteenth", "round6", "fifteenth", "round7", "seventeenth", "round8" or "nineteenth". */
+    /** Which set a layout belongs to: "first", "wider", "unseen", "extra", "final", "more", "fresh", "broad", "last", "late", "closing", "round5", "thirteenth", "round6", "fifteenth", "round7", "seventeenth", "round8", "nineteenth" or "round9". */
     static String setOf(int index) {
         int wider = FIRST.size() + WiderLayouts.ALL.size();
         int unseen = wider + UnseenLayouts.ALL.size();
@@ -772,6 +774,7 @@ final class CorpusTemplates {
         int sixteenth = fifteenth + RoundSevenDevLayouts.ALL.size();
         int seventeenth = sixteenth + SeventeenthLayouts.ALL.size();
         int eighteenth = seventeenth + RoundEightDevLayouts.ALL.size();
+        int nineteenth = eighteenth + NineteenthLayouts.ALL.size();
         if (index < FIRST.size()) return "first";
         if (index < wider) return "wider";
         if (index < unseen) return "unseen";
@@ -789,6 +792,7 @@ final class CorpusTemplates {
         if (index < fifteenth) return "fifteenth";
         if (index < sixteenth) return "round7";
         if (index < seventeenth) return "seventeenth";
-        return index < eighteenth ? "round8" : "nineteenth";
+        if (index < eighteenth) return "round8";
+        return index < nineteenth ? "nineteenth" : "round9";
     }
 }

@@ -189,7 +189,8 @@ public final class LabelledCorpus {
                                 "fifteenth",
                                 "seventeenth",
                                 "nineteenth" -> "heldback";
-                        case "extra", "more", "broad", "late", "round5", "round6", "round7", "round8" -> "dev";
+                        case "extra", "more", "broad", "late", "round5", "round6", "round7", "round8", "round9" ->
+                            "dev";
                         case "first", "wider" -> t % 4 == 3 ? "heldback" : "dev";
                         // a new set must say which split it is in: a held-back set left out here would be trained on
                         default -> throw new IllegalStateException("corpus set " + set + " has no split");
