@@ -729,7 +729,7 @@ final class CorpusTemplates {
      * {@link RoundSixDevLayouts}, dev whole; {@link FifteenthLayouts}, held back whole;
      * {@link RoundSevenDevLayouts}, dev whole; {@link SeventeenthLayouts}, held back whole;
      * {@link RoundEightDevLayouts}, dev whole; {@link NineteenthLayouts}, held back whole;
-     * {@link RoundNineDevLayouts}, dev whole.
+     * {@link RoundNineDevLayouts}, dev whole; {@link TwentyFirstLayouts}, held back whole.
      */
     static final List<Template> ALL = java.util.stream.Stream.of(
                     FIRST,
@@ -751,11 +751,12 @@ final class CorpusTemplates {
                     SeventeenthLayouts.ALL,
                     RoundEightDevLayouts.ALL,
                     NineteenthLayouts.ALL,
-                    RoundNineDevLayouts.ALL)
+                    RoundNineDevLayouts.ALL,
+                    TwentyFirstLayouts.ALL)
             .flatMap(List::stream)
             .toList();
 
-    /** Which set a layout belongs to: "first", "wider", "unseen", "extra", "final", "more", "fresh", "broad", "last", "late", "closing", "round5", "thirteenth", "round6", "fifteenth", "round7", "seventeenth", "round8", "nineteenth" or "round9". */
+    /** Which set a layout belongs to: "first", "wider", "unseen", "extra", "final", "more", "fresh", "broad", "last", "late", "closing", "round5", "thirteenth", "round6", "fifteenth", "round7", "seventeenth", "round8", "nineteenth", "round9" or "twentyfirst". */
     static String setOf(int index) {
         int wider = FIRST.size() + WiderLayouts.ALL.size();
         int unseen = wider + UnseenLayouts.ALL.size();
@@ -775,6 +776,7 @@ final class CorpusTemplates {
         int seventeenth = sixteenth + SeventeenthLayouts.ALL.size();
         int eighteenth = seventeenth + RoundEightDevLayouts.ALL.size();
         int nineteenth = eighteenth + NineteenthLayouts.ALL.size();
+        int twentieth = nineteenth + RoundNineDevLayouts.ALL.size();
         if (index < FIRST.size()) return "first";
         if (index < wider) return "wider";
         if (index < unseen) return "unseen";
@@ -793,6 +795,7 @@ final class CorpusTemplates {
         if (index < sixteenth) return "round7";
         if (index < seventeenth) return "seventeenth";
         if (index < eighteenth) return "round8";
-        return index < nineteenth ? "nineteenth" : "round9";
+        if (index < nineteenth) return "nineteenth";
+        return index < twentieth ? "round9" : "twentyfirst";
     }
 }

@@ -188,7 +188,8 @@ public final class LabelledCorpus {
                                 "thirteenth",
                                 "fifteenth",
                                 "seventeenth",
-                                "nineteenth" -> "heldback";
+                                "nineteenth",
+                                "twentyfirst" -> "heldback";
                         case "extra", "more", "broad", "late", "round5", "round6", "round7", "round8", "round9" ->
                             "dev";
                         case "first", "wider" -> t % 4 == 3 ? "heldback" : "dev";
