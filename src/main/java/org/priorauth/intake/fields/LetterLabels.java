@@ -45,11 +45,11 @@ final class LetterLabels {
             PERSON + "[ \\t]*\\n?[ \\t]*[(,][ \\t]*(?:DOB|D\\.O\\.B|date[ \\t]+of[ \\t]+birth|born)\\b"
                     + "|\\b(?:PA|prior[ \\t]+auth\\w*|request)[ \\t]+for[ \\t]+" + PERSON + "[ \\t]*\\("
                     // "the request for Dupixent for Jane Roe was reviewed", "Case 123456 for Jane Roe"
-                    + "|\\bfor\\s+(?-i:([A-Z][a-z'\\-]+[ \\t][A-Z][a-z'\\-]+))(?=[ \\t]*(?:[.,]|$)|\\s+(?:was|is|has|meets|were|at|as|on|with)\\b)"
+                    + "|\\bfor\\s+(?-i:([A-Z][a-z'\\-]+[ \\t][A-Z][a-z'\\-]+))(?=[ \\t]*(?:[.,]|$)|\\s+(?:was|is|has|meets|were|at|as|on|with|came|got)\\b)"
                     // "for Jane Roe's Dupixent request"
                     + "|\\bfor\\s+(?-i:([A-Z][a-z\\-]+[ \\t][A-Z][a-z\\-]+))'s\\b"
                     // a portal line of fields: "PA-123 | Jane Roe | Dupixent", "Jane Roe · Dupixent"
-                    + "|(?:^|[|\\u00b7])[ \\t]*" + PERSON + "(?=[ \\t]*[|\\u00b7])"
+                    + "|(?:^|[|\\u00b7]|[ \\t]/)[ \\t]*" + PERSON + "(?=[ \\t]*(?:[|\\u00b7]|/[ \\t]))"
                     // "the request for Dupixent (Jane Roe)": a name alone in brackets, two words
                     + "|\\((?-i:([A-Z][a-z'\\-]+[ \\t][A-Z][a-z'\\-]+))\\)"
                     // "Re: case 123456, Jane Roe": the name last on a subject line
@@ -105,7 +105,7 @@ final class LetterLabels {
                     // an e-mail's subject that names the case: "Subject: RE: PA-1234-567890 - DENIED"
                     + "|^[ \\t]*subject[ \\t]*:[ \\t]*(?:(?:re|fwd?)[ \\t]*:[ \\t]*)*(?=[A-Z0-9\\-]*\\d[A-Z0-9\\-]*\\d)([A-Z0-9][A-Z0-9\\-]{5,30})(?=[ \\t]*(?:-[ \\t]|$))"
                     // "..., reference QE94FE36." in the prose of an e-mail
-                    + "|\\b(?:reference|authorization|request|case)\\s+(?:number[ \\t]+(?:is[ \\t]+)?)?(?=[A-Z0-9\\-]*\\d[A-Z0-9\\-]*\\d)([A-Z0-9][A-Z0-9\\-]{5,30})\\b",
+                    + "|\\b(?:reference|authorization|auth|request|case)\\s+(?:number[ \\t]+(?:is[ \\t]+)?)?(?=[A-Z0-9\\-]*\\d[A-Z0-9\\-]*\\d)([A-Z0-9][A-Z0-9\\-]{5,30})\\b",
             F);
 
     static final Pattern DECISION_DATE = Pattern.compile(
@@ -125,7 +125,7 @@ final class LetterLabels {
                     + "|due(?:[ \\t]+(?:date|by))?[ \\t]*:?|close[ \\t]+of[ \\t]+business[ \\t]+(?:on[ \\t]+)?"
                     // "we must receive the statement by", "please submit it by", "fax the records by"
                     + "|\\b(?:receive|submit|send|fax|return|respond|file|request|appeal|hear|call|schedule|set|decide|decision"
-                    + "|upload|keep|kept|reply|hold|held)"
+                    + "|upload|keep|kept|reply|hold|held|get)"
                     + "(?:s|d|ed|ted|ing)?\\b[^.\\n]{0,50}?\\s(?:by|until|before)"
                     // "send a new prescription before the next fill date, 10/17/2026"
                     + "(?:\\s+the\\s+(?:next\\s+)?(?:fill|refill|due)\\s+date,?)?"
@@ -152,7 +152,7 @@ final class LetterLabels {
     static final Pattern DENIAL_REASON = Pattern.compile(
             "(?:\\breason(?:[ \\t]+for[ \\t]+(?:the[ \\t]+|this[ \\t]+|our[ \\t]+)?(?:denial|decision|determination))?"
                     + "|denial[ \\t]+(?:reason|rationale)|rationale(?:[ \\t]+for[ \\t]+(?:the[ \\t]+|this[ \\t]+|our[ \\t]+)?(?:decision|denial|determination))?|basis(?:[ \\t]+for[ \\t]+(?:the[ \\t]+|our[ \\t]+)?(?:decision|denial))?"
-                    + "|\\bhere[ \\t]+is[ \\t]+why|explanation|specifically|reviewer[ \\t]+notes?|reason[ \\t]+for[ \\t]+(?:the[ \\t]+)?(?:changes?|modifications?|reduction)|reason[ \\t]+given(?:[ \\t]+by[ \\t]+the[ \\t]+plan)?|for\\s+the\\s+following\\s+reasons?(?:\\(s\\))?|^[ \\t]*why(?:[ \\t]+we[ \\t]+(?:made[ \\t]+this[ \\t]+decision|denied[ \\t]+(?:this|your)[ \\t]+request))?"
+                    + "|\\bhere[ \\t]+is[ \\t]+why|explanation|specifically|reviewer(?:'s)?[ \\t]+notes?(?:[ \\t]+says)?|reason[ \\t]+for[ \\t]+(?:the[ \\t]+)?(?:changes?|modifications?|reduction)|reason[ \\t]+given(?:[ \\t]+by[ \\t]+the[ \\t]+plan)?|for\\s+the\\s+following\\s+reasons?(?:\\(s\\))?|^[ \\t]*why(?:[ \\t]+we[ \\t]+(?:made[ \\t]+this[ \\t]+decision|denied[ \\t]+(?:this|your)[ \\t]+request))?"
                     + "|criteria[ \\t]+(?:that[ \\t]+(?:were|was|are)[ \\t]+)?not[ \\t]+met"
                     // "Maintenance after week 16 was not authorized: the plan requires ..."
                     + "|\\b(?:was|were|is|are)[ \\t]+not[ \\t]+(?:authorized|approved|covered))[ \\t]*:\\s*"
@@ -191,7 +191,7 @@ final class LetterLabels {
                     + "|maintain[ \\t]+the[ \\t]+denial|determination[ \\t]+was[ \\t]+correct|can'?t[ \\t]+approve[ \\t]+it"
                     + "|modified|approve[ \\t]+part[ \\t]+of|not[ \\t]+qualify"
                     + "|cannot[ \\t]+approve[ \\t]+it|(?:denial|decision|it)[ \\t]+stands|not\\s+supported|not\\s+meet|rather\\s+than|(?:keep|leave)\\w*\\s+the\\s+decision|did\\s+not\\s+approve|(?:is|was|been)\\s+(?:affirmed|upheld)"
-                    + "|reduced\\s+to|(?:does|do|will)\\s+not\\s+cover|as\\s+prescribed|approved\\s+in\\s+part)[^.]{0,120}\\.\\s+"
+                    + "|reduced\\s+to|(?:does|do|will)\\s+not\\s+cover|as\\s+prescribed|approved\\s+in\\s+part|instead\\s+of)[^.]{0,120}\\.\\s+"
                     // the reason may come one sentence later ("Approved in part. The first doses are covered. The ...")
                     + "(?:(?-i:[A-Z])[^.]{0,160}\\.\\s+(?=(?-i:[A-Z])[^.]{0,250}?" + REASON_WORDS + "))?"
                     + "(?!(?:You|If|To|Please|We|Call|For|Your|Our|Questions|Sincerely|This[ \\t]+(?:letter|notice|decision))\\b)"

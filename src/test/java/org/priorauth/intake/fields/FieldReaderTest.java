@@ -274,4 +274,14 @@ class FieldReaderTest {
                         .patientName())
                 .isNull();
     }
+
+    @Test
+    void aFaxLineOfFieldsBetweenSlashesAndAnAuthNumberInProse() {
+        Fields f = reader.read(pages("RE-AUTHORIZATION APPROVED\nEulalia Underhill / Skyrizi / auth PC55XK65\n"));
+        assertThat(f.patientName()).isEqualTo("Eulalia Underhill");
+        assertThat(f.paReference()).isEqualTo("PC55XK65");
+        assertThat(reader.read(pages("If we do not get it by December 1, 2026, we will decide."))
+                        .deadline())
+                .isEqualTo(LocalDate.of(2026, 12, 1));
+    }
 }
