@@ -125,7 +125,6 @@ public final class Classifier {
         return null;
     }
 
-    /** "was not approved", "no referral needed": the words just before a match turn it around. */
     /** The text with every match of the pattern overwritten by spaces: what is blanked says nothing. */
     static String blank(String text, Pattern pattern) {
         if (pattern == null) return text;
@@ -140,6 +139,7 @@ public final class Classifier {
         return out.toString();
     }
 
+    /** "was not approved", "no referral needed": the words just before a match turn it around. */
     private static boolean negated(String text, int start, Pattern negation) {
         if (negation == null) return false;
         int lineStart = text.lastIndexOf('\n', start - 1) + 1;

@@ -163,11 +163,6 @@ final class LetterLabels {
                     + "((?s:.+?))(?:\\.\\s|\\.$|\\n\\s*\\n)",
             F);
 
-    /**
-     * A reason printed bare, in the sentence right after the decision ("The denial stands. The records do not show
-     * ..."): read only when no labelled reason is there, and only when that sentence speaks of criteria, records
-     * or requirements, so that "You may appeal." is never taken for a reason.
-     */
     /** A character of a bare reason: not a full stop, nor a line break that starts the appeal instructions. */
     private static final String REASON_CHAR =
             "(?:(?!\\n[ \\t]*(?-i:You|If|To|Please|We|Call|For|Your|Our|This)\\b)[^.])";
@@ -186,6 +181,11 @@ final class LetterLabels {
                     + REASON_WORDS + "[^.]{0,250}\\.)",
             F);
 
+    /**
+     * A reason printed bare, in the sentence right after the decision (or the one after it) ("The denial stands. The records do not show
+     * ..."): read only when no labelled reason is there, and only when that sentence speaks of criteria, records
+     * or requirements, so that "You may appeal." is never taken for a reason.
+     */
     static final Pattern REASON_AFTER_DECISION = Pattern.compile(
             "\\b(?:denied|declined|rejected|refused|not[ \\t]+support[ \\t]+coverage|not[ \\t]+(?:be(?:en)?[ \\t]+)?(?:approved|authorized|covered|granted)|not[ \\t]+(?:to[ \\t]+)?approve[ \\t]+(?:it|the[ \\t]+request|your[ \\t]+\\S+[ \\t]+request)"
                     + "|maintain[ \\t]+the[ \\t]+denial|determination[ \\t]+was[ \\t]+correct|can'?t[ \\t]+approve[ \\t]+it"
