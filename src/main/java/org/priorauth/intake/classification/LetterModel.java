@@ -6,7 +6,6 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -178,8 +177,9 @@ public final class LetterModel {
     }
 
     public Prediction predict(String text) {
+        Map<String, String> asWritten = featuresAsWritten(text);
         List<String> present =
-                features(text).stream().filter(weights::containsKey).toList();
+                asWritten.keySet().stream().filter(weights::containsKey).toList();
         double scale = 1 / Math.sqrt(Math.max(1, present.size()));
         double[] s = bias.clone();
         for (String f : present) {
@@ -192,9 +192,11 @@ public final class LetterModel {
         Map<DocumentType, Double> probabilities = new EnumMap<>(DocumentType.class);
         for (int c = 0; c < p.length; c++) probabilities.put(TYPES[c], p[c]);
         int chosen = best;
+        // shown to staff as the letter wrote them ("approved", "not covered"), not as the model's stems
         List<String> words = present.stream()
                 .sorted(Comparator.comparingDouble((String f) -> -margin(weights.get(f), chosen)))
                 .limit(6)
+                .map(asWritten::get)
                 .toList();
         return new Prediction(probabilities, TYPES[best], words);
     }
@@ -246,11 +248,17 @@ public final class LetterModel {
      * shares its words with the training letters; the first word after a negation (within three) is read negated.
      */
     static Set<String> features(String text) {
+        return featuresAsWritten(text).keySet();
+    }
+
+    /** Each feature of {@link #features}, with the letter's own words it was read from. */
+    static Map<String, String> featuresAsWritten(String text) {
         String t = text.toLowerCase(Locale.ROOT)
                 .replaceAll("(?<=\\p{L})0|0(?=\\p{L})", "o")
                 .replaceAll("(?<=\\p{L})[1|](?=\\p{L})", "l")
                 .replaceAll("(\\p{L})-\\s*\\n\\s*(\\p{L})", "$1$2");
         List<String> words = new ArrayList<>();
+        List<String> written = new ArrayList<>();
         int negating = 0;
         for (String token : t.split("[^\\p{L}']+")) {
             String word = token.replaceAll("^'+|'+$", "");
@@ -258,16 +266,21 @@ public final class LetterModel {
             if (NEGATIONS.contains(word)) {
                 negating = 3;
                 words.add(word);
+                written.add(word);
             } else if (negating > 0 && !BETWEEN.contains(word)) {
                 negating = 0;
                 words.add("not_" + stem(word));
+                written.add("not " + word);
             } else {
                 if (negating > 0) negating--;
                 words.add(stem(word));
+                written.add(word);
             }
         }
-        Set<String> features = new LinkedHashSet<>(words);
-        for (int i = 1; i < words.size(); i++) features.add(words.get(i - 1) + " " + words.get(i));
+        Map<String, String> features = new LinkedHashMap<>();
+        for (int i = 0; i < words.size(); i++) features.putIfAbsent(words.get(i), written.get(i));
+        for (int i = 1; i < words.size(); i++)
+            features.putIfAbsent(words.get(i - 1) + " " + words.get(i), written.get(i - 1) + " " + written.get(i));
         return features;
     }
 
