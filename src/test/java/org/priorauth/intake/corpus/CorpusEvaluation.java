@@ -103,26 +103,9 @@ public final class CorpusEvaluation {
         Map<String, String> described = new LinkedHashMap<>();
         described.put("dev", "dev split");
         described.put("heldback", "heldback split");
-        described.put("set:unseen", "held back, third set only (written after the rules of a69062c froze)");
-        described.put("set:final", "held back, fifth set only (written after the rules and model of 49579a6 froze)");
-        described.put("set:fresh", "held back, seventh set only (written after the rules and model of 2d9030a froze)");
-        described.put("set:last", "held back, ninth set only (written after the rules and model of d09ce59 froze)");
-        described.put(
-                "set:closing", "held back, eleventh set only (written after the rules and model of bc51d72 froze)");
-        described.put(
-                "set:thirteenth",
-                "held back, thirteenth set only (written after the rules and model of f754df0 froze)");
-        described.put(
-                "set:fifteenth", "held back, fifteenth set only (written after the rules and model of a751ecc froze)");
-        described.put(
-                "set:seventeenth",
-                "held back, seventeenth set only (written after the rules and model of 9411c4c froze)");
-        described.put(
-                "set:nineteenth",
-                "held back, nineteenth set only (written after the rules and model of 5ed4c73 froze)");
-        described.put(
-                "set:twentyfirst",
-                "held back, twenty-first set only (written after the rules and model of dfb81bd froze)");
+        for (CorpusTemplates.CorpusSet set : CorpusTemplates.SETS) {
+            if (set.heldBackAs() != null) described.put("set:" + set.key(), "held back, " + set.heldBackAs());
+        }
         described.put("all", "all split");
         for (var split : described.entrySet()) {
             TypeScore s = typeScore(outcomes, split.getKey());

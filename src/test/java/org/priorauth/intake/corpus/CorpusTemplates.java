@@ -719,83 +719,108 @@ final class CorpusTemplates {
                     switch to a drug on our list.
                     """));
 
+    /**
+     * One set of layouts: its key in {@code truth.jsonl}, which split its letters are in, and for a set held back
+     * whole, what its evaluation row says of it (the commit whose rules and model froze before it was written).
+     */
+    record CorpusSet(String key, Split split, List<Template> layouts, String heldBackAs) {}
+
+    /** DEV and HELD_BACK take a set whole; ONE_IN_FOUR holds back every fourth layout (the first two sets). */
+    enum Split {
+        DEV,
+        HELD_BACK,
+        ONE_IN_FOUR
+    }
+
     // declared after FIRST: static fields are set in the order they are written
     /**
-     * The sets in the order they were written: the first, as it was when the rules were first written;
-     * {@link WiderLayouts}; {@link UnseenLayouts}, held back whole; {@link ExtraDevLayouts}, dev whole; {@link FinalCheckLayouts},
-     * held back whole; {@link MoreDevLayouts}, dev whole; {@link FreshLayouts}, held back whole; {@link BroadDevLayouts}, dev whole; {@link LastLayouts}, held
-     * back whole; {@link LateDevLayouts}, dev whole; {@link ClosingLayouts},
-     * held back whole; {@link RoundFiveDevLayouts}, dev whole; {@link ThirteenthLayouts}, held back whole;
-     * {@link RoundSixDevLayouts}, dev whole; {@link FifteenthLayouts}, held back whole;
-     * {@link RoundSevenDevLayouts}, dev whole; {@link SeventeenthLayouts}, held back whole;
-     * {@link RoundEightDevLayouts}, dev whole; {@link NineteenthLayouts}, held back whole;
-     * {@link RoundNineDevLayouts}, dev whole; {@link TwentyFirstLayouts}, held back whole.
+     * The sets in the order they were written: the first, as it was when the rules were first written, and the
+     * second, each with one layout in four held back; after them a set written for dev, then a set held back
+     * whole, written after the rules and the model of a named commit froze and evaluated once, by turns. A new
+     * set is appended here, never inserted: the corpus' file numbers follow this order.
      */
-    static final List<Template> ALL = java.util.stream.Stream.of(
-                    FIRST,
-                    WiderLayouts.ALL,
+    static final List<CorpusSet> SETS = List.of(
+            new CorpusSet("first", Split.ONE_IN_FOUR, FIRST, null),
+            new CorpusSet("wider", Split.ONE_IN_FOUR, WiderLayouts.ALL, null),
+            new CorpusSet(
+                    "unseen",
+                    Split.HELD_BACK,
                     UnseenLayouts.ALL,
-                    ExtraDevLayouts.ALL,
+                    "third set only (written after the rules of a69062c froze)"),
+            new CorpusSet("extra", Split.DEV, ExtraDevLayouts.ALL, null),
+            new CorpusSet(
+                    "final",
+                    Split.HELD_BACK,
                     FinalCheckLayouts.ALL,
-                    MoreDevLayouts.ALL,
+                    "fifth set only (written after the rules and model of 49579a6 froze)"),
+            new CorpusSet("more", Split.DEV, MoreDevLayouts.ALL, null),
+            new CorpusSet(
+                    "fresh",
+                    Split.HELD_BACK,
                     FreshLayouts.ALL,
-                    BroadDevLayouts.ALL,
+                    "seventh set only (written after the rules and model of 2d9030a froze)"),
+            new CorpusSet("broad", Split.DEV, BroadDevLayouts.ALL, null),
+            new CorpusSet(
+                    "last",
+                    Split.HELD_BACK,
                     LastLayouts.ALL,
-                    LateDevLayouts.ALL,
+                    "ninth set only (written after the rules and model of d09ce59 froze)"),
+            new CorpusSet("late", Split.DEV, LateDevLayouts.ALL, null),
+            new CorpusSet(
+                    "closing",
+                    Split.HELD_BACK,
                     ClosingLayouts.ALL,
-                    RoundFiveDevLayouts.ALL,
+                    "eleventh set only (written after the rules and model of bc51d72 froze)"),
+            new CorpusSet("round5", Split.DEV, RoundFiveDevLayouts.ALL, null),
+            new CorpusSet(
+                    "thirteenth",
+                    Split.HELD_BACK,
                     ThirteenthLayouts.ALL,
-                    RoundSixDevLayouts.ALL,
+                    "thirteenth set only (written after the rules and model of f754df0 froze)"),
+            new CorpusSet("round6", Split.DEV, RoundSixDevLayouts.ALL, null),
+            new CorpusSet(
+                    "fifteenth",
+                    Split.HELD_BACK,
                     FifteenthLayouts.ALL,
-                    RoundSevenDevLayouts.ALL,
+                    "fifteenth set only (written after the rules and model of a751ecc froze)"),
+            new CorpusSet("round7", Split.DEV, RoundSevenDevLayouts.ALL, null),
+            new CorpusSet(
+                    "seventeenth",
+                    Split.HELD_BACK,
                     SeventeenthLayouts.ALL,
-                    RoundEightDevLayouts.ALL,
+                    "seventeenth set only (written after the rules and model of 9411c4c froze)"),
+            new CorpusSet("round8", Split.DEV, RoundEightDevLayouts.ALL, null),
+            new CorpusSet(
+                    "nineteenth",
+                    Split.HELD_BACK,
                     NineteenthLayouts.ALL,
-                    RoundNineDevLayouts.ALL,
-                    TwentyFirstLayouts.ALL)
-            .flatMap(List::stream)
-            .toList();
+                    "nineteenth set only (written after the rules and model of 5ed4c73 froze)"),
+            new CorpusSet("round9", Split.DEV, RoundNineDevLayouts.ALL, null),
+            new CorpusSet(
+                    "twentyfirst",
+                    Split.HELD_BACK,
+                    TwentyFirstLayouts.ALL,
+                    "twenty-first set only (written after the rules and model of dfb81bd froze)"));
 
-    /** Which set a layout belongs to: "first", "wider", "unseen", "extra", "final", "more", "fresh", "broad", "last", "late", "closing", "round5", "thirteenth", "round6", "fifteenth", "round7", "seventeenth", "round8", "nineteenth", "round9" or "twentyfirst". */
-    static String setOf(int index) {
-        int wider = FIRST.size() + WiderLayouts.ALL.size();
-        int unseen = wider + UnseenLayouts.ALL.size();
-        int extra = unseen + ExtraDevLayouts.ALL.size();
-        int fifth = extra + FinalCheckLayouts.ALL.size();
-        int sixth = fifth + MoreDevLayouts.ALL.size();
-        int seventh = sixth + FreshLayouts.ALL.size();
-        int eighth = seventh + BroadDevLayouts.ALL.size();
-        int ninth = eighth + LastLayouts.ALL.size();
-        int tenth = ninth + LateDevLayouts.ALL.size();
-        int eleventh = tenth + ClosingLayouts.ALL.size();
-        int twelfth = eleventh + RoundFiveDevLayouts.ALL.size();
-        int thirteenth = twelfth + ThirteenthLayouts.ALL.size();
-        int fourteenth = thirteenth + RoundSixDevLayouts.ALL.size();
-        int fifteenth = fourteenth + FifteenthLayouts.ALL.size();
-        int sixteenth = fifteenth + RoundSevenDevLayouts.ALL.size();
-        int seventeenth = sixteenth + SeventeenthLayouts.ALL.size();
-        int eighteenth = seventeenth + RoundEightDevLayouts.ALL.size();
-        int nineteenth = eighteenth + NineteenthLayouts.ALL.size();
-        int twentieth = nineteenth + RoundNineDevLayouts.ALL.size();
-        if (index < FIRST.size()) return "first";
-        if (index < wider) return "wider";
-        if (index < unseen) return "unseen";
-        if (index < extra) return "extra";
-        if (index < fifth) return "final";
-        if (index < sixth) return "more";
-        if (index < seventh) return "fresh";
-        if (index < eighth) return "broad";
-        if (index < ninth) return "last";
-        if (index < tenth) return "late";
-        if (index < eleventh) return "closing";
-        if (index < twelfth) return "round5";
-        if (index < thirteenth) return "thirteenth";
-        if (index < fourteenth) return "round6";
-        if (index < fifteenth) return "fifteenth";
-        if (index < sixteenth) return "round7";
-        if (index < seventeenth) return "seventeenth";
-        if (index < eighteenth) return "round8";
-        if (index < nineteenth) return "nineteenth";
-        return index < twentieth ? "round9" : "twentyfirst";
+    static final List<Template> ALL =
+            SETS.stream().flatMap(set -> set.layouts().stream()).toList();
+
+    /** The set the layout at this index of {@link #ALL} belongs to. */
+    static CorpusSet setOf(int index) {
+        int end = 0;
+        for (CorpusSet set : SETS) {
+            end += set.layouts().size();
+            if (index < end) return set;
+        }
+        throw new IndexOutOfBoundsException(index);
+    }
+
+    /** "dev" or "heldback", the split of the layout at this index of {@link #ALL}. */
+    static String splitOf(int index) {
+        return switch (setOf(index).split()) {
+            case DEV -> "dev";
+            case HELD_BACK -> "heldback";
+            case ONE_IN_FOUR -> index % 4 == 3 ? "heldback" : "dev";
+        };
     }
 }

@@ -177,25 +177,8 @@ public final class LabelledCorpus {
         int n = 0;
         for (int t = 0; t < CorpusTemplates.ALL.size(); t++) {
             CorpusTemplates.Template template = CorpusTemplates.ALL.get(t);
-            String set = CorpusTemplates.setOf(t);
-            String split =
-                    switch (set) {
-                        case "unseen",
-                                "final",
-                                "fresh",
-                                "last",
-                                "closing",
-                                "thirteenth",
-                                "fifteenth",
-                                "seventeenth",
-                                "nineteenth",
-                                "twentyfirst" -> "heldback";
-                        case "extra", "more", "broad", "late", "round5", "round6", "round7", "round8", "round9" ->
-                            "dev";
-                        case "first", "wider" -> t % 4 == 3 ? "heldback" : "dev";
-                        // a new set must say which split it is in: a held-back set left out here would be trained on
-                        default -> throw new IllegalStateException("corpus set " + set + " has no split");
-                    };
+            String set = CorpusTemplates.setOf(t).key();
+            String split = CorpusTemplates.splitOf(t);
             for (int i = 0; i < PER_TEMPLATE; i++) {
                 n++;
                 Map<String, String> values = values();
