@@ -273,14 +273,18 @@ public class FieldReader {
             Matcher m = RELATIVE_DEADLINE.matcher(page.text());
             while (m.find()) {
                 int days = Integer.parseInt(m.group(1));
-                String base = m.group(2).toLowerCase(Locale.ROOT);
-                LocalDate from = null;
+                LocalDate from;
                 String fromWhat;
-                Optional<LocalDate> printed = m.group(3) == null ? Optional.empty() : LetterDates.parse(m.group(3));
+                boolean countsFromADate = m.group(4) != null;
+                String printedDate = countsFromADate ? m.group(4) : m.group(3);
+                Optional<LocalDate> printed = printedDate == null ? Optional.empty() : LetterDates.parse(printedDate);
                 if (printed.isPresent()) {
                     from = printed.get();
-                    fromWhat = "the date printed beside it " + from;
-                } else if ((base.equals("decision") || base.equals("determination")) && decisionDate != null) {
+                    fromWhat = (countsFromADate ? "" : "the date printed beside it ") + from;
+                } else if (countsFromADate) {
+                    continue; // a date OCR garbled: nothing to count from
+                } else if (m.group(2).toLowerCase(Locale.ROOT).matches("decision|determination")
+                        && decisionDate != null) {
                     from = decisionDate;
                     fromWhat = "the decision date " + decisionDate;
                 } else {
@@ -296,18 +300,6 @@ public class FieldReader {
                         page.number(),
                         lineOf(page.text(), m.start()),
                         "computed: " + days + " days after " + fromWhat));
-            }
-        }
-        for (PageText page : text.pages()) {
-            Matcher m = RELATIVE_TO_DATE.matcher(page.text());
-            while (m.find()) {
-                int days = Integer.parseInt(m.group(1));
-                LetterDates.parse(m.group(2))
-                        .ifPresent(from -> readings.add(new Reading<>(
-                                from.plusDays(days),
-                                page.number(),
-                                lineOf(page.text(), m.start()),
-                                "computed: " + days + " days after " + from)));
             }
         }
         return decide("deadline", readings, LocalDate::toString, evidence);

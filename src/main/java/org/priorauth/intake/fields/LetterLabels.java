@@ -136,17 +136,16 @@ final class LetterLabels {
                     + DATE + ")",
             F);
 
+    /**
+     * A deadline counted in days: group 1 the days; group 2 what they count from ("this notice", "the decision"),
+     * with group 3 that letter's date when it is printed right there ("... of the date of this letter,
+     * 10/02/2026"); or group 4, a date the sentence counts from itself ("within 30 days of 10/02/2026").
+     */
     static final Pattern RELATIVE_DEADLINE = Pattern.compile(
-            "(?:within|have|has|up\\s+to)\\s+(\\d{1,3})\\s+(?:calendar\\s+)?days?\\s+(?:of|from|after)\\s+(?:the\\s+)?"
-                    + "(?:date\\s+(?:of|on)\\s+)?(?:this|the|our)\\s+(notice|letter|decision|determination|denial)"
-                    // "... of the date of this letter, 10/02/2026": the letter's date printed right there
-                    + "(?:,?[ \\t]*\\n?[ \\t]*(" + DATE + "))?",
-            F);
-
-    /** "within 30 days of 10/02/2026": counted from a date the sentence prints itself. */
-    static final Pattern RELATIVE_TO_DATE = Pattern.compile(
-            "(?:within|have|has|up\\s+to)\\s+(\\d{1,3})\\s+(?:calendar\\s+)?days?\\s+(?:of|from|after)\\s+(?:the\\s+date\\s+)?("
-                    + DATE + ")",
+            "(?:within|have|has|up\\s+to)\\s+(\\d{1,3})\\s+(?:calendar\\s+)?days?\\s+(?:of|from|after)\\s+"
+                    + "(?:(?:the\\s+)?(?:date\\s+(?:of|on)\\s+)?(?:this|the|our)\\s+(notice|letter|decision|determination|denial)"
+                    + "(?:,?[ \\t]*\\n?[ \\t]*(" + DATE + "))?"
+                    + "|(?:the\\s+date\\s+)?(" + DATE + "))",
             F);
 
     static final Pattern DENIAL_REASON = Pattern.compile(
