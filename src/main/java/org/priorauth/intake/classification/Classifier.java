@@ -30,11 +30,7 @@ public final class Classifier {
         Map<DocumentType, Double> scores = new EnumMap<>(DocumentType.class);
         Map<DocumentType, List<Evidence>> found = new EnumMap<>(DocumentType.class);
         List<PageText> pages = text.pages().stream()
-                .map(p -> new PageText(
-                        p.number(),
-                        blank(blank(dehyphenate(p.text()), rules.unmarked()), rules.quoted()),
-                        p.method(),
-                        p.confidence()))
+                .map(p -> p.withText(blank(blank(dehyphenate(p.text()), rules.unmarked()), rules.quoted())))
                 .toList();
 
         String all = pages.stream().map(PageText::text).collect(java.util.stream.Collectors.joining("\n"));

@@ -2,7 +2,6 @@ package org.priorauth.intake.fields;
 
 import java.util.regex.Pattern;
 import org.priorauth.intake.reading.ExtractedText;
-import org.priorauth.intake.reading.PageText;
 
 /**
  * A form's dotted leaders ("Member ........ Jane Roe", "Respond by ...... 11/22/2026") read as the colon they
@@ -19,8 +18,7 @@ final class DottedLeaders {
         return new ExtractedText(
                 text.format(),
                 text.pages().stream()
-                        .map(p -> new PageText(
-                                p.number(), LEADER.matcher(p.text()).replaceAll(": "), p.method(), p.confidence()))
+                        .map(p -> p.withText(LEADER.matcher(p.text()).replaceAll(": ")))
                         .toList());
     }
 }

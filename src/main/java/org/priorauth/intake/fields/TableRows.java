@@ -21,11 +21,7 @@ final class TableRows {
         for (PageText page : text.pages()) {
             String labels = cellLabels(page.text());
             changed |= !labels.isEmpty();
-            pages.add(
-                    labels.isEmpty()
-                            ? page
-                            : new PageText(
-                                    page.number(), page.text() + "\n\n" + labels, page.method(), page.confidence()));
+            pages.add(labels.isEmpty() ? page : page.withText(page.text() + "\n\n" + labels));
         }
         return changed ? new ExtractedText(text.format(), pages) : text;
     }

@@ -192,27 +192,21 @@ class FieldReaderTest {
 
     @Test
     void aPortalTableIsReadByItsColumnHeadings() {
-        ExtractedText html = new ExtractedText(
-                DocumentFormat.HTML,
-                List.of(new PageText(
-                        1,
-                        "Aetna - Authorization Lookup\n\n\tAuth number\tMember\tService\tStatus\n\n"
-                                + "\tPA-0087-368846\tGeorgiana Fitzwilliam\tSotyktu\tCertified\n",
-                        ReadMethod.HTML,
-                        1.0)));
-        Fields f = reader.read(html);
+        Fields f =
+                reader.read(savedPortalPage("Aetna - Authorization Lookup\n\n\tAuth number\tMember\tService\tStatus\n\n"
+                        + "\tPA-0087-368846\tGeorgiana Fitzwilliam\tSotyktu\tCertified\n"));
         assertThat(f.paReference()).isEqualTo("PA-0087-368846");
         assertThat(f.patientName()).isEqualTo("Georgiana Fitzwilliam");
-        ExtractedText twoRows = new ExtractedText(
-                DocumentFormat.HTML,
-                List.of(new PageText(
-                        1,
-                        "\tAuth number\tMember\tStatus\n\tPA-1\tAnn Lee\tCertified\n\tPA-2\tBo Kim\tDenied\n",
-                        ReadMethod.HTML,
-                        1.0)));
-        assertThat(reader.read(twoRows).patientName())
+        assertThat(reader.read(savedPortalPage(
+                                "\tAuth number\tMember\tStatus\n\tPA-1\tAnn Lee\tCertified\n\tPA-2\tBo Kim\tDenied\n"))
+                        .patientName())
                 .as("two rows are two cases: no column is read as the letter's")
                 .isNull();
+    }
+
+    /** A saved portal page as the HTML reader gives it: table cells apart with tabs. */
+    private static ExtractedText savedPortalPage(String text) {
+        return new ExtractedText(DocumentFormat.HTML, List.of(new PageText(1, text, ReadMethod.HTML, 1.0)));
     }
 
     @Test
