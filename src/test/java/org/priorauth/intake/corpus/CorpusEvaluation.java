@@ -172,7 +172,13 @@ public final class CorpusEvaluation {
     /** Time spent in the classifier (rules and letter model), for the figure printed at the end. */
     static final java.util.concurrent.atomic.AtomicLong CLASSIFY_NANOS = new java.util.concurrent.atomic.AtomicLong();
 
+    /** The corpus read and typed by the rules and the letter model (the rules alone with -DrulesOnly=true). */
     public static List<Outcome> evaluate(Path corpus) throws Exception {
+        return evaluate(corpus, !Boolean.getBoolean("rulesOnly"));
+    }
+
+    /** {@code withModel} false: the rules alone, without the letter model's second opinion. */
+    public static List<Outcome> evaluate(Path corpus, boolean withModel) throws Exception {
         JsonMapper json = JsonMapper.builder().build();
         IntakeSettings settings = settings();
         OcrEngine ocr = new OcrEngine(settings);
@@ -184,11 +190,9 @@ public final class CorpusEvaluation {
             ClassificationRules rules =
                     ClassificationRules.from(RuleNode.read(Path.of("routes/rules/classification.yaml")));
             SourceUnpacker unpacker = new SourceUnpacker();
-            // -DrulesOnly=true: the rules without the letter model's second opinion, to compare
             Path modelFile = Path.of("routes/rules/letter-model.yaml");
-            LetterModel model = Boolean.getBoolean("rulesOnly") || !Files.exists(modelFile)
-                    ? null
-                    : LetterModel.from(RuleNode.read(modelFile));
+            LetterModel model =
+                    !withModel || !Files.exists(modelFile) ? null : LetterModel.from(RuleNode.read(modelFile));
             List<Outcome> outcomes = new ArrayList<>();
             for (String line : Files.readAllLines(corpus.resolve("truth.jsonl"))) {
                 JsonNode truth = json.readTree(line);

@@ -23,8 +23,7 @@ public final class TrainLetterModel {
         Path out = Path.of(args.length > 0 ? args[0] : "routes/rules/letter-model.yaml");
         // training needs the letters' text and truth only: the model in use (perhaps of an older version, which
         // would be refused) is not loaded
-        System.setProperty("rulesOnly", "true");
-        List<LetterModel.Example> examples = CorpusEvaluation.evaluate(Path.of("corpus/letters")).stream()
+        List<LetterModel.Example> examples = CorpusEvaluation.evaluate(Path.of("corpus/letters"), false).stream()
                 .filter(o -> o.split().equals("dev"))
                 .map(o -> new LetterModel.Example(o.text(), o.truth(), o.template()))
                 .toList();
