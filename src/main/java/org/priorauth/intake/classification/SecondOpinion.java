@@ -11,11 +11,11 @@ import java.util.Locale;
  * the two disagree on goes to a person unless one of them barely has an opinion. When the rules find nothing,
  * the model alone answers, accepted only when it is very sure. Its words join the evidence as "second opinion".
  */
-final class SecondOpinion {
+public final class SecondOpinion {
 
     private SecondOpinion() {}
 
-    static Classification weigh(Classification byRules, LetterModel.Prediction second, double threshold) {
+    public static Classification weigh(Classification byRules, LetterModel.Prediction second, double threshold) {
         double rc = byRules.confidence();
         double mc = second.margin();
         DocumentType type;
