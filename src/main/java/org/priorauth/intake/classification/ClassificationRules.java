@@ -67,7 +67,15 @@ public record ClassificationRules(
         }
     }
 
-    public record Context(Pattern pattern, double factor) {}
+    /**
+     * {@code restFor}, when set, is the type the rest of the weight ({@code 1 - factor}) counts for out of context:
+     * a pharmacy's letter that is about no patient is its general mail, which the policy calls OTHER.
+     */
+    public record Context(Pattern pattern, double factor, DocumentType restFor) {
+        public Context(Pattern pattern, double factor) {
+            this(pattern, factor, null);
+        }
+    }
 
     public static ClassificationRules from(RuleNode root) {
         Map<String, RuleNode> top =
@@ -84,10 +92,13 @@ public record ClassificationRules(
             Map<String, RuleNode> body = entry.getValue().map(Set.of("evidence", "counter", "context"));
             Context context = null;
             if (body.containsKey("context")) {
-                Map<String, RuleNode> c = body.get("context").map(Set.of("pattern", "otherwise"));
+                Map<String, RuleNode> c = body.get("context").map(Set.of("pattern", "otherwise", "restFor"));
                 double factor = body.get("context").required(c, "otherwise").number();
                 if (factor < 0 || factor > 1) throw c.get("otherwise").error("otherwise must lie between 0 and 1");
-                context = new Context(body.get("context").required(c, "pattern").pattern(), factor);
+                DocumentType restFor =
+                        c.containsKey("restFor") ? typeOf(c.get("restFor").text(), c.get("restFor")) : null;
+                if (restFor == type) throw c.get("restFor").error("restFor must name another type than " + type);
+                context = new Context(body.get("context").required(c, "pattern").pattern(), factor, restFor);
             }
             types.put(
                     type,

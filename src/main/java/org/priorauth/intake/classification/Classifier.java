@@ -29,6 +29,8 @@ public final class Classifier {
     public static Classification classify(ExtractedText text, ClassificationRules rules) {
         Map<DocumentType, Double> scores = new EnumMap<>(DocumentType.class);
         Map<DocumentType, List<Evidence>> found = new EnumMap<>(DocumentType.class);
+        // the weight a type's evidence loses out of its context, for the type named to take it (restFor)
+        Map<DocumentType, List<Evidence>> rest = new EnumMap<>(DocumentType.class);
         List<PageText> pages = text.pages().stream()
                 .map(p -> p.withText(blank(blank(dehyphenate(p.text()), rules.unmarked()), rules.quoted())))
                 .toList();
@@ -44,6 +46,14 @@ public final class Classifier {
             for (ClassificationRules.Cue cue : typeRules.evidence()) {
                 Evidence e = firstMatch(pages, letterStart, cue, type, +1, rules);
                 if (e != null && outOfContext) {
+                    if (context.restFor() != null)
+                        rest.computeIfAbsent(context.restFor(), t -> new ArrayList<>())
+                                .add(new Evidence(
+                                        type + " out of context",
+                                        e.rule(),
+                                        e.matched(),
+                                        e.page(),
+                                        e.weight() * (1 - context.factor())));
                     e = new Evidence(
                             e.kind() + " (out of context)",
                             e.rule(),
@@ -65,6 +75,10 @@ public final class Classifier {
             }
             scores.put(type, Math.max(0, score));
             found.put(type, evidence);
+        });
+        rest.forEach((type, evidence) -> {
+            scores.merge(type, evidence.stream().mapToDouble(Evidence::weight).sum(), Double::sum);
+            found.computeIfAbsent(type, t -> new ArrayList<>()).addAll(evidence);
         });
 
         DocumentType best = null;

@@ -39,7 +39,7 @@ public class RequestedItemWords {
                     + "|kindly\\s+(?:\\w+\\s+){0,3}?(?:provide|submit|send|fax|return|complete)"
                     + "|(?:answer|complete)\\s+(?:\\w+\\s+){0,2}?and\\s+(?:attach|return|send)"
                     + "|(?:additional|following|missing|more)\\s+(?:clinical\\s+)?(?:information|documentation|documents|records|items|questions)"
-                    + "|information\\s+(?:needed|requested|required)|we\\s+need|we\\s+(?:have\\s+)?asked\\s+(?:your|the)\\s+(?:doctor|prescriber|provider)\\s+for"
+                    + "|information\\s+(?:needed|requested|required)|requested\\s+(?:the\\s+)?(?:records|documents|documentation)|we\\s+need|we\\s+(?:have\\s+)?asked\\s+(?:your|the)\\s+(?:doctor|prescriber|provider)\\s+for"
                     + "|(?:is|are)\\s+(?:missing|required)",
             Pattern.CASE_INSENSITIVE);
 

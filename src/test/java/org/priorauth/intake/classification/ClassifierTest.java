@@ -68,6 +68,26 @@ class ClassifierTest {
     }
 
     @Test
+    void aPharmacysGeneralMailIsOtherAndItsNoticeAboutAPatientIsANotice() {
+        Classification mail = classify(
+                """
+                Accredo Specialty Pharmacy
+
+                We are now open on Saturdays from 9 to 1 for prescriber calls. Thank you for choosing us for
+                your patients' specialty medicines.
+                """);
+        assertThat(mail.type()).isEqualTo(DocumentType.OTHER);
+        assertThat(mail.evidence()).extracting(Evidence::kind).contains("PHARMACY_NOTICE out of context");
+        Classification notice = classify(
+                """
+                Accredo Specialty Pharmacy
+
+                Your Dupixent shipment was delivered today. The next refill is due in 28 days.
+                """);
+        assertThat(notice.type()).isEqualTo(DocumentType.PHARMACY_NOTICE);
+    }
+
+    @Test
     void onADecisionFormOnlyTheTickedAnswerCounts() {
         Classification approved = classify(
                 """

@@ -800,7 +800,8 @@ final class CorpusTemplates {
                     "twentyfirst",
                     Split.HELD_BACK,
                     TwentyFirstLayouts.ALL,
-                    "twenty-first set only (written after the rules and model of dfb81bd froze)"));
+                    "twenty-first set only (written after the rules and model of dfb81bd froze)"),
+            new CorpusSet("round10", Split.DEV, RoundTenDevLayouts.ALL, null));
 
     static final List<Template> ALL =
             SETS.stream().flatMap(set -> set.layouts().stream()).toList();

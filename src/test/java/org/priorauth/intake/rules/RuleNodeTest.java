@@ -56,6 +56,22 @@ class RuleNodeTest {
     }
 
     @Test
+    void aContextCannotHandItsRestToItsOwnType() {
+        assertThatThrownBy(
+                        () -> ClassificationRules.from(
+                                yaml(
+                                        """
+                threshold: 0.5
+                types:
+                  OTHER:
+                    context: { pattern: "patient", otherwise: 0.3, restFor: OTHER }
+                    evidence: []
+                """)))
+                .hasMessageContaining("classification.yaml:4")
+                .hasMessageContaining("restFor must name another type than OTHER");
+    }
+
+    @Test
     void aMisspeltKeyIsNotSilentlyIgnored() {
         assertThatThrownBy(
                         () -> RoutingRules.from(
