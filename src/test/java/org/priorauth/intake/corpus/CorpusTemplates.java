@@ -801,7 +801,12 @@ final class CorpusTemplates {
                     Split.HELD_BACK,
                     TwentyFirstLayouts.ALL,
                     "twenty-first set only (written after the rules and model of dfb81bd froze)"),
-            new CorpusSet("round10", Split.DEV, RoundTenDevLayouts.ALL, null));
+            new CorpusSet("round10", Split.DEV, RoundTenDevLayouts.ALL, null),
+            new CorpusSet(
+                    "twentythird",
+                    Split.HELD_BACK,
+                    TwentyThirdLayouts.ALL,
+                    "twenty-third set only (written after the rules and model of f3f76d8 froze)"));
 
     static final List<Template> ALL =
             SETS.stream().flatMap(set -> set.layouts().stream()).toList();
