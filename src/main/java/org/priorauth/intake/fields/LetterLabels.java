@@ -48,8 +48,10 @@ final class LetterLabels {
                     + "|\\bfor\\s+(?-i:([A-Z][a-z'\\-]+[ \\t][A-Z][a-z'\\-]+))(?=[ \\t]*(?:[.,]|$)|\\s+(?:was|is|has|meets|were|at|as|on|with|came|got)\\b)"
                     // "for Jane Roe's Dupixent request"
                     + "|\\bfor\\s+(?-i:([A-Z][a-z\\-]+[ \\t][A-Z][a-z\\-]+))'s\\b"
-                    // a portal line of fields: "PA-123 | Jane Roe | Dupixent", "Jane Roe · Dupixent"
-                    + "|(?:^|[|\\u00b7]|[ \\t]/)[ \\t]*" + PERSON + "(?=[ \\t]*(?:[|\\u00b7]|/[ \\t]))"
+                    // a portal line of fields: "PA-123 | Jane Roe | Dupixent", "Jane Roe · Dupixent", "Member Jane Roe
+                    // · Auth 123"
+                    + "|(?:^[ \\t]*(?:member|patient)[ \\t]+|^|[|\\u00b7]|[ \\t]/)[ \\t]*" + PERSON
+                    + "(?=[ \\t]*(?:[|\\u00b7]|/[ \\t]))"
                     // "the request for Dupixent (Jane Roe)": a name alone in brackets, two words
                     + "|\\((?-i:([A-Z][a-z'\\-]+[ \\t][A-Z][a-z'\\-]+))\\)"
                     // "Re: case 123456, Jane Roe": the name last on a subject line
@@ -85,7 +87,7 @@ final class LetterLabels {
                     // a bare "ID:" opening a line of a form: the member's ID on PBM and pharmacy forms
                     + "|^[ \\t]*(?:ID|MBR)[ \\t]*(?:#|no\\.?|number)?[ \\t]*(?=[:#])"
                     // "Patient: Jane Roe      ID: W123...": an ID beside the patient's name on a form
-                    + "|^[ \\t]*(?:patient|member|pt)[ \\t]*:[^\\n:]{3,60}?(?:[ \\t]{2,}ID|[ \\t](?-i:ID))[ \\t]*(?=[:#])"
+                    + "|^[ \\t]*(?:patient|member|pt|recipient|enrollee|beneficiary|subscriber|insured)[ \\t]*:[^\\n:]{3,60}?(?:[ \\t]{2,}ID|[ \\t](?-i:ID))[ \\t]*(?=[:#])"
                     // "Insurance: Aetna   ID: W123...": the ID printed after the plan's name
                     + "|^[ \\t]*(?:primary[ \\t]+)?(?:insurance|plan|payer|carrier)(?:[ \\t]+on[ \\t]+file)?[ \\t]*:[^\\n:]{1,60}?[ \\t]ID[ \\t]*(?=[:#]))"
                     + "[ \\t]*[:#]?" + AFTER + "([A-Z0-9][A-Z0-9\\-]{3,24})\\b"
@@ -114,9 +116,12 @@ final class LetterLabels {
             F);
 
     static final Pattern LETTER_DATE = Pattern.compile(
-            "^[ \\t]*(?:date(?:[ \\t]+of[ \\t]+(?:this[ \\t]+)?(?:notice|letter))?|notice[ \\t]+date|letter[ \\t]+date"
+            // a line's start, or a wide gap after another field ("Reference: QE94FE36        Date: 10/02/2026")
+            "(?:^|[ \\t]{3,}|\\t)[ \\t]*(?:date(?:[ \\t]+of[ \\t]+(?:this[ \\t]+)?(?:notice|letter))?|notice[ \\t]+date|letter[ \\t]+date"
                     + "|date[ \\t]+(?:sent|mailed|issued)|mailing[ \\t]+date)" + SEP + "(" + DATE + ")"
-                    + "|^[ \\t]*(" + DATE + ")[ \\t]*$",
+                    + "|^[ \\t]*(" + DATE + ")[ \\t]*$"
+                    // the same after another "label: value" when a fax's OCR has closed the gap to one space
+                    + "|(?<=:[^\\n:]{1,40}[ \\t])date[ \\t]*:[ \\t]*(" + DATE + ")",
             F);
 
     static final Pattern PRINTED_DEADLINE = Pattern.compile(
@@ -191,7 +196,7 @@ final class LetterLabels {
                     + "|maintain[ \\t]+the[ \\t]+denial|determination[ \\t]+was[ \\t]+correct|can'?t[ \\t]+approve[ \\t]+it"
                     + "|modified|approve[ \\t]+part[ \\t]+of|not[ \\t]+qualify"
                     + "|cannot[ \\t]+approve[ \\t]+it|(?:denial|decision|it)(?:[ \\t]+on[ \\t]+[^.\\n]{1,40})?[ \\t]+stands|answer\\s+is\\s+no|no\\s+exception\\s+(?:was\\s+|is\\s+)?(?:granted|approved|made)|of\\s+\\d+\\s+requested|not\\s+supported|not\\s+meet|rather\\s+than|(?:keep|leave)\\w*\\s+the\\s+decision|did\\s+not\\s+approve|(?:is|was|been)\\s+(?:affirmed|upheld)"
-                    + "|reduced\\s+to|(?:does|do|will)\\s+not\\s+cover|as\\s+prescribed|approved\\s+in\\s+part|instead\\s+of)[^.]{0,120}\\.\\s+"
+                    + "|reduced\\s+to|(?:does|do|will)\\s+not\\s+(?:cover|pay)|not\\s+payable|as\\s+prescribed|approved\\s+in\\s+part|instead\\s+of)[^.]{0,120}\\.\\s+"
                     // the reason may come one sentence later ("Approved in part. The first doses are covered. The ...")
                     + "(?:(?-i:[A-Z])[^.]{0,160}\\.\\s+(?=(?-i:[A-Z])[^.]{0,250}?" + REASON_WORDS + "))?"
                     + "(?!(?:You|If|To|Please|We|Call|For|Your|Our|Questions|Sincerely|This[ \\t]+(?:letter|notice|decision))\\b)"

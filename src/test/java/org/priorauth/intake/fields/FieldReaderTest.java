@@ -76,6 +76,32 @@ class FieldReaderTest {
     }
 
     @Test
+    void readsTheLetterDateBesideAnotherFieldWhenOcrClosedTheGap() {
+        Fields f = reader.read(
+                pages(
+                        """
+                Reference: PA-3906-003091 Date: 09/22/2026
+                Covered: No
+                You may request a redetermination within 65 days of the date of this notice.
+                """));
+        assertThat(f.deadline()).isEqualTo(LocalDate.of(2026, 11, 26));
+    }
+
+    @Test
+    void readsAFormsIdBesideTheRecipientsNameAndAReasonAfterAPlainNo() {
+        Fields f = reader.read(
+                pages(
+                        """
+                Recipient: JANE ROE   ID: W665387323
+                We reviewed the request for Taltz. Your plan will not pay for this medicine at this time.
+                The plan requires a trial of a preferred biologic before this drug can be covered.
+                """));
+        assertThat(f.memberId()).isEqualTo("W665387323");
+        assertThat(f.denialReason())
+                .isEqualTo("The plan requires a trial of a preferred biologic before this drug can be covered.");
+    }
+
+    @Test
     void aRelativeDeadlineWithoutAPrintedNoticeDateStaysEmpty() {
         Fields f = reader.read(pages("You may appeal within 60 days of the date of this notice."));
         assertThat(f.deadline()).isNull();
