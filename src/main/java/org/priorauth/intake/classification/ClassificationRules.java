@@ -86,6 +86,8 @@ public record ClassificationRules(
                 RuleNode.optional(top, "strongEvidence").map(RuleNode::number).orElse(4.0);
         if (strong <= 0) throw top.get("strongEvidence").error("strongEvidence must be above 0");
         Map<DocumentType, TypeRules> types = new EnumMap<>(DocumentType.class);
+        // evidence that also speaks against another type ("against: APPROVAL"), added to that type's counters
+        Map<DocumentType, List<Cue>> against = new EnumMap<>(DocumentType.class);
         RuleNode typesNode = root.required(top, "types");
         for (Map.Entry<String, RuleNode> entry : typesNode.map().entrySet()) {
             DocumentType type = typeOf(entry.getKey(), entry.getValue());
@@ -103,10 +105,14 @@ public record ClassificationRules(
             types.put(
                     type,
                     new TypeRules(
-                            cues(RuleNode.optional(body, "evidence")),
-                            cues(RuleNode.optional(body, "counter")),
+                            cues(RuleNode.optional(body, "evidence"), type, against),
+                            cues(RuleNode.optional(body, "counter"), type, null),
                             context));
         }
+        against.forEach(
+                (type, cues) -> types.computeIfAbsent(type, t -> new TypeRules(new ArrayList<>(), new ArrayList<>()))
+                        .counter()
+                        .addAll(cues));
         Recap recap = null;
         if (top.containsKey("recap")) {
             Map<String, RuleNode> r = top.get("recap").map(Set.of("pattern", "factor"));
@@ -130,11 +136,17 @@ public record ClassificationRules(
                 "'" + name + "' is not a document type (" + java.util.Arrays.toString(DocumentType.values()) + ")");
     }
 
-    private static List<Cue> cues(java.util.Optional<RuleNode> list) {
+    /**
+     * A type's evidence or counter cues. An evidence cue with {@code against: TYPE} is also counter-evidence for
+     * that type, at the same weight: "approved in part" is a denial's evidence and an approval's counter in one
+     * line, so that the two cannot drift apart.
+     */
+    private static List<Cue> cues(
+            java.util.Optional<RuleNode> list, DocumentType owner, Map<DocumentType, List<Cue>> against) {
         List<Cue> cues = new ArrayList<>();
         if (list.isEmpty()) return cues;
         for (RuleNode item : list.get().list()) {
-            Map<String, RuleNode> cue = item.map(Set.of("phrase", "pattern", "weight", "name", "in"));
+            Map<String, RuleNode> cue = item.map(Set.of("phrase", "pattern", "weight", "name", "in", "against"));
             RuleNode phrase = cue.get("phrase");
             RuleNode pattern = cue.get("pattern");
             if ((phrase == null) == (pattern == null)) throw item.error("give either a phrase or a pattern");
@@ -152,7 +164,14 @@ public record ClassificationRules(
                     throw cue.get("in").error("'in' is heading or anywhere");
                 headingOnly = where.equals("heading");
             }
-            cues.add(new Cue(name, compiled, weight, item.line(), headingOnly));
+            Cue read = new Cue(name, compiled, weight, item.line(), headingOnly);
+            cues.add(read);
+            if (cue.containsKey("against")) {
+                if (against == null) throw cue.get("against").error("'against' belongs to evidence, not to a counter");
+                DocumentType other = typeOf(cue.get("against").text(), cue.get("against"));
+                if (other == owner) throw cue.get("against").error("a cue cannot speak against its own type " + owner);
+                against.computeIfAbsent(other, t -> new ArrayList<>()).add(read);
+            }
         }
         return cues;
     }

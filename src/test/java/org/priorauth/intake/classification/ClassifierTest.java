@@ -35,6 +35,36 @@ class ClassifierTest {
     }
 
     @Test
+    void evidenceAgainstAnotherTypeIsThatTypesCounter() {
+        ClassificationRules rules = ClassificationRules.from(
+                RuleNode.parse(
+                        Path.of("classification.yaml"),
+                        new java.io.StringReader(
+                                """
+                        threshold: 0.5
+                        types:
+                          DENIAL:
+                            evidence:
+                              - { phrase: "approved in part", weight: 3, against: APPROVAL }
+                          APPROVAL:
+                            evidence:
+                              - { phrase: "approved", weight: 2 }
+                        """)));
+        assertThat(rules.types().get(DocumentType.APPROVAL).counter())
+                .extracting(ClassificationRules.Cue::name)
+                .containsExactly("approved in part");
+        Classification c = Classifier.classify(
+                new ExtractedText(
+                        DocumentFormat.PDF,
+                        List.of(new PageText(1, "Your request was approved in part.", ReadMethod.TEXT_LAYER, 1))),
+                rules);
+        assertThat(c.type()).isEqualTo(DocumentType.DENIAL);
+        assertThat(c.confident())
+                .as("3 for DENIAL, 2 - 3 for APPROVAL: nothing against it")
+                .isTrue();
+    }
+
+    @Test
     void aPartialApprovalIsADenial() {
         Classification c = classify(
                 """

@@ -72,6 +72,22 @@ class RuleNodeTest {
     }
 
     @Test
+    void againstBelongsToEvidenceNotToACounter() {
+        assertThatThrownBy(
+                        () -> ClassificationRules.from(
+                                yaml(
+                                        """
+                threshold: 0.5
+                types:
+                  APPROVAL:
+                    counter:
+                      - { phrase: "approved in part", weight: 4, against: DENIAL }
+                """)))
+                .hasMessageContaining("classification.yaml:5")
+                .hasMessageContaining("'against' belongs to evidence");
+    }
+
+    @Test
     void aMisspeltKeyIsNotSilentlyIgnored() {
         assertThatThrownBy(
                         () -> RoutingRules.from(
