@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.priorauth.intake.fields.TableRows;
 import org.priorauth.intake.reading.ExtractedText;
 import org.priorauth.intake.reading.PageText;
 
@@ -31,7 +32,8 @@ public final class Classifier {
         Map<DocumentType, List<Evidence>> found = new EnumMap<>(DocumentType.class);
         // the weight a type's evidence loses out of its context, for the type named to take it (restFor)
         Map<DocumentType, List<Evidence>> rest = new EnumMap<>(DocumentType.class);
-        List<PageText> pages = text.pages().stream()
+        // a portal table read as its labels too ("Requested: 8 units", "Approved: 4 units"), as the fields are
+        List<PageText> pages = TableRows.withCellLabels(text).pages().stream()
                 .map(p -> p.withText(blank(blank(dehyphenate(p.text()), rules.unmarked()), rules.quoted())))
                 .toList();
 

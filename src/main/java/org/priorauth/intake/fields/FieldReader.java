@@ -79,6 +79,15 @@ public class FieldReader {
                     v -> v.toLowerCase(Locale.ROOT),
                     evidence);
         }
+        if (denialReason == null) {
+            denialReason = agreed(
+                    "denialReason",
+                    text,
+                    REASON_BARE,
+                    FieldReader::cleanReason,
+                    v -> v.toLowerCase(Locale.ROOT),
+                    evidence);
+        }
         if (paReference != null && paReference.equals(memberId)) {
             // one value printed under two labels cannot be both identifiers: leave both to a person
             paReference = null;

@@ -112,7 +112,9 @@ final class LetterLabels {
 
     static final Pattern DECISION_DATE = Pattern.compile(
             "\\b(?:date[ \\t]+of[ \\t]+(?:decision|determination|denial|approval|review)"
-                    + "|(?:decision|determination|denial|approval)[ \\t]+date)" + SEP + "(" + DATE + ")",
+                    + "|(?:decision|determination|denial|approval)[ \\t]+date)" + SEP + "(" + DATE + ")"
+                    // "we said yes on 11/22/2026" (not "approved on", which may be the day coverage starts)
+                    + "|\\bsaid[ \\t]+(?:yes|no)[ \\t]+on[ \\t]+(" + DATE + ")",
             F);
 
     static final Pattern LETTER_DATE = Pattern.compile(
@@ -138,7 +140,7 @@ final class LetterLabels {
                     // "we will make a decision on 11/08/2026 with what we have"
                     + "|make\\s+a\\s+decision\\s+on"
                     // "Reply\nthrough the ePA portal by 12/29/2026": an ask that runs onto the next line
-                    + "|\\b(?:reply|respond|fax|send|submit|return)\\b[^.]{0,50}?\\s(?:by|before))[ \\t]*:?\\s*("
+                    + "|\\b(?:reply|respond|fax|send|submit|return|call)\\b[^.]{0,50}?\\s(?:by|before))[ \\t]*:?\\s*("
                     + DATE + ")",
             F);
 
@@ -201,5 +203,24 @@ final class LetterLabels {
                     + "(?:(?-i:[A-Z])[^.]{0,160}\\.\\s+(?=(?-i:[A-Z])[^.]{0,250}?" + REASON_WORDS + "))?"
                     + "(?!(?:You|If|To|Please|We|Call|For|Your|Our|Questions|Sincerely|This[ \\t]+(?:letter|notice|decision))\\b)"
                     + "((?-i:[A-Z])" + REASON_CHAR + "{0,250}?" + REASON_WORDS + REASON_CHAR + "{0,250}\\.)",
+            F);
+
+    /** A character of prose: not a full stop, no "label:", no blank line, no line that turns to the reader. */
+    private static final String BARE_CHAR =
+            "(?:(?!\\n[ \\t]*\\n)(?!\\n[ \\t]*(?-i:You|If|To|Please|We|Call|For|Your|Our|This)\\b)[^.:])";
+
+    /** {@link #REASON_WORDS} but "not covered", which a bare decision says too ("The drug is not covered."). */
+    private static final String BARE_WORDS = REASON_WORDS.replace("|covered", "");
+
+    /**
+     * A reason printed bare anywhere in a denial (after a table of what was asked and allowed, in a portal's
+     * paragraph): a sentence that speaks of criteria, records or requirements and does not turn to the reader.
+     * Read last, and kept only when every such sentence of the letter says the same, so a letter with two
+     * candidates gives none.
+     */
+    static final Pattern REASON_BARE = Pattern.compile(
+            "(?:^|(?<=[.:][ \\t]))[ \\t]*"
+                    + "(?!(?:You|If|To|Please|We|Call|For|Your|Our|Questions|Sincerely|Note|An?[ \\t]+appeal|This[ \\t]+(?:letter|notice|decision))\\b)"
+                    + "((?-i:[A-Z])" + BARE_CHAR + "{0,250}?" + BARE_WORDS + BARE_CHAR + "{0,250}\\.)",
             F);
 }

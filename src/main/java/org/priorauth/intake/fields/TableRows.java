@@ -11,11 +11,11 @@ import org.priorauth.intake.reading.PageText;
  * them. Saved HTML keeps table cells apart with tabs; only a header of words over exactly one row with the same
  * number of cells is read (two rows would be two cases, and the labels' readings would then disagree anyway).
  */
-final class TableRows {
+public final class TableRows {
 
     private TableRows() {}
 
-    static ExtractedText withCellLabels(ExtractedText text) {
+    public static ExtractedText withCellLabels(ExtractedText text) {
         List<PageText> pages = new ArrayList<>();
         boolean changed = false;
         for (PageText page : text.pages()) {

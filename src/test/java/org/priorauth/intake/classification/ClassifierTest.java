@@ -65,6 +65,28 @@ class ClassifierTest {
     }
 
     @Test
+    void aRequestAndAnAnswerThatDifferSideBySideAreADenial() {
+        Classification less = classify(
+                """
+                Coverage Determination      Drug: Dupixent
+                Quantity requested: 4 syringes per 28 days
+                Quantity approved:  2 syringes per 28 days
+                """);
+        assertThat(less.type()).isEqualTo(DocumentType.DENIAL);
+        Classification same = classify(
+                """
+                Coverage Determination      Drug: Dupixent
+                Quantity requested: 2 syringes per 28 days
+                Quantity approved:  2 syringes per 28 days
+                Effective 10/01/2026 through 09/30/2027
+                """);
+        assertThat(same.type()).as("the same numbers on both lines").isNotEqualTo(DocumentType.DENIAL);
+        Classification table = classify(
+                "Authorization A06823020 for Skyrizi\n\tItem\tRequested\tApproved\n\tSkyrizi\t8 units\t4 units\n");
+        assertThat(table.type()).as("a portal table's columns, read as lines").isEqualTo(DocumentType.DENIAL);
+    }
+
+    @Test
     void aPartialApprovalIsADenial() {
         Classification c = classify(
                 """

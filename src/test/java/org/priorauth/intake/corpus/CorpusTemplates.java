@@ -806,7 +806,8 @@ final class CorpusTemplates {
                     "twentythird",
                     Split.HELD_BACK,
                     TwentyThirdLayouts.ALL,
-                    "twenty-third set only (written after the rules and model of f3f76d8 froze)"));
+                    "twenty-third set only (written after the rules and model of f3f76d8 froze)"),
+            new CorpusSet("round11", Split.DEV, RoundElevenDevLayouts.ALL, null));
 
     static final List<Template> ALL =
             SETS.stream().flatMap(set -> set.layouts().stream()).toList();

@@ -76,6 +76,29 @@ class FieldReaderTest {
     }
 
     @Test
+    void aBareReasonIsReadOnlyWhenItIsTheOnlyOne() {
+        Fields one = reader.read(
+                pages(
+                        """
+                Quantity requested: 4 syringes per 28 days
+                Quantity approved:  2 syringes per 28 days
+
+                The requested dose is higher than the FDA-approved dosing for this diagnosis.
+                """));
+        assertThat(one.denialReason())
+                .isEqualTo("The requested dose is higher than the FDA-approved dosing for this diagnosis.");
+        Fields two = reader.read(
+                pages(
+                        """
+                Quantity approved:  2 syringes per 28 days
+
+                The requested dose is higher than the FDA-approved dosing for this diagnosis.
+                The plan requires a trial of a preferred biologic first.
+                """));
+        assertThat(two.denialReason()).as("two candidates, no guess").isNull();
+    }
+
+    @Test
     void readsTheLetterDateBesideAnotherFieldWhenOcrClosedTheGap() {
         Fields f = reader.read(
                 pages(
