@@ -807,7 +807,12 @@ final class CorpusTemplates {
                     Split.HELD_BACK,
                     TwentyThirdLayouts.ALL,
                     "twenty-third set only (written after the rules and model of f3f76d8 froze)"),
-            new CorpusSet("round11", Split.DEV, RoundElevenDevLayouts.ALL, null));
+            new CorpusSet("round11", Split.DEV, RoundElevenDevLayouts.ALL, null),
+            new CorpusSet(
+                    "twentyfifth",
+                    Split.HELD_BACK,
+                    TwentyFifthLayouts.ALL,
+                    "twenty-fifth set only (written after the rules and model of bd4ad2a froze)"));
 
     static final List<Template> ALL =
             SETS.stream().flatMap(set -> set.layouts().stream()).toList();
