@@ -32,7 +32,7 @@ public class RequestedItemWords {
                     + "|(?:send|submit|provide|fax|return)\\s+(?:us\\s+|over\\s+)?the\\s+following"
                     // a heading over the list: "Attach:", "Open items:", "Still missing:", "Need:", "Send us:"
                     + "|\\battach\\s*:|waiting\\s+(?:on|for)\\s*(?:the\\s+following\\s*)?:|do(?:es)?\\s+not\\s+(?:yet\\s+)?have\\s+what\\s+we\\s+(?:asked|requested)\\s+for|checklist(?:[ \\t]+for[^:\\n]{1,40})?[ \\t]*:|\\bwithout\\s*:|open\\s+items\\s*:|(?:items?|information)\\s+outstanding\\s*:"
-                    + "|outstanding\\s+(?:items|information)\\s*:|(?:still\\s+)?missing\\s*:|(?m:^\\s*need(?:ed)?\\s*:)"
+                    + "|outstanding(?:\\s+(?:items|information))?\\s*:|(?:still\\s+)?missing\\s*:|(?m:^\\s*need(?:ed)?\\s*:)"
                     + "|(?:send|fax|provide|mail)\\s+us\\s*:|does\\s+not\\s+show\\s*:|did\\s+not\\s+include\\s*:"
                     + "|until\\s+we\\s+(?:get|receive)(?:\\s+the\\s+following)?\\s*:|asked\\s+for\\s*(?:the\\s+following)?\\s*:"
                     + "|attest\\s+to\\s+the\\s+following|(?:needs?|require[sd]?)\\s+the\\s+following|send\\s+it\\s+back\\s+with"

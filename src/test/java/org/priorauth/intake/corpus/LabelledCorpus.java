@@ -238,6 +238,9 @@ public final class LabelledCorpus {
         v.put("decision_us", us(decision));
         int days = List.of(14, 30, 60, 65, 180).get(random.nextInt(5));
         v.put("days", String.valueOf(days));
+        // "You must ask within 30 days.": days the letter counts from no date, so the truth has no deadline
+        // (the reader does not guess where they start)
+        v.put("loose_days", String.valueOf(days));
         v.put("relativeDeadline", notice.plusDays(days).toString());
         LocalDate deadline = notice.plusDays(10 + random.nextInt(50));
         v.put("deadline", deadline.toString());

@@ -61,7 +61,7 @@ final class RoundTenDevLayouts {
                     We looked at the request for {drug} for {name}. Our answer is no.
                     {reason}
                     If you have more records that show the criteria are met, you can send
-                    them with an appeal within {days} days.
+                    them with an appeal within {loose_days} days.
                     """),
             new Template(
                     "CD4",

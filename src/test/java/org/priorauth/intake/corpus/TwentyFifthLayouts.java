@@ -75,7 +75,7 @@ final class TwentyFifthLayouts {
                     Member ID {member}
 
                     Your request for {generic} has been turned down. {reason}
-                    You can ask us to look at this again. You must ask within {days} days.
+                    You can ask us to look at this again. You must ask within {loose_days} days.
                     """),
             // ------------------------------------------------------------ APPROVAL
             new Template(

@@ -161,7 +161,7 @@ final class TwentyThirdLayouts {
                     Checklist for {drug}:
                     {items_list}
                     The items above are not yet on file. The review stays open until they
-                    arrive or for {days} days, whichever comes first.
+                    arrive or for {loose_days} days, whichever comes first.
                     """),
             new Template(
                     "IM3",
