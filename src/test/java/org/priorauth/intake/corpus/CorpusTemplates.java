@@ -812,7 +812,8 @@ final class CorpusTemplates {
                     "twentyfifth",
                     Split.HELD_BACK,
                     TwentyFifthLayouts.ALL,
-                    "twenty-fifth set only (written after the rules and model of bd4ad2a froze)"));
+                    "twenty-fifth set only (written after the rules and model of bd4ad2a froze)"),
+            new CorpusSet("round12", Split.DEV, RoundTwelveDevLayouts.ALL, null));
 
     static final List<Template> ALL =
             SETS.stream().flatMap(set -> set.layouts().stream()).toList();
