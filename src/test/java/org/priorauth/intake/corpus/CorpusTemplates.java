@@ -813,7 +813,12 @@ final class CorpusTemplates {
                     Split.HELD_BACK,
                     TwentyFifthLayouts.ALL,
                     "twenty-fifth set only (written after the rules and model of bd4ad2a froze)"),
-            new CorpusSet("round12", Split.DEV, RoundTwelveDevLayouts.ALL, null));
+            new CorpusSet("round12", Split.DEV, RoundTwelveDevLayouts.ALL, null),
+            new CorpusSet(
+                    "twentyseventh",
+                    Split.HELD_BACK,
+                    TwentySeventhLayouts.ALL,
+                    "twenty-seventh set only (written after the rules and model of c405f28 froze)"));
 
     static final List<Template> ALL =
             SETS.stream().flatMap(set -> set.layouts().stream()).toList();
