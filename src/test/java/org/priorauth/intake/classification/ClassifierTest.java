@@ -87,6 +87,17 @@ class ClassifierTest {
     }
 
     @Test
+    void nonApprovedIsNoApproval() {
+        Classification c = classify(
+                """
+                Authorization Lookup      Drug: Taltz
+                Final status: Non-Approved
+                """);
+        assertThat(c.type()).isEqualTo(DocumentType.DENIAL);
+        assertThat(c.evidence()).noneMatch(e -> e.kind().equals("APPROVAL"));
+    }
+
+    @Test
     void aPartialApprovalIsADenial() {
         Classification c = classify(
                 """

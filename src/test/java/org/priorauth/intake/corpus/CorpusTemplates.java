@@ -818,7 +818,8 @@ final class CorpusTemplates {
                     "twentyseventh",
                     Split.HELD_BACK,
                     TwentySeventhLayouts.ALL,
-                    "twenty-seventh set only (written after the rules and model of c405f28 froze)"));
+                    "twenty-seventh set only (written after the rules and model of c405f28 froze)"),
+            new CorpusSet("round13", Split.DEV, RoundThirteenDevLayouts.ALL, null));
 
     static final List<Template> ALL =
             SETS.stream().flatMap(set -> set.layouts().stream()).toList();
