@@ -819,7 +819,12 @@ final class CorpusTemplates {
                     Split.HELD_BACK,
                     TwentySeventhLayouts.ALL,
                     "twenty-seventh set only (written after the rules and model of c405f28 froze)"),
-            new CorpusSet("round13", Split.DEV, RoundThirteenDevLayouts.ALL, null));
+            new CorpusSet("round13", Split.DEV, RoundThirteenDevLayouts.ALL, null),
+            new CorpusSet(
+                    "twentyninth",
+                    Split.HELD_BACK,
+                    TwentyNinthLayouts.ALL,
+                    "twenty-ninth set only (written after the rules and model of b543441 froze)"));
 
     static final List<Template> ALL =
             SETS.stream().flatMap(set -> set.layouts().stream()).toList();
