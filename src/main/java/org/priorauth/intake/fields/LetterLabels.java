@@ -50,8 +50,8 @@ final class LetterLabels {
                     + "|\\bfor\\s+(?-i:([A-Z][a-z\\-]+[ \\t][A-Z][a-z\\-]+))'s\\b"
                     // a portal line of fields: "PA-123 | Jane Roe | Dupixent", "Jane Roe · Dupixent", "Member Jane Roe
                     // · Auth 123"
-                    + "|(?:^[ \\t]*(?:member|patient)[ \\t]+|^|[|\\u00b7]|[ \\t]/)[ \\t]*" + PERSON
-                    + "(?=[ \\t]*(?:[|\\u00b7]|/[ \\t]))"
+                    + "|(?:^[ \\t]*(?:member|patient)[ \\t]+|^|[|\\u00b7\\u2013]|[ \\t]/)[ \\t]*" + PERSON
+                    + "(?=[ \\t]*(?:[|\\u00b7\\u2013]|/[ \\t]))"
                     // "the request for Dupixent (Jane Roe)": a name alone in brackets, two words
                     + "|\\((?-i:([A-Z][a-z'\\-]+[ \\t][A-Z][a-z'\\-]+))\\)"
                     // "Re: case 123456, Jane Roe": the name last on a subject line
@@ -129,7 +129,8 @@ final class LetterLabels {
     static final Pattern PRINTED_DEADLINE = Pattern.compile(
             "(?:no[ \\t]+later[ \\t]+than|on[ \\t]+or[ \\t]+before|must[ \\t]+be[ \\t]+(?:received|submitted|filed)[ \\t]+by"
                     + "|(?:respond|reply|appeal)[ \\t]+by|deadline(?:[ \\t]+(?:for|to)[ \\t]+\\w+(?:[ \\t]+\\w+)?)?[ \\t]*(?:is|:)"
-                    + "|due(?:[ \\t]+(?:date|by))?[ \\t]*:?|close[ \\t]+of[ \\t]+business[ \\t]+(?:on[ \\t]+)?"
+                    // not the end of an approval: "Reauthorization due 09/21/2027"
+                    + "|(?<!(?:reauthorization|renewal|recertification)[ \\t])due(?:[ \\t]+(?:date|by))?[ \\t]*:?|close[ \\t]+of[ \\t]+business[ \\t]+(?:on[ \\t]+)?"
                     // "we must receive the statement by", "please submit it by", "fax the records by"
                     + "|\\b(?:receive|submit|send|fax|return|respond|file|request|appeal|hear|call|schedule|set|decide|decision"
                     + "|upload|keep|kept|reply|hold|held|get|answer)"
@@ -220,7 +221,8 @@ final class LetterLabels {
      */
     static final Pattern REASON_BARE = Pattern.compile(
             "(?:^|(?<=[.:][ \\t]))[ \\t]*"
-                    + "(?!(?:You|If|To|Please|We|Call|For|Your|Our|Questions|Sincerely|Note|An?[ \\t]+appeal|This[ \\t]+(?:letter|notice|decision))\\b)"
+                    // nor the decision itself, said of the request ("The request does not meet our criteria.")
+                    + "(?!(?:You|If|To|Please|We|Call|For|Your|Our|Questions|Sincerely|Note|An?[ \\t]+appeal|This[ \\t]+(?:letter|notice|decision)|(?:The|This)[ \\t]+request)\\b)"
                     + "((?-i:[A-Z])" + BARE_CHAR + "{0,250}?" + BARE_WORDS + BARE_CHAR + "{0,250}\\.)",
             F);
 }
