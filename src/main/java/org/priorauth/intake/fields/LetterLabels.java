@@ -48,8 +48,8 @@ final class LetterLabels {
                     + "|\\bfor\\s+(?-i:([A-Z][a-z'\\-]+[ \\t][A-Z][a-z'\\-]+))(?=[ \\t]*(?:[.,]|$)|\\s+(?:was|is|has|meets|were|at|as|on|with|came|got|continues)\\b)"
                     // "for Jane Roe's Dupixent request"
                     + "|\\bfor\\s+(?-i:([A-Z][a-z\\-]+[ \\t][A-Z][a-z\\-]+))'s\\b"
-                    // a portal line of fields: "PA-123 | Jane Roe | Dupixent", "Jane Roe · Dupixent", "Member Jane Roe
-                    // · Auth 123"
+                    // a portal line of fields: "PA-123 | Jane Roe | Dupixent", "Jane Roe · Dupixent",
+                    // "Member Jane Roe · Auth 123", "Authorization 123 – Jane Roe – Dupixent"
                     + "|(?:^[ \\t]*(?:member|patient)[ \\t]+|^|[|\\u00b7\\u2013]|[ \\t]/)[ \\t]*" + PERSON
                     + "(?=[ \\t]*(?:[|\\u00b7\\u2013]|/[ \\t]))"
                     // "the request for Dupixent (Jane Roe)": a name alone in brackets, two words
