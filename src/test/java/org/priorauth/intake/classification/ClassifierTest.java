@@ -148,6 +148,16 @@ class ClassifierTest {
                 Your Dupixent shipment was delivered today. The next refill is due in 28 days.
                 """);
         assertThat(notice.type()).isEqualTo(DocumentType.PHARMACY_NOTICE);
+        Classification refill = classify(
+                """
+                Accredo Specialty Pharmacy
+
+                Patient: Jane Roe      Rx: Dupixent
+                The patient is due for a refill next week. We will call to schedule the delivery.
+                """);
+        assertThat(refill.type())
+                .as("a refill that is due is no payer's care gap")
+                .isEqualTo(DocumentType.PHARMACY_NOTICE);
     }
 
     @Test
