@@ -54,40 +54,7 @@ public class FieldReader {
         LocalDate decisionDate = agreedDate("decisionDate", text, DECISION_DATE, evidence);
         LocalDate deadline = deadline(text, decisionDate, evidence);
         List<String> requestedItems = requestedItemWords.itemsRequestedIn(text, evidence);
-        String denialReason = agreed(
-                "denialReason",
-                text,
-                DENIAL_REASON,
-                FieldReader::cleanReason,
-                v -> v.toLowerCase(Locale.ROOT),
-                evidence);
-        if (denialReason == null) {
-            denialReason = agreed(
-                    "denialReason",
-                    text,
-                    REASON_AFTER_DECISION,
-                    FieldReader::cleanReason,
-                    v -> v.toLowerCase(Locale.ROOT),
-                    evidence);
-        }
-        if (denialReason == null) {
-            denialReason = agreed(
-                    "denialReason",
-                    text,
-                    REASON_IN_COMMENT,
-                    FieldReader::cleanReason,
-                    v -> v.toLowerCase(Locale.ROOT),
-                    evidence);
-        }
-        if (denialReason == null) {
-            denialReason = agreed(
-                    "denialReason",
-                    text,
-                    REASON_BARE,
-                    FieldReader::cleanReason,
-                    v -> v.toLowerCase(Locale.ROOT),
-                    evidence);
-        }
+        String denialReason = denialReason(text, evidence);
         if (paReference != null && paReference.equals(memberId)) {
             // one value printed under two labels cannot be both identifiers: leave both to a person
             paReference = null;
@@ -252,6 +219,20 @@ public class FieldReader {
             }
         }
         return readings;
+    }
+
+    /**
+     * The denial reason, from the surest place a letter states it to the least: a labelled reason, the sentence
+     * after the decision, a reviewer's comment that speaks of criteria, a bare sentence that does. The first
+     * place that gives one agreed reading decides.
+     */
+    private String denialReason(ExtractedText text, List<FieldEvidence> evidence) {
+        for (Pattern place : List.of(DENIAL_REASON, REASON_AFTER_DECISION, REASON_IN_COMMENT, REASON_BARE)) {
+            String reason = agreed(
+                    "denialReason", text, place, FieldReader::cleanReason, v -> v.toLowerCase(Locale.ROOT), evidence);
+            if (reason != null) return reason;
+        }
+        return null;
     }
 
     private static String agreedMention(

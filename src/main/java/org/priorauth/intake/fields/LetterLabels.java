@@ -171,9 +171,11 @@ final class LetterLabels {
                     + "((?s:.+?))(?:\\.\\s|\\.$|\\n\\s*\\n)",
             F);
 
+    /** A line that turns to the reader ("You may appeal", "If you disagree"): where a reason has ended. */
+    private static final String TO_THE_READER = "(?-i:You|If|To|Please|We|Call|For|Your|Our|This)\\b";
+
     /** A character of a bare reason: not a full stop, nor a line break that starts the appeal instructions. */
-    private static final String REASON_CHAR =
-            "(?:(?!\\n[ \\t]*(?-i:You|If|To|Please|We|Call|For|Your|Our|This)\\b)[^.])";
+    private static final String REASON_CHAR = "(?:(?!\\n[ \\t]*" + TO_THE_READER + ")[^.])";
 
     /** The words a reason speaks in: criteria, records, requirements, what was tried. */
     private static final String REASON_WORDS =
@@ -207,8 +209,7 @@ final class LetterLabels {
             F);
 
     /** A character of prose: not a full stop, no "label:", no blank line, no line that turns to the reader. */
-    private static final String BARE_CHAR =
-            "(?:(?!\\n[ \\t]*\\n)(?!\\n[ \\t]*(?-i:You|If|To|Please|We|Call|For|Your|Our|This)\\b)[^.:])";
+    private static final String BARE_CHAR = "(?:(?!\\n[ \\t]*\\n)(?!\\n[ \\t]*" + TO_THE_READER + ")[^.:])";
 
     /** {@link #REASON_WORDS} but "not covered", which a bare decision says too ("The drug is not covered."). */
     private static final String BARE_WORDS = REASON_WORDS.replace("|covered", "");
