@@ -65,7 +65,13 @@ public final class CorpusEvaluation {
             Map<String, Object> read,
             double ocrErrorRate,
             int ocrChars,
-            String text) {}
+            String text) {
+
+        /** This letter as the letter model learns it: its text, its true type, its layout as the group. */
+        LetterModel.Example example() {
+            return new LetterModel.Example(text, truth, template);
+        }
+    }
 
     /** Counts for one field: a reading is right, wrong (a value where there is none or another value), or missed. */
     public record FieldScore(int right, int wrong, int missed) {

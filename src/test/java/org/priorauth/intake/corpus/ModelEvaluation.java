@@ -37,11 +37,7 @@ public final class ModelEvaluation {
         int n = 0, right = 0, agree = 0, agreeRight = 0;
         int[] above = new int[10], aboveRight = new int[10];
         for (var left : byLayout.entrySet()) {
-            List<LetterModel.Example> training = dev.stream()
-                    .filter(o -> !o.template().equals(left.getKey()))
-                    .map(o -> new LetterModel.Example(o.text(), o.truth(), o.template()))
-                    .toList();
-            LetterModel model = LetterModel.train(training, l2, iterations);
+            LetterModel model = trainWithout(dev, Set.of(left.getKey()), l2, iterations);
             for (CorpusEvaluation.Outcome o : left.getValue()) {
                 LetterModel.Prediction p = model.predict(o.text());
                 n++;
@@ -99,13 +95,7 @@ public final class ModelEvaluation {
             int f = fold;
             Set<String> left = new HashSet<>();
             for (int i = 0; i < layouts.size(); i++) if (i % folds == f) left.add(layouts.get(i));
-            LetterModel model = LetterModel.train(
-                    dev.stream()
-                            .filter(o -> !left.contains(o.template()))
-                            .map(o -> new LetterModel.Example(o.text(), o.truth(), o.template()))
-                            .toList(),
-                    TrainLetterModel.L2,
-                    TrainLetterModel.ITERATIONS);
+            LetterModel model = trainWithout(dev, left, TrainLetterModel.L2, TrainLetterModel.ITERATIONS);
             for (CorpusEvaluation.Outcome o : dev) {
                 if (!left.contains(o.template())) continue;
                 LetterModel.Prediction p = model.predict(o.text());
@@ -147,5 +137,17 @@ public final class ModelEvaluation {
                 100.0 * (n - accepted) / n);
         System.out.printf("  model alone %.1f%%, rules alone %.1f%%%n", 100.0 * modelRight / n, 100.0 * rulesRight / n);
         confusions.forEach((k, v) -> System.out.printf("  %3d  %s%n", v, k));
+    }
+
+    /** The model trained on the dev letters of every layout but those left out. */
+    private static LetterModel trainWithout(
+            List<CorpusEvaluation.Outcome> dev, Set<String> leftOut, double l2, int iterations) {
+        return LetterModel.train(
+                dev.stream()
+                        .filter(o -> !leftOut.contains(o.template()))
+                        .map(CorpusEvaluation.Outcome::example)
+                        .toList(),
+                l2,
+                iterations);
     }
 }

@@ -25,7 +25,7 @@ public final class TrainLetterModel {
         // would be refused) is not loaded
         List<LetterModel.Example> examples = CorpusEvaluation.evaluate(Path.of("corpus/letters"), false).stream()
                 .filter(o -> o.split().equals("dev"))
-                .map(o -> new LetterModel.Example(o.text(), o.truth(), o.template()))
+                .map(CorpusEvaluation.Outcome::example)
                 .toList();
         long layouts =
                 examples.stream().map(LetterModel.Example::group).distinct().count();
