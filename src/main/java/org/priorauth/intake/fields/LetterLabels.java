@@ -15,6 +15,12 @@ final class LetterLabels {
 
     static final int F = Pattern.CASE_INSENSITIVE | Pattern.MULTILINE;
     static final String SEP = "[ \\t]*(?:[:#]|no\\.|number)?[ \\t]*[:#]?[ \\t]*\\n?[ \\t]*";
+    /**
+     * A line's start, and a speck of fax noise before its label ("_ Enrollee: ...", "' Patient: ...") that OCR
+     * reads from a stray mark at the page's left edge.
+     */
+    static final String LINE = "^[ \\t]*(?:[_'\u2018\u2019`~;,.\\-][ \\t]+)?";
+
     /** After a label's colon: the value on the same line, or alone on the next (tables, OCR of forms). */
     static final String AFTER = "[ \\t]*\\n?[ \\t]*";
 
@@ -23,11 +29,13 @@ final class LetterLabels {
 
     static final Pattern NAME = Pattern.compile(
             "(?:\\b(?:patient|member|beneficiary|enrollee|insured|subscriber|customer|recipient|cardholder)(?:'s)?[ \\t]*(?:full[ \\t]+)?name"
-                    + "|^[ \\t]*(?:patient|member|beneficiary|enrollee|customer|recipient|subscriber|insured|claimant|cardholder|pt|name))"
+                    + "|" + LINE
+                    + "(?:patient|member|beneficiary|enrollee|customer|recipient|subscriber|insured|claimant|cardholder|pt|name))"
                     + COLON + AFTER
                     + "([A-Za-z][A-Za-z'\\-]+\\.?(?:,?[ \\t][A-Za-z][A-Za-z'\\-]*\\.?){1,3})"
                     // "RE: Jane Roe, date of birth 01/02/1980": a subject line naming the patient
-                    + "|^[ \\t]*re:[ \\t]*([A-Za-z][A-Za-z'\\-]+(?:[ \\t][A-Za-z][A-Za-z'\\-]*\\.?){1,3}),?[ \\t]+(?:date[ \\t]+of[ \\t]+birth|dob|d\\.o\\.b)",
+                    + "|" + LINE
+                    + "re:[ \\t]*([A-Za-z][A-Za-z'\\-]+(?:[ \\t][A-Za-z][A-Za-z'\\-]*\\.?){1,3}),?[ \\t]+(?:date[ \\t]+of[ \\t]+birth|dob|d\\.o\\.b)",
             F);
 
     /** Two to four capitalised words, case-sensitive even inside a case-insensitive pattern: a person's name. */
@@ -45,28 +53,28 @@ final class LetterLabels {
             PERSON + "[ \\t]*\\n?[ \\t]*[(,][ \\t]*(?:DOB|D\\.O\\.B|date[ \\t]+of[ \\t]+birth|born)\\b"
                     + "|\\b(?:PA|prior[ \\t]+auth\\w*|authorization|request)[ \\t]+for[ \\t]+" + PERSON + "[ \\t]*\\("
                     // "the request for Dupixent for Jane Roe was reviewed", "Case 123456 for Jane Roe"
-                    + "|\\bfor\\s+(?-i:([A-Z][a-z'\\-]+[ \\t][A-Z][a-z'\\-]+))(?=[ \\t]*(?:[.,]|$)|\\s+(?:was|is|has|meets|were|at|as|on|with|came|got|continues)\\b)"
+                    + "|\\bfor\\s+(?-i:([A-Z][a-z'\\-]+[ \\t][A-Z][a-z'\\-]+))(?=[ \\t]*(?:[.,:]|$)|\\s+(?:was|is|has|meets|were|at|as|on|with|came|got|continues)\\b)"
                     // "for Jane Roe's Dupixent request"
                     + "|\\bfor\\s+(?-i:([A-Z][a-z\\-]+[ \\t][A-Z][a-z\\-]+))'s\\b"
                     // a portal line of fields: "PA-123 | Jane Roe | Dupixent", "Jane Roe · Dupixent",
                     // "Member Jane Roe · Auth 123", "Authorization 123 – Jane Roe – Dupixent"
-                    + "|(?:^[ \\t]*(?:member|patient)[ \\t]+|^|[|\\u00b7\\u2013]|[ \\t]/)[ \\t]*" + PERSON
+                    + "|(?:" + LINE + "(?:member|patient)[ \\t]+|^|[|\\u00b7\\u2013]|[ \\t]/)[ \\t]*" + PERSON
                     + "(?=[ \\t]*(?:[|\\u00b7\\u2013]|/[ \\t]))"
                     // "the request for Dupixent (Jane Roe)": a name alone in brackets, two words
                     + "|\\((?-i:([A-Z][a-z'\\-]+[ \\t][A-Z][a-z'\\-]+))\\)"
                     // "Re: case 123456, Jane Roe": the name last on a subject line
-                    + "|^[ \\t]*re[ \\t]*:[^\\n]*,[ \\t]*" + PERSON + "[ \\t]*$"
+                    + "|" + LINE + "re[ \\t]*:[^\\n]*,[ \\t]*" + PERSON + "[ \\t]*$"
                     // "an appeal on behalf of Jane Roe"
                     + "|\\bon[ \\t]+behalf[ \\t]+of[ \\t]+" + PERSON + "\\b(?-i:(?![ \\t]*[A-Z]))"
                     // a voicemail's caller, the whole line
-                    + "|^[ \\t]*caller[ \\t]*:[ \\t]*" + PERSON + "[ \\t]*$"
+                    + "|" + LINE + "caller[ \\t]*:[ \\t]*" + PERSON + "[ \\t]*$"
                     + "|\\byour[ \\t]+patient\\s+" + PERSON + "\\b(?-i:(?![ \\t]*[A-Z]))"
-                    + "|^[ \\t]*(?:dear|hi|hello)[ \\t]+" + PERSON + "[ \\t]*[,:]?[ \\t]*$"
-                    + "|^[ \\t]*re[ \\t]*:[ \\t]*" + PERSON + "[ \\t]*$"
+                    + "|" + LINE + "(?:dear|hi|hello)[ \\t]+" + PERSON + "[ \\t]*[,:]?[ \\t]*$"
+                    + "|" + LINE + "re[ \\t]*:[ \\t]*" + PERSON + "[ \\t]*$"
                     // "RE: Jane Roe, ID W123", "RE: Jane Roe    Member #: W123": the name first, then other facts
-                    + "|^[ \\t]*re[ \\t]*:[ \\t]*" + PERSON + "(?=[ \\t]*,|[ \\t]{2,}\\S|[ \\t]+-[ \\t])"
+                    + "|" + LINE + "re[ \\t]*:[ \\t]*" + PERSON + "(?=[ \\t]*,|[ \\t]{2,}\\S|[ \\t]+-[ \\t])"
                     // the address block of a letter to a member: the name, then the member ID on the next line
-                    + "|^[ \\t]*(?:to[ \\t]*:[ \\t]*)?" + PERSON
+                    + "|" + LINE + "(?:to[ \\t]*:[ \\t]*)?" + PERSON
                     + "[ \\t]*\\n[ \\t]*(?:member|subscriber)[ \\t]+(?:id|number)\\b",
             F);
 
@@ -78,21 +86,24 @@ final class LetterLabels {
             "\\b(?:DOB|D\\.O\\.B\\.?|date[ \\t]+of[ \\t]+birth|birth[ \\t]*date|born(?:[ \\t]+on)?)" + SEP + "(" + DATE
                     + ")"
                     // "Patient: Jane Roe (03/02/1981)" on a portal page
-                    + "|^[ \\t]*patient[ \\t]*:[^\\n(]{3,60}\\([ \\t]*(" + DATE + ")[ \\t]*\\)",
+                    + "|" + LINE + "patient[ \\t]*:[^\\n(]{3,60}\\([ \\t]*(" + DATE + ")[ \\t]*\\)",
             F);
 
     static final Pattern MEMBER_ID = Pattern.compile(
             "(?:\\b(?:(?:member|mbr|subscriber|insured|enrollee|beneficiary|recipient|customer|cardholder|medicaid|medicare|health[ \\t]+plan|plan)"
                     + "[ \\t]*(?:id(?:entification)?|number|no\\.?|#)(?:[ \\t]*(?:number|no\\.?|#))?|MBI)"
                     // a bare "ID:" opening a line of a form: the member's ID on PBM and pharmacy forms
-                    + "|^[ \\t]*(?:ID|MBR)[ \\t]*(?:#|no\\.?|number)?[ \\t]*(?=[:#])"
+                    + "|" + LINE + "(?:ID|MBR)[ \\t]*(?:#|no\\.?|number)?[ \\t]*(?=[:#])"
                     // "Patient: Jane Roe      ID: W123...": an ID beside the patient's name on a form
-                    + "|^[ \\t]*(?:patient|member|pt|recipient|enrollee|beneficiary|subscriber|insured)[ \\t]*:[^\\n:]{3,60}?(?:[ \\t]{2,}ID|[ \\t](?-i:ID))[ \\t]*(?=[:#])"
+                    + "|" + LINE
+                    + "(?:patient|member|pt|recipient|enrollee|beneficiary|subscriber|insured)[ \\t]*:[^\\n:]{3,60}?(?:[ \\t]{2,}ID|[ \\t](?-i:ID))[ \\t]*(?=[:#])"
                     // "Insurance: Aetna   ID: W123...": the ID printed after the plan's name
-                    + "|^[ \\t]*(?:primary[ \\t]+)?(?:insurance|plan|payer|carrier)(?:[ \\t]+on[ \\t]+file)?[ \\t]*:[^\\n:]{1,60}?[ \\t]ID[ \\t]*(?=[:#]))"
+                    + "|" + LINE
+                    + "(?:primary[ \\t]+)?(?:insurance|plan|payer|carrier)(?:[ \\t]+on[ \\t]+file)?[ \\t]*:[^\\n:]{1,60}?[ \\t]ID[ \\t]*(?=[:#]))"
                     + "[ \\t]*[:#]?" + AFTER + "([A-Z0-9][A-Z0-9\\-]{3,24})\\b"
                     // a portal's "Member: Jane Roe (W123456789)" and "Jane Roe · ID W123456789": no word before "ID"
-                    + "|^[ \\t]*(?:member|patient)[ \\t]*:[^\\n(]{3,60}\\([ \\t]*([A-Z0-9][A-Z0-9\\-]{5,24})[ \\t]*\\)"
+                    + "|" + LINE
+                    + "(?:member|patient)[ \\t]*:[^\\n(]{3,60}\\([ \\t]*([A-Z0-9][A-Z0-9\\-]{5,24})[ \\t]*\\)"
                     + "|(?<![A-Za-z][ \\t])(?<![A-Za-z])\\bID[ \\t]+(?=[A-Z0-9\\-]*\\d[A-Z0-9\\-]*\\d)([A-Z0-9][A-Z0-9\\-]{5,24})\\b",
             F);
 
@@ -102,10 +113,15 @@ final class LetterLabels {
                     + "|(?:review|determination)(?=[ \\t]*(?:number|no\\.|id\\b|#)))"
                     + "[ \\t]*(?:reference|ref\\.?|id|number|no\\.?|#)?(?:[ \\t]*(?:number|no\\.?|#|id))?"
                     + "(?:[ \\t]*[:#]|\\t)" + AFTER + "([A-Z0-9][A-Z0-9\\-]{3,30})\\b"
-                    + "|^[ \\t]*key[ \\t]*:[ \\t]*([A-Z0-9][A-Z0-9\\-]{5,30})\\b"
+                    + "|" + LINE + "key[ \\t]*:[ \\t]*([A-Z0-9][A-Z0-9\\-]{5,30})\\b"
                     + "|\\b(?:prior[ \\t]+authorization|e?PA|authorization)[ \\t]+request[ \\t]+(?:number[ \\t]+|#[ \\t]*)?([A-Z0-9][A-Z0-9\\-]{5,30})\\b"
                     // an e-mail's subject that names the case: "Subject: RE: PA-1234-567890 - DENIED"
-                    + "|^[ \\t]*subject[ \\t]*:[ \\t]*(?:(?:re|fwd?)[ \\t]*:[ \\t]*)*(?=[A-Z0-9\\-]*\\d[A-Z0-9\\-]*\\d)([A-Z0-9][A-Z0-9\\-]{5,30})(?=[ \\t]*(?:-[ \\t]|$))"
+                    + "|" + LINE
+                    + "subject[ \\t]*:[ \\t]*(?:(?:re|fwd?)[ \\t]*:[ \\t]*)*(?=[A-Z0-9\\-]*\\d[A-Z0-9\\-]*\\d)([A-Z0-9][A-Z0-9\\-]{5,30})(?=[ \\t]*(?:-[ \\t]|$))"
+                    // "Subject: Determination for QE94FE36": the case named last on the subject, not an appeal's
+                    + "|" + LINE
+                    + "subject[ \\t]*:(?![^\\n]*(?:appeal|grievance|hearing))[^\\n]{0,40}?\\b(?:for|on|re|regarding|about)[ \\t]+"
+                    + "(?=[A-Z0-9\\-]*\\d[A-Z0-9\\-]*\\d)([A-Z0-9][A-Z0-9\\-]{5,30})[ \\t]*$"
                     // "..., reference QE94FE36." in the prose of an e-mail
                     + "|\\b(?:reference|authorization|auth|request|case)\\s+(?:number[ \\t]+(?:is[ \\t]+)?)?(?=[A-Z0-9\\-]*\\d[A-Z0-9\\-]*\\d)([A-Z0-9][A-Z0-9\\-]{5,30})\\b",
             F);
@@ -121,7 +137,7 @@ final class LetterLabels {
             // a line's start, or a wide gap after another field ("Reference: QE94FE36        Date: 10/02/2026")
             "(?:^|[ \\t]{3,}|\\t)[ \\t]*(?:date(?:[ \\t]+of[ \\t]+(?:this[ \\t]+)?(?:notice|letter))?|notice[ \\t]+date|letter[ \\t]+date"
                     + "|date[ \\t]+(?:sent|mailed|issued)|mailing[ \\t]+date)" + SEP + "(" + DATE + ")"
-                    + "|^[ \\t]*(" + DATE + ")[ \\t]*$"
+                    + "|" + LINE + "(" + DATE + ")[ \\t]*$"
                     // the same after another "label: value" when a fax's OCR has closed the gap to one space
                     + "|(?<=:[^\\n:]{1,40}[ \\t])date[ \\t]*:[ \\t]*(" + DATE + ")",
             F);
@@ -160,7 +176,9 @@ final class LetterLabels {
     static final Pattern DENIAL_REASON = Pattern.compile(
             "(?:\\breason(?:[ \\t]+for[ \\t]+(?:the[ \\t]+|this[ \\t]+|our[ \\t]+)?(?:denial|decision|determination))?"
                     + "|denial[ \\t]+(?:reason|rationale)|rationale(?:[ \\t]+for[ \\t]+(?:the[ \\t]+|this[ \\t]+|our[ \\t]+)?(?:decision|denial|determination))?|basis(?:[ \\t]+for[ \\t]+(?:the[ \\t]+|our[ \\t]+)?(?:decision|denial))?"
-                    + "|\\bhere[ \\t]+is[ \\t]+why|explanation|specifically|reviewer(?:'s)?[ \\t]+notes?(?:[ \\t]+says)?|reason[ \\t]+for[ \\t]+(?:the[ \\t]+)?(?:changes?|modifications?|reduction)|reason[ \\t]+given(?:[ \\t]+by[ \\t]+the[ \\t]+plan)?|for\\s+the\\s+following\\s+reasons?(?:\\(s\\))?|^[ \\t]*why(?:[ \\t]+we[ \\t]+(?:made[ \\t]+this[ \\t]+decision|denied[ \\t]+(?:this|your)[ \\t]+request))?"
+                    + "|\\bhere[ \\t]+is[ \\t]+why|explanation|specifically|reviewer(?:'s)?[ \\t]+notes?(?:[ \\t]+says)?|reason[ \\t]+for[ \\t]+(?:the[ \\t]+)?(?:changes?|modifications?|reduction)|reason[ \\t]+given(?:[ \\t]+by[ \\t]+the[ \\t]+plan)?|for\\s+the\\s+following\\s+reasons?(?:\\(s\\))?|"
+                    + LINE
+                    + "why(?:[ \\t]+we[ \\t]+(?:made[ \\t]+this[ \\t]+decision|denied[ \\t]+(?:this|your)[ \\t]+request))?"
                     + "|criteria[ \\t]+(?:that[ \\t]+(?:were|was|are)[ \\t]+)?not[ \\t]+met"
                     // "Maintenance after week 16 was not authorized: the plan requires ..."
                     + "|\\b(?:was|were|is|are)[ \\t]+not[ \\t]+(?:authorized|approved|covered))[ \\t]*:\\s*"
@@ -187,7 +205,7 @@ final class LetterLabels {
      * reason is there and the comment speaks of criteria, since approvals carry comments too.
      */
     static final Pattern REASON_IN_COMMENT = Pattern.compile(
-            "^[ \\t]*(?:reviewer[ \\t]+)?(?:comments?|remarks?|notes?)[ \\t]*:[ \\t]*((?-i:[A-Z])[^.\\n]{0,250}?"
+            LINE + "(?:reviewer[ \\t]+)?(?:comments?|remarks?|notes?)[ \\t]*:[ \\t]*((?-i:[A-Z])[^.\\n]{0,250}?"
                     + REASON_WORDS + "[^.]{0,250}\\.)",
             F);
 
@@ -201,7 +219,7 @@ final class LetterLabels {
                     + "|maintain[ \\t]+the[ \\t]+denial|determination[ \\t]+was[ \\t]+correct|can'?t[ \\t]+approve[ \\t]+it"
                     + "|modified|approve[ \\t]+part[ \\t]+of|not[ \\t]+qualify"
                     + "|cannot[ \\t]+approve[ \\t]+it|(?:denial|decision|it)(?:[ \\t]+on[ \\t]+[^.\\n]{1,40})?[ \\t]+stands|answer\\s+is\\s+no|no\\s+exception\\s+(?:was\\s+|is\\s+)?(?:granted|approved|made)|of\\s+\\d+\\s+requested|not\\s+supported|not\\s+meet|rather\\s+than|(?:keep|leave)\\w*\\s+the\\s+decision|did\\s+not\\s+approve|(?:is|was|been)\\s+(?:affirmed|upheld)"
-                    + "|reduced\\s+to|(?:does|do|will)\\s+not\\s+(?:cover|pay)|not\\s+payable|as\\s+prescribed|approved\\s+in\\s+part|instead\\s+of)[^.]{0,120}\\.\\s+"
+                    + "|reduced\\s+to|revoked|rescinded|will\\s+not\\s+be\\s+(?:extended|renewed)|(?:were|was)\\s+not\\s+(?:satisfied|met)|(?:does|do|will)\\s+not\\s+(?:cover|pay)|not\\s+payable|as\\s+prescribed|approved\\s+in\\s+part|instead\\s+of)[^.]{0,120}\\.\\s+"
                     // the reason may come one sentence later ("Approved in part. The first doses are covered. The ...")
                     + "(?:(?-i:[A-Z])[^.]{0,160}\\.\\s+(?=(?-i:[A-Z])[^.]{0,250}?" + REASON_WORDS + "))?"
                     + "(?!(?:You|If|To|Please|We|Call|For|Your|Our|Questions|Sincerely|This[ \\t]+(?:letter|notice|decision))\\b)"

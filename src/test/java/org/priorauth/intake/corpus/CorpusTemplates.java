@@ -824,7 +824,8 @@ final class CorpusTemplates {
                     "twentyninth",
                     Split.HELD_BACK,
                     TwentyNinthLayouts.ALL,
-                    "twenty-ninth set only (written after the rules and model of b543441 froze)"));
+                    "twenty-ninth set only (written after the rules and model of b543441 froze)"),
+            new CorpusSet("round14", Split.DEV, RoundFourteenDevLayouts.ALL, null));
 
     static final List<Template> ALL =
             SETS.stream().flatMap(set -> set.layouts().stream()).toList();
