@@ -825,7 +825,12 @@ final class CorpusTemplates {
                     Split.HELD_BACK,
                     TwentyNinthLayouts.ALL,
                     "twenty-ninth set only (written after the rules and model of b543441 froze)"),
-            new CorpusSet("round14", Split.DEV, RoundFourteenDevLayouts.ALL, null));
+            new CorpusSet("round14", Split.DEV, RoundFourteenDevLayouts.ALL, null),
+            new CorpusSet(
+                    "thirtyfirst",
+                    Split.HELD_BACK,
+                    ThirtyFirstLayouts.ALL,
+                    "thirty-first set only (written after the rules and model of d08e4da froze)"));
 
     static final List<Template> ALL =
             SETS.stream().flatMap(set -> set.layouts().stream()).toList();
