@@ -34,7 +34,7 @@ public class RequestedItemWords {
                     + "|\\b(?:attach|upload)\\s*:|checklist(?:[ \\t]+for[^:\\n]{1,40})?[ \\t]*:|\\bwithout\\s*:"
                     + "|open\\s+(?:\\w+\\s+)?(?:items|requests?)\\s*:|(?:items?|information)\\s+outstanding\\s*:"
                     // "we are waiting for:", "we still do not have what we asked for"
-                    + "|waiting\\s+(?:on|for)\\s*(?:the\\s+following\\s*)?:"
+                    + "|waiting\\s+(?:on|for)\\s*(?:the\\s+following\\s*)?:|\\bwe\\s+(?:are\\s+)?wait(?:ing)?\\s+(?:on|for)\\s+[^.:]{1,40}:"
                     + "|do(?:es)?\\s+not\\s+(?:yet\\s+)?have\\s+what\\s+we\\s+(?:asked|requested)\\s+for"
                     + "|outstanding(?:\\s+(?:items|information))?\\s*:|(?:still\\s+)?missing\\s*:|(?m:^\\s*need(?:ed)?\\s*:)"
                     + "|(?:send|fax|provide|mail)\\s+us\\s*:|does\\s+not\\s+show\\s*:|did\\s+not\\s+include\\s*:"

@@ -296,6 +296,10 @@ public final class LabelledCorpus {
         String lower = template.toLowerCase(Locale.ROOT)
                 .replace("{payer} medicare", "{payer}")
                 .replace("{payer} medicaid", "{payer}");
+        // "Medicare Part D Coverage Determination" under a plan's or PBM's name is the plan's program, not a payer
+        if (!payers.isEmpty())
+            lower = lower.replace("medicare part d", "part d")
+                    .replace("medicare prescription drug", "prescription drug");
         if (lower.contains("medicare")) payers.add("Medicare");
         if (lower.contains("medicaid")) payers.add("Medicaid");
         if (payers.size() == 1) f.put("payer", payers.iterator().next());

@@ -37,7 +37,7 @@ final class ThirtyFirstLayouts {
                     {reason}
 
                     You have the right to ask us for a redetermination (appeal) of our
-                    decision. You must ask within 65 days of the date of this notice.
+                    decision. You must ask within {days} days of the date of this notice.
                     Your doctor may ask for the appeal for you.
                     """),
             new Template(
