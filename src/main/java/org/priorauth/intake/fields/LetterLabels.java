@@ -53,9 +53,9 @@ final class LetterLabels {
             PERSON + "[ \\t]*\\n?[ \\t]*[(,][ \\t]*(?:DOB|D\\.O\\.B|date[ \\t]+of[ \\t]+birth|born)\\b"
                     + "|\\b(?:PA|prior[ \\t]+auth\\w*|authorization|request)[ \\t]+for[ \\t]+" + PERSON + "[ \\t]*\\("
                     // "the request for Dupixent for Jane Roe was reviewed", "Case 123456 for Jane Roe"
-                    + "|\\bfor\\s+(?-i:([A-Z][a-z'\\-]+[ \\t][A-Z][a-z'\\-]+))(?=[ \\t]*(?:[.,:]|$)|\\s+(?:was|is|has|meets|were|at|as|on|with|came|got|continues)\\b)"
+                    + "|\\bfor\\s+(?-i:([A-Z][a-z'\\-]+[ \\t][A-Z][a-z'\\-]+(?:-[A-Z][a-z]+)?))(?=[ \\t]*(?:[.,:]|$)|\\s+(?:was|is|has|meets|were|at|as|on|with|came|got|continues)\\b)"
                     // "for Jane Roe's Dupixent request"
-                    + "|\\bfor\\s+(?-i:([A-Z][a-z\\-]+[ \\t][A-Z][a-z\\-]+))'s\\b"
+                    + "|\\bfor\\s+(?-i:([A-Z][a-z\\-]+[ \\t][A-Z][a-z\\-]+(?:-[A-Z][a-z]+)?))'s\\b"
                     // a portal line of fields: "PA-123 | Jane Roe | Dupixent", "Jane Roe · Dupixent",
                     // "Member Jane Roe · Auth 123", "Authorization 123 – Jane Roe – Dupixent"
                     + "|(?:" + LINE + "(?:member|patient)[ \\t]+|^|[|\\u00b7\\u2013]|[ \\t]/)[ \\t]*" + PERSON
@@ -64,6 +64,8 @@ final class LetterLabels {
                     + "|\\((?-i:([A-Z][a-z'\\-]+[ \\t][A-Z][a-z'\\-]+))\\)"
                     // "Re: case 123456, Jane Roe": the name last on a subject line
                     + "|" + LINE + "re[ \\t]*:[^\\n]*,[ \\t]*" + PERSON + "[ \\t]*$"
+                    // "Jane Roe is due for a refill", the name opening a pharmacy's sentence about the patient
+                    + "|" + LINE + PERSON + "(?=\\s+(?:is|was|has\\s+been)\\s+(?:due|scheduled|enrolled)\\b)"
                     // "an appeal on behalf of Jane Roe"
                     + "|\\bon[ \\t]+behalf[ \\t]+of[ \\t]+" + PERSON + "\\b(?-i:(?![ \\t]*[A-Z]))"
                     // a voicemail's caller, the whole line
@@ -132,7 +134,9 @@ final class LetterLabels {
             "\\b(?:date[ \\t]+of[ \\t]+(?:decision|determination|denial|approval|review)"
                     + "|(?:decision|determination|denial|approval)[ \\t]+date)" + SEP + "(" + DATE + ")"
                     // "we said yes on 11/22/2026" (not "approved on", which may be the day coverage starts)
-                    + "|\\bsaid[ \\t]+(?:yes|no)[ \\t]+on[ \\t]+(" + DATE + ")",
+                    + "|\\bsaid[ \\t]+(?:yes|no)[ \\t]+on[ \\t]+(" + DATE + ")"
+                    // "your doctor's request was reviewed on 11/22/2026"
+                    + "|\\b(?:was|were)[ \\t]+(?:reviewed|decided)[ \\t]+on\\s+(" + DATE + ")",
             F);
 
     static final Pattern LETTER_DATE = Pattern.compile(
@@ -221,7 +225,7 @@ final class LetterLabels {
                     + "|maintain[ \\t]+the[ \\t]+denial|determination[ \\t]+was[ \\t]+correct|can'?t[ \\t]+approve[ \\t]+it"
                     + "|modified|approve[ \\t]+part[ \\t]+of|not[ \\t]+qualify"
                     + "|cannot[ \\t]+approve[ \\t]+it|(?:denial|decision|it)(?:[ \\t]+on[ \\t]+[^.\\n]{1,40})?[ \\t]+stands|answer\\s+is\\s+no|no\\s+exception\\s+(?:was\\s+|is\\s+)?(?:granted|approved|made)|of\\s+\\d+\\s+requested|not\\s+supported|not\\s+meet|rather\\s+than|(?:keep|leave)\\w*\\s+the\\s+decision|did\\s+not\\s+approve|(?:is|was|been)\\s+(?:affirmed|upheld)"
-                    + "|reduced\\s+to|revoked|rescinded|(?:cannot|can't|will\\s+not)\\s+be\\s+provided|will\\s+not\\s+be\\s+(?:extended|renewed)|(?:were|was)\\s+not\\s+(?:satisfied|met)|(?:does|do|will)\\s+not\\s+(?:cover|pay)|not\\s+payable|as\\s+prescribed|approved\\s+in\\s+part|instead\\s+of)[^.]{0,120}\\.\\s+"
+                    + "|reduced\\s+to|no\\s+coverage\\s+is\\s+available|excluded\\s+from|revoked|rescinded|(?:cannot|can't|will\\s+not)\\s+be\\s+provided|will\\s+not\\s+be\\s+(?:extended|renewed)|(?:were|was)\\s+not\\s+(?:satisfied|met)|(?:does|do|will)\\s+not\\s+(?:cover|pay)|not\\s+payable|as\\s+prescribed|approved\\s+in\\s+part|instead\\s+of)[^.]{0,120}\\.\\s+"
                     // the reason may come one sentence later ("Approved in part. The first doses are covered. The ...")
                     + "(?:(?-i:[A-Z])[^.]{0,160}\\.\\s+(?=(?-i:[A-Z])[^.]{0,250}?" + REASON_WORDS + "))?"
                     + "(?!(?:You|If|To|Please|We|Call|For|Your|Our|Questions|Sincerely|This[ \\t]+(?:letter|notice|decision))\\b)"

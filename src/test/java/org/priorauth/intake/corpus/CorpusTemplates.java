@@ -830,7 +830,8 @@ final class CorpusTemplates {
                     "thirtyfirst",
                     Split.HELD_BACK,
                     ThirtyFirstLayouts.ALL,
-                    "thirty-first set only (written after the rules and model of d08e4da froze)"));
+                    "thirty-first set only (written after the rules and model of d08e4da froze)"),
+            new CorpusSet("round15", Split.DEV, RoundFifteenDevLayouts.ALL, null));
 
     static final List<Template> ALL =
             SETS.stream().flatMap(set -> set.layouts().stream()).toList();
