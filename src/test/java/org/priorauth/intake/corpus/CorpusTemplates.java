@@ -831,7 +831,12 @@ final class CorpusTemplates {
                     Split.HELD_BACK,
                     ThirtyFirstLayouts.ALL,
                     "thirty-first set only (written after the rules and model of d08e4da froze)"),
-            new CorpusSet("round15", Split.DEV, RoundFifteenDevLayouts.ALL, null));
+            new CorpusSet("round15", Split.DEV, RoundFifteenDevLayouts.ALL, null),
+            new CorpusSet(
+                    "thirtythird",
+                    Split.HELD_BACK,
+                    ThirtyThirdLayouts.ALL,
+                    "thirty-third set only (written after the rules and model of 22a0581 froze)"));
 
     static final List<Template> ALL =
             SETS.stream().flatMap(set -> set.layouts().stream()).toList();
