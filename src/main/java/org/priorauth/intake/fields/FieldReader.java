@@ -176,6 +176,13 @@ public class FieldReader {
             "expedited",
             "additional",
             "reminder",
+            // a status between the fields of a portal line ("Ref 123 - CASE PENDED - Dupixent")
+            "case",
+            "pended",
+            "pending",
+            "closed",
+            "approved",
+            "denied",
             // a portal's navigation and a request's own words, in brackets or between bars
             "home",
             "contact",

@@ -53,13 +53,14 @@ final class LetterLabels {
             PERSON + "[ \\t]*\\n?[ \\t]*[(,][ \\t]*(?:DOB|D\\.O\\.B|date[ \\t]+of[ \\t]+birth|born)\\b"
                     + "|\\b(?:PA|prior[ \\t]+auth\\w*|authorization|request)[ \\t]+for[ \\t]+" + PERSON + "[ \\t]*\\("
                     // "the request for Dupixent for Jane Roe was reviewed", "Case 123456 for Jane Roe"
-                    + "|\\bfor\\s+(?-i:([A-Z][a-z'\\-]+[ \\t][A-Z][a-z'\\-]+(?:-[A-Z][a-z]+)?))(?=[ \\t]*(?:[.,:]|$)|\\s+(?:was|is|has|meets|were|at|as|on|with|came|got|continues)\\b)"
+                    + "|\\bfor\\s+(?-i:([A-Z][a-z'\\-]+[ \\t][A-Z][a-z'\\-]+(?:-[A-Z][a-z]+)?))(?=[ \\t]*(?:[.,:]|$)|\\s+(?:was|is|has|meets|were|at|as|on|with|came|got|continues|for)\\b)"
                     // "for Jane Roe's Dupixent request"
                     + "|\\bfor\\s+(?-i:([A-Z][a-z\\-]+[ \\t][A-Z][a-z\\-]+(?:-[A-Z][a-z]+)?))'s\\b"
                     // a portal line of fields: "PA-123 | Jane Roe | Dupixent", "Jane Roe · Dupixent",
                     // "Member Jane Roe · Auth 123", "Authorization 123 – Jane Roe – Dupixent"
-                    + "|(?:" + LINE + "(?:member|patient)[ \\t]+|^|[|\\u00b7\\u2013]|[ \\t]/)[ \\t]*" + PERSON
-                    + "(?=[ \\t]*(?:[|\\u00b7\\u2013]|/[ \\t]))"
+                    + "|(?:" + LINE + "(?:member|patient)[ \\t]+|^|[|\\u00b7\\u2013]|[ \\t][/-](?=[ \\t]))[ \\t]*"
+                    + PERSON
+                    + "(?=[ \\t]*(?:[|\\u00b7\\u2013]|[/-][ \\t]))"
                     // "the request for Dupixent (Jane Roe)": a name alone in brackets, two words
                     + "|\\((?-i:([A-Z][a-z'\\-]+[ \\t][A-Z][a-z'\\-]+))\\)"
                     // "Re: case 123456, Jane Roe": the name last on a subject line
@@ -88,7 +89,7 @@ final class LetterLabels {
             "\\b(?:DOB|D\\.O\\.B\\.?|date[ \\t]+of[ \\t]+birth|birth[ \\t]*date|born(?:[ \\t]+on)?)" + SEP + "(" + DATE
                     + ")"
                     // "Patient: Jane Roe (03/02/1981)" on a portal page
-                    + "|" + LINE + "patient[ \\t]*:[^\\n(]{3,60}\\([ \\t]*(" + DATE + ")[ \\t]*\\)",
+                    + "|" + LINE + "(?:patient|member)[ \\t]*:[^\\n(]{3,60}\\([ \\t]*(" + DATE + ")[ \\t]*\\)",
             F);
 
     static final Pattern MEMBER_ID = Pattern.compile(

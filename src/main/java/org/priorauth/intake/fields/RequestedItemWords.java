@@ -39,6 +39,8 @@ public class RequestedItemWords {
                     + "|outstanding(?:\\s+(?:items|information))?\\s*:|(?:still\\s+)?missing\\s*:|(?m:^\\s*need(?:ed)?\\s*:)"
                     + "|(?:send|fax|provide|mail)\\s+us\\s*:|does\\s+not\\s+show\\s*:|did\\s+not\\s+include\\s*:"
                     + "|(?:until|once|when|after)\\s+we\\s+(?:get|receive|have)(?:\\s+the\\s+following)?\\s*:|asked\\s+for\\s*(?:the\\s+following)?\\s*:"
+                    // "... so that your office can send:" ending its line, the list below
+                    + "|(?m:\\b(?:send|provide|submit|fax|include)\\s*:[ \\t]*$)"
                     // "the review cannot finish until these arrive:"
                     + "|(?:until|once|when)\\s+(?:these|the\\s+following|the\\s+items\\s+below)\\s+(?:arrive|are\\s+received|come\\s+in)"
                     + "|attest\\s+to\\s+the\\s+following|(?:needs?|require[sd]?)\\s+the\\s+following|send\\s+it\\s+back\\s+with"
