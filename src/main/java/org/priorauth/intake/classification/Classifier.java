@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.priorauth.intake.fields.TableRows;
 import org.priorauth.intake.reading.ExtractedText;
 import org.priorauth.intake.reading.PageText;
+import org.priorauth.intake.reading.TableRows;
 
 /**
  * Scores every type by the evidence its rules find (each cue counts once, on the first page it appears) less

@@ -16,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.priorauth.intake.reading.ExtractedText;
 import org.priorauth.intake.reading.PageText;
+import org.priorauth.intake.reading.TableRows;
 import org.springframework.stereotype.Component;
 
 /**

@@ -89,13 +89,15 @@ public final class ModelEvaluation {
                 .distinct()
                 .sorted()
                 .toList();
+        double l2 = Double.parseDouble(System.getProperty("l2", String.valueOf(TrainLetterModel.L2)));
+        int iterations = Integer.getInteger("iterations", TrainLetterModel.ITERATIONS);
         int n = 0, right = 0, accepted = 0, acceptedRight = 0, modelRight = 0, rulesRight = 0;
         Map<String, Integer> confusions = new TreeMap<>();
         for (int fold = 0; fold < folds; fold++) {
             int f = fold;
             Set<String> left = new HashSet<>();
             for (int i = 0; i < layouts.size(); i++) if (i % folds == f) left.add(layouts.get(i));
-            LetterModel model = trainWithout(dev, left, TrainLetterModel.L2, TrainLetterModel.ITERATIONS);
+            LetterModel model = trainWithout(dev, left, l2, iterations);
             for (CorpusEvaluation.Outcome o : dev) {
                 if (!left.contains(o.template())) continue;
                 LetterModel.Prediction p = model.predict(o.text());

@@ -1,14 +1,12 @@
-package org.priorauth.intake.fields;
+package org.priorauth.intake.reading;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.priorauth.intake.reading.ExtractedText;
-import org.priorauth.intake.reading.PageText;
 
 /**
  * A portal page's table, read as the labels it prints: a header row ("Auth number · Member · Status") over one
- * row of values becomes "Auth number: PA-123", "Member: Jane Roe", so the labels of {@link LetterLabels} find
- * them. Saved HTML keeps table cells apart with tabs; only a header of words over exactly one row with the same
+ * row of values becomes "Auth number: PA-123", "Member: Jane Roe", so that the fields' labels and the classifier's
+ * cues find them. Saved HTML keeps table cells apart with tabs; only a header of words over exactly one row with the same
  * number of cells is read (two rows would be two cases, and the labels' readings would then disagree anyway).
  */
 public final class TableRows {
