@@ -65,8 +65,9 @@ final class LetterLabels {
                     + "|\\((?-i:([A-Z][a-z'\\-]+[ \\t][A-Z][a-z'\\-]+))\\)"
                     // "Re: case 123456, Jane Roe": the name last on a subject line
                     + "|" + LINE + "re[ \\t]*:[^\\n]*,[ \\t]*" + PERSON + "[ \\t]*$"
-                    // "Jane Roe is due for a refill", the name opening a pharmacy's sentence about the patient
-                    + "|" + LINE + PERSON + "(?=\\s+(?:is|was|has\\s+been)\\s+(?:due|scheduled|enrolled)\\b)"
+                    // "Jane Roe is due for a refill", "Jane Roe was approved for the bridge supply", the name opening a
+                    // pharmacy's sentence about the patient
+                    + "|" + LINE + PERSON + "(?=\\s+(?:is|was|has\\s+been)\\s+(?:due|scheduled|enrolled|approved)\\b)"
                     // "an appeal on behalf of Jane Roe"
                     + "|\\bon[ \\t]+behalf[ \\t]+of[ \\t]+" + PERSON + "\\b(?-i:(?![ \\t]*[A-Z]))"
                     // a voicemail's caller, the whole line

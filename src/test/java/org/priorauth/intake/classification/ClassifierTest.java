@@ -356,12 +356,17 @@ class ClassifierTest {
     }
 
     @Test
-    void anApprovalOfSomethingOtherThanAPriorAuthorizationCountsForLittle() {
+    void anApprovalOfSomethingOtherThanAPriorAuthorizationIsOtherMail() {
+        // a payer's decision about no drug and no authorization (a wellness program, a meeting, a network
+        // application) is its general mail, which the policy calls OTHER
         Classification wellness = classify("Your request to join the wellness program has been approved.");
         Classification drug = classify("Your request for Skyrizi has been approved.");
         assertThat(drug.type()).isEqualTo(DocumentType.APPROVAL);
         assertThat(drug.confident()).isTrue();
-        assertThat(wellness.confident()).isFalse();
-        assertThat(wellness.evidence()).allSatisfy(e -> assertThat(e.kind()).endsWith("(out of context)"));
+        assertThat(wellness.type()).isEqualTo(DocumentType.OTHER);
+        assertThat(wellness.evidence())
+                .extracting(Evidence::kind)
+                .contains("APPROVAL out of context")
+                .allSatisfy(kind -> assertThat(kind).contains("out of context"));
     }
 }

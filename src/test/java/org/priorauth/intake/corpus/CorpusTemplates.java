@@ -836,7 +836,8 @@ final class CorpusTemplates {
                     "thirtythird",
                     Split.HELD_BACK,
                     ThirtyThirdLayouts.ALL,
-                    "thirty-third set only (written after the rules and model of 22a0581 froze)"));
+                    "thirty-third set only (written after the rules and model of 22a0581 froze)"),
+            new CorpusSet("round16", Split.DEV, RoundSixteenDevLayouts.ALL, null));
 
     static final List<Template> ALL =
             SETS.stream().flatMap(set -> set.layouts().stream()).toList();
