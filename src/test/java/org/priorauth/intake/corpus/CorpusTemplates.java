@@ -837,7 +837,12 @@ final class CorpusTemplates {
                     Split.HELD_BACK,
                     ThirtyThirdLayouts.ALL,
                     "thirty-third set only (written after the rules and model of 22a0581 froze)"),
-            new CorpusSet("round16", Split.DEV, RoundSixteenDevLayouts.ALL, null));
+            new CorpusSet("round16", Split.DEV, RoundSixteenDevLayouts.ALL, null),
+            new CorpusSet(
+                    "thirtyfifth",
+                    Split.HELD_BACK,
+                    ThirtyFifthLayouts.ALL,
+                    "thirty-fifth set only (written after the rules and model of ebf634f froze)"));
 
     static final List<Template> ALL =
             SETS.stream().flatMap(set -> set.layouts().stream()).toList();
