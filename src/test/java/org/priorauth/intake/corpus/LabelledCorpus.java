@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.priorauth.intake.samples.LetterRenderer;
 import org.priorauth.intake.samples.SampleInboxGenerator;
 import tools.jackson.databind.json.JsonMapper;
@@ -309,6 +311,10 @@ public final class LabelledCorpus {
             f.put("deadline", v.get("relativeDeadline"));
         if (has(template, "items_list", "items_checks", "items_html"))
             f.put("requestedItems", List.of(v.get("items").split("\\|")));
+        // items a letter asks for in its own prose ("the most recent office notes and any photographs"), which
+        // no placeholder prints: the layout names them in a mark that prints nothing, {asks:chart notes|photos}
+        Matcher asks = ASKS.matcher(template);
+        if (asks.find()) f.put("requestedItems", List.of(asks.group(1).split("\\|")));
         if (has(template, "reason", "reason_lc")) f.put("denialReason", v.get("reason"));
         return f;
     }
@@ -320,8 +326,11 @@ public final class LabelledCorpus {
         return false;
     }
 
+    /** The truth's mark for items asked in prose; it prints nothing. */
+    private static final Pattern ASKS = Pattern.compile("\\{asks:([^}]+)}");
+
     private static String fill(String template, Map<String, String> v) {
-        String text = template;
+        String text = ASKS.matcher(template).replaceAll("");
         for (Map.Entry<String, String> e : v.entrySet()) text = text.replace("{" + e.getKey() + "}", e.getValue());
         return text;
     }

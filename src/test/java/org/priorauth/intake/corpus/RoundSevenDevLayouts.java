@@ -214,7 +214,7 @@ final class RoundSevenDevLayouts {
                     Patient: {name}
 
                     Current status .......... Waiting for prescriber
-                    Item needed ............. Updated clinical notes
+                    Item needed ............. Updated clinical notes{asks:chart notes}
                     Respond by .............. {deadline_us}
                     """),
             new Template(

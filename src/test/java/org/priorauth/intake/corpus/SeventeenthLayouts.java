@@ -108,7 +108,7 @@ final class SeventeenthLayouts {
                     Patient: {name}
 
                     To finish the clinical review of {drug}, please provide the most
-                    recent office notes and any photographs of the affected areas.
+                    recent office notes and any photographs of the affected areas.{asks:chart notes|photos}
                     """),
             new Template(
                     "HM3",

@@ -179,7 +179,7 @@ final class ThirtyFifthLayouts {
                     Authorization request: {ref}
 
                     We are taking up to 14 more days to decide on {drug} because we need
-                    the result of the patient's tuberculosis test.
+                    the result of the patient's tuberculosis test.{asks:TB test}
                     """),
             new Template(
                     "XXM4",

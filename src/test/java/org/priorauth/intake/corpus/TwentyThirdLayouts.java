@@ -174,7 +174,7 @@ final class TwentyThirdLayouts {
                     Auth: {ref}
 
                     The chart notes you faxed are from 2024. We need a visit from the last
-                    six months that documents current disease severity before we can
+                    six months that documents current disease severity before we can{asks:chart notes|severity score / BSA}
                     finish.
                     """),
             new Template(
