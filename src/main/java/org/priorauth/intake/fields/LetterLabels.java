@@ -53,7 +53,7 @@ final class LetterLabels {
             PERSON + "[ \\t]*\\n?[ \\t]*[(,][ \\t]*(?:DOB|D\\.O\\.B|date[ \\t]+of[ \\t]+birth|born)\\b"
                     + "|\\b(?:PA|prior[ \\t]+auth\\w*|authorization|request)[ \\t]+for[ \\t]+" + PERSON + "[ \\t]*\\("
                     // "the request for Dupixent for Jane Roe was reviewed", "Case 123456 for Jane Roe"
-                    + "|\\bfor\\s+(?-i:([A-Z][a-z'\\-]+[ \\t][A-Z][a-z'\\-]+(?:-[A-Z][a-z]+)?))(?=[ \\t]*(?:[.,:]|$)|\\s+(?:was|is|has|meets|were|at|as|on|with|came|got|continues|for)\\b)"
+                    + "|\\bfor\\s+(?-i:([A-Z][a-z'\\-]+[ \\t][A-Z][a-z'\\-]+(?:-[A-Z][a-z]+)?))(?=[ \\t]*(?:[.,:?]|$)|\\s+(?:was|is|has|meets|were|at|as|on|with|came|got|continues|for)\\b)"
                     // "for Jane Roe's Dupixent request"
                     + "|\\bfor\\s+(?-i:([A-Z][a-z\\-]+[ \\t][A-Z][a-z\\-]+(?:-[A-Z][a-z]+)?))'s\\b"
                     // a portal line of fields: "PA-123 | Jane Roe | Dupixent", "Jane Roe · Dupixent",
@@ -121,7 +121,7 @@ final class LetterLabels {
                     + "|\\b(?:prior[ \\t]+authorization|e?PA|authorization)[ \\t]+request[ \\t]+(?:number[ \\t]+|#[ \\t]*)?([A-Z0-9][A-Z0-9\\-]{5,30})\\b"
                     // an e-mail's subject that names the case: "Subject: RE: PA-1234-567890 - DENIED"
                     + "|" + LINE
-                    + "subject[ \\t]*:[ \\t]*(?:(?:re|fwd?)[ \\t]*:[ \\t]*)*(?=[A-Z0-9\\-]*\\d[A-Z0-9\\-]*\\d)([A-Z0-9][A-Z0-9\\-]{5,30})(?=[ \\t]*(?:-[ \\t]|$))"
+                    + "subject[ \\t]*:[ \\t]*(?:(?:re|fwd?)[ \\t]*:[ \\t]*)*(?=[A-Z0-9\\-]*\\d[A-Z0-9\\-]*\\d)([A-Z0-9][A-Z0-9\\-]{5,30})(?=[ \\t]*(?:-[ \\t]|$)|[ \\t]+(?-i:[a-z]))"
                     // "Subject: Determination for QE94FE36", "Subject: Dose escalation QE94FE36": the case named last
                     // on
                     // the subject, not an appeal's or a claim's
@@ -129,7 +129,7 @@ final class LetterLabels {
                     + "subject[ \\t]*:(?![^\\n]*(?:appeal|grievance|hearing|claim|invoice|order|account|ticket))[^\\n]{0,40}?[ \\t]"
                     + "(?=[A-Z0-9\\-]*\\d[A-Z0-9\\-]*\\d)([A-Z0-9][A-Z0-9\\-]{5,30})[ \\t]*$"
                     // "..., reference QE94FE36." in the prose of an e-mail
-                    + "|\\b(?:reference|authorization|auth|request|case)\\s+(?:number[ \\t]+(?:is[ \\t]+)?)?(?=[A-Z0-9\\-]*\\d[A-Z0-9\\-]*\\d)([A-Z0-9][A-Z0-9\\-]{5,30})\\b",
+                    + "|\\b(?:reference|authorization|auth|request|case)\\s+(?:(?:number|id|no\\.?|#)[ \\t]+(?:is[ \\t]+)?)?(?=[A-Z0-9\\-]*\\d[A-Z0-9\\-]*\\d)([A-Z0-9][A-Z0-9\\-]{5,30})\\b",
             F);
 
     static final Pattern DECISION_DATE = Pattern.compile(
@@ -247,7 +247,8 @@ final class LetterLabels {
      * candidates gives none.
      */
     static final Pattern REASON_BARE = Pattern.compile(
-            "(?:^|(?<=[.:][ \\t]))[ \\t]*"
+            // a sentence's start, not the name after "Dr." ("Dr. Patel, the request ... does not meet our criteria.")
+            "(?:^|(?<=[.:][ \\t])(?<!\\b(?:Dr|Mr|Ms|Mrs)\\.[ \\t]))[ \\t]*"
                     // nor the decision itself, said of the request ("The request does not meet our criteria.")
                     + "(?!(?:You|If|To|Please|We|Call|For|Your|Our|Questions|Sincerely|Note|An?[ \\t]+appeal|This[ \\t]+(?:letter|notice|decision)|(?:The|This)[ \\t]+request)\\b)"
                     + "((?-i:[A-Z])" + BARE_CHAR + "{0,250}?" + BARE_WORDS + BARE_CHAR + "{0,250}\\.)",

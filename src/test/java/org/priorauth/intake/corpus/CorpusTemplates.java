@@ -842,7 +842,8 @@ final class CorpusTemplates {
                     "thirtyfifth",
                     Split.HELD_BACK,
                     ThirtyFifthLayouts.ALL,
-                    "thirty-fifth set only (written after the rules and model of ebf634f froze)"));
+                    "thirty-fifth set only (written after the rules and model of ebf634f froze)"),
+            new CorpusSet("round17", Split.DEV, RoundSeventeenDevLayouts.ALL, null));
 
     static final List<Template> ALL =
             SETS.stream().flatMap(set -> set.layouts().stream()).toList();
