@@ -843,7 +843,12 @@ final class CorpusTemplates {
                     Split.HELD_BACK,
                     ThirtyFifthLayouts.ALL,
                     "thirty-fifth set only (written after the rules and model of ebf634f froze)"),
-            new CorpusSet("round17", Split.DEV, RoundSeventeenDevLayouts.ALL, null));
+            new CorpusSet("round17", Split.DEV, RoundSeventeenDevLayouts.ALL, null),
+            new CorpusSet(
+                    "thirtyseventh",
+                    Split.HELD_BACK,
+                    ThirtySeventhLayouts.ALL,
+                    "thirty-seventh set only (written after the rules and model of 2968b8c froze)"));
 
     static final List<Template> ALL =
             SETS.stream().flatMap(set -> set.layouts().stream()).toList();
