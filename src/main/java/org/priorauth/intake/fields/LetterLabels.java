@@ -251,6 +251,8 @@ final class LetterLabels {
             "(?:^|(?<=[.:][ \\t])(?<!\\b(?:Dr|Mr|Ms|Mrs)\\.[ \\t]))[ \\t]*"
                     // nor the decision itself, said of the request ("The request does not meet our criteria.")
                     + "(?!(?:You|If|To|Please|We|Call|For|Your|Our|Questions|Sincerely|Note|An?[ \\t]+appeal|This[ \\t]+(?:letter|notice|decision)|(?:The|This)[ \\t]+request)\\b)"
+                    // nor a sentence that is itself the decision ("... the amount above the limit is denied.")
+                    + "(?![^.]*\\b(?:is|are|was|were)[ \\t]+denied\\b)"
                     + "((?-i:[A-Z])" + BARE_CHAR + "{0,250}?" + BARE_WORDS + BARE_CHAR + "{0,250}\\.)",
             F);
 }

@@ -38,6 +38,8 @@ public class RequestedItemWords {
                     + "|do(?:es)?\\s+not\\s+(?:yet\\s+)?have\\s+what\\s+we\\s+(?:asked|requested)\\s+for"
                     + "|outstanding(?:\\s+(?:items|information))?\\s*:|(?:still\\s+)?missing(?:\\s+from\\s+(?:the|your)\\s+\\w+)?\\s*:|(?m:^\\s*need(?:ed)?\\s*:)"
                     + "|(?:send|fax|provide|mail)\\s+us\\s*:|does\\s+not\\s+show\\s*:|did\\s+not\\s+include\\s*:"
+                    // "The following were not included with it:"
+                    + "|(?:was|were)\\s+not\\s+(?:included|attached|received|sent)\\b[^.:]{0,30}:"
                     + "|(?:until|once|when|after)\\s+we\\s+(?:get|receive|have)(?:\\s+the\\s+following)?\\s*:|asked\\s+for\\s*(?:the\\s+following)?\\s*:"
                     // "... so that your office can send:" ending its line, the list below
                     + "|(?m:\\b(?:send|provide|submit|fax|include)\\s*:[ \\t]*$)"
@@ -48,7 +50,7 @@ public class RequestedItemWords {
                     + "|(?:until|once|when)\\s+(?:these|the\\s+following|the\\s+items\\s+below)\\s+(?:arrive|are\\s+received|come\\s+in)"
                     + "|attest\\s+to\\s+the\\s+following|(?:needs?|require[sd]?)\\s+the\\s+following|send\\s+it\\s+back\\s+with"
                     + "|kindly\\s+(?:\\w+\\s+){0,3}?(?:provide|submit|send|fax|return|complete)"
-                    + "|(?:answer|complete)\\s+(?:\\w+\\s+){0,2}?and\\s+(?:attach|return|send)"
+                    + "|(?:answer|complete)\\s+(?:\\w+\\s+){0,3}?and\\s+(?:attach|return|send)"
                     + "|(?:additional|following|missing|more)\\s+(?:clinical\\s+)?(?:information|documentation|documents|records|items|questions)"
                     + "|information\\s+(?:needed|requested|required)|requested\\s+(?:the\\s+)?(?:records|documents|documentation)|we\\s+need|we\\s+(?:have\\s+)?asked\\s+(?:your|the)\\s+(?:doctor|prescriber|provider)\\s+for"
                     + "|(?:is|are)\\s+(?:missing|required|needed)|awaiting\\s+(?:\\w+\\s+){0,2}(?:documentation|documents|records|information)",
