@@ -52,12 +52,14 @@ final class LetterLabels {
     static final Pattern NAME_UNLABELLED = Pattern.compile(
             PERSON + "[ \\t]*\\n?[ \\t]*[(,][ \\t]*(?:DOB|D\\.O\\.B|date[ \\t]+of[ \\t]+birth|born)\\b"
                     + "|\\b(?:PA|prior[ \\t]+auth\\w*|authorization|request)[ \\t]+for[ \\t]+" + PERSON + "[ \\t]*\\("
-                    // "the request for Dupixent for Jane Roe was reviewed", "Case 123456 for Jane Roe"
+                    // "the request for Dupixent for Jane Roe was reviewed", "Case 123456 for Jane Roe", "a prescription
+                    // for Jane Roe for Dupixent", "Good news for Jane Roe:"
                     + "|\\bfor\\s+(?-i:([A-Z][a-z'\\-]+[ \\t][A-Z][a-z'\\-]+(?:-[A-Z][a-z]+)?))(?=[ \\t]*(?:[.,:?]|$)|\\s+(?:was|is|has|meets|were|at|as|on|with|came|got|continues|for)\\b)"
                     // "for Jane Roe's Dupixent request"
                     + "|\\bfor\\s+(?-i:([A-Z][a-z\\-]+[ \\t][A-Z][a-z\\-]+(?:-[A-Z][a-z]+)?))'s\\b"
                     // a portal line of fields: "PA-123 | Jane Roe | Dupixent", "Jane Roe · Dupixent",
-                    // "Member Jane Roe · Auth 123", "Authorization 123 – Jane Roe – Dupixent"
+                    // "Member Jane Roe · Auth 123", "Authorization 123 – Jane Roe – Dupixent",
+                    // "Ref 123 - Jane Roe - Dupixent"
                     + "|(?:" + LINE + "(?:member|patient)[ \\t]+|^|[|\\u00b7\\u2013]|[ \\t][/-](?=[ \\t]))[ \\t]*"
                     + PERSON
                     + "(?=[ \\t]*(?:[|\\u00b7\\u2013]|[/-][ \\t]))"
@@ -72,6 +74,8 @@ final class LetterLabels {
                     + "|\\bon[ \\t]+behalf[ \\t]+of[ \\t]+" + PERSON + "\\b(?-i:(?![ \\t]*[A-Z]))"
                     // a voicemail's caller, the whole line
                     + "|" + LINE + "caller[ \\t]*:[ \\t]*" + PERSON + "[ \\t]*$"
+                    // "your patient Jane Roe", "office visit, patient Jane Roe." (lower case: not a label); two or
+                    // three words, no full stop, so that the next sentence is not read into the name
                     + "|\\b(?-i:patient)\\s+(?-i:([A-Z][A-Za-z'\\-]+(?:[ \\t][A-Z][A-Za-z'\\-]+){1,2}))\\b(?-i:(?![ \\t]*[A-Z]))"
                     + "|" + LINE + "(?:dear|hi|hello)[ \\t]+" + PERSON + "[ \\t]*[,:]?[ \\t]*$"
                     + "|" + LINE + "re[ \\t]*:[ \\t]*" + PERSON + "[ \\t]*$"
@@ -122,9 +126,7 @@ final class LetterLabels {
                     // an e-mail's subject that names the case: "Subject: RE: PA-1234-567890 - DENIED"
                     + "|" + LINE
                     + "subject[ \\t]*:[ \\t]*(?:(?:re|fwd?)[ \\t]*:[ \\t]*)*(?=[A-Z0-9\\-]*\\d[A-Z0-9\\-]*\\d)([A-Z0-9][A-Z0-9\\-]{5,30})(?=[ \\t]*(?:-[ \\t]|$)|[ \\t]+(?-i:[a-z]))"
-                    // "Subject: Determination for QE94FE36", "Subject: Dose escalation QE94FE36": the case named last
-                    // on
-                    // the subject, not an appeal's or a claim's
+                    // "Subject: Dose escalation QE94FE36": the case named last on the subject, not an appeal's
                     + "|" + LINE
                     + "subject[ \\t]*:(?![^\\n]*(?:appeal|grievance|hearing|claim|invoice|order|account|ticket))[^\\n]{0,40}?[ \\t]"
                     + "(?=[A-Z0-9\\-]*\\d[A-Z0-9\\-]*\\d)([A-Z0-9][A-Z0-9\\-]{5,30})[ \\t]*$"

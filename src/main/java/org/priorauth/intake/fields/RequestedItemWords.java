@@ -43,8 +43,7 @@ public class RequestedItemWords {
                     + "|(?:until|once|when|after)\\s+we\\s+(?:get|receive|have)(?:\\s+the\\s+following)?\\s*:|asked\\s+for\\s*(?:the\\s+following)?\\s*:"
                     // "... so that your office can send:" ending its line, the list below
                     + "|(?m:\\b(?:send|provide|submit|fax|include)\\s*:[ \\t]*$)"
-                    // a form's label over what is asked: "Item needed ....... Updated clinical notes", "Documents
-                    // requested:"
+                    // a form's label over what is asked: "Item needed ..... Chart notes", "Documents requested:"
                     + "|\\b(?:items?|documents?|records?|documentation)\\s+(?:needed|requested|required)\\s*(?::|\\.{2,})"
                     // "the review cannot finish until these arrive:"
                     + "|(?:until|once|when)\\s+(?:these|the\\s+following|the\\s+items\\s+below)\\s+(?:arrive|are\\s+received|come\\s+in)"

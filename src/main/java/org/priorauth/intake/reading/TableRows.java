@@ -5,9 +5,10 @@ import java.util.List;
 
 /**
  * A portal page's table, read as the labels it prints: a header row ("Auth number · Member · Status") over one
- * row of values becomes "Auth number: PA-123", "Member: Jane Roe", so that the fields' labels and the classifier's
- * cues find them. Saved HTML keeps table cells apart with tabs; only a header of words over exactly one row with the same
- * number of cells is read (two rows would be two cases, and the labels' readings would then disagree anyway).
+ * row of values becomes "Auth number: PA-123", "Member: Jane Roe", so that the fields' labels and the
+ * classifier's cues find them. Saved HTML keeps table cells apart with tabs; only a header of words over exactly
+ * one row with the same number of cells is read (two rows would be two cases, and the labels' readings would then
+ * disagree anyway).
  */
 public final class TableRows {
 
