@@ -129,6 +129,8 @@ final class LetterLabels {
                     // "Subject: Dose escalation QE94FE36": the case named last on the subject, not an appeal's
                     + "|" + LINE
                     + "subject[ \\t]*:(?![^\\n]*(?:appeal|grievance|hearing|claim|invoice|order|account|ticket))[^\\n]{0,40}?[ \\t]"
+                    // never a date or a phone number that ends a subject ("Fax received 2026-11-26")
+                    + "(?!\\d{4}-\\d{1,2}-\\d{1,2}[ \\t]*$|\\d{3}-\\d{3}-\\d{4}[ \\t]*$)"
                     + "(?=[A-Z0-9\\-]*\\d[A-Z0-9\\-]*\\d)([A-Z0-9][A-Z0-9\\-]{5,30})[ \\t]*$"
                     // "..., reference QE94FE36." in the prose of an e-mail
                     + "|\\b(?:reference|authorization|auth|request|case)\\s+(?:(?:number|id|no\\.?|#)[ \\t]+(?:is[ \\t]+)?)?(?=[A-Z0-9\\-]*\\d[A-Z0-9\\-]*\\d)([A-Z0-9][A-Z0-9\\-]{5,30})\\b",

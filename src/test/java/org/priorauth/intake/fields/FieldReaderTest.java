@@ -131,6 +131,22 @@ class FieldReaderTest {
     }
 
     @Test
+    void readsTheCaseNamedLastOnASubjectButNotADateOrAPhoneNumber() {
+        assertThat(reader.read(pages("Subject: Dose escalation AK67KJ13\n\nThe request was reviewed."))
+                        .paReference())
+                .isEqualTo("AK67KJ13");
+        assertThat(reader.read(pages("Subject: Fax received 2026-11-26\n\nSee the attached page."))
+                        .paReference())
+                .isNull();
+        assertThat(reader.read(pages("Subject: Call us at 555-201-3344\n\nWe have a question."))
+                        .paReference())
+                .isNull();
+        assertThat(reader.read(pages("Subject: Appeal decision for APL-2026-0042\n\nSee the letter."))
+                        .paReference())
+                .isNull();
+    }
+
+    @Test
     void nothingInTheTextMeansNothingInTheFields() {
         Fields f = reader.read(pages("Thank you for your fax. We will call you back."));
         assertThat(f).isEqualTo(Fields.none());
