@@ -27,8 +27,6 @@ public final class ModelEvaluation {
             withTheRules(Integer.getInteger("folds"));
             return;
         }
-        double l2 = Double.parseDouble(System.getProperty("l2", String.valueOf(TrainLetterModel.L2)));
-        int iterations = Integer.getInteger("iterations", TrainLetterModel.ITERATIONS);
         List<CorpusEvaluation.Outcome> dev = CorpusEvaluation.evaluate(Path.of("corpus/letters")).stream()
                 .filter(o -> o.split().equals("dev"))
                 .toList();
@@ -37,7 +35,7 @@ public final class ModelEvaluation {
         int n = 0, right = 0, agree = 0, agreeRight = 0;
         int[] above = new int[10], aboveRight = new int[10];
         for (var left : byLayout.entrySet()) {
-            LetterModel model = trainWithout(dev, Set.of(left.getKey()), l2, iterations);
+            LetterModel model = trainWithout(dev, Set.of(left.getKey()));
             for (CorpusEvaluation.Outcome o : left.getValue()) {
                 LetterModel.Prediction p = model.predict(o.text());
                 n++;
@@ -60,7 +58,7 @@ public final class ModelEvaluation {
         }
         System.out.printf(
                 "leave one layout out, dev split: %d documents, %d layouts (l2 %s, %d iterations)%n",
-                n, byLayout.size(), l2, iterations);
+                n, byLayout.size(), l2(), iterations());
         System.out.printf(
                 "  model accuracy %.1f%%; agrees with the rules on %.1f%%, right on %.1f%% of those%n",
                 100.0 * right / n, 100.0 * agree / n, 100.0 * agreeRight / Math.max(1, agree));
@@ -89,15 +87,13 @@ public final class ModelEvaluation {
                 .distinct()
                 .sorted()
                 .toList();
-        double l2 = Double.parseDouble(System.getProperty("l2", String.valueOf(TrainLetterModel.L2)));
-        int iterations = Integer.getInteger("iterations", TrainLetterModel.ITERATIONS);
         int n = 0, right = 0, accepted = 0, acceptedRight = 0, modelRight = 0, rulesRight = 0;
         Map<String, Integer> confusions = new TreeMap<>();
         for (int fold = 0; fold < folds; fold++) {
             int f = fold;
             Set<String> left = new HashSet<>();
             for (int i = 0; i < layouts.size(); i++) if (i % folds == f) left.add(layouts.get(i));
-            LetterModel model = trainWithout(dev, left, l2, iterations);
+            LetterModel model = trainWithout(dev, left);
             for (CorpusEvaluation.Outcome o : dev) {
                 if (!left.contains(o.template())) continue;
                 LetterModel.Prediction p = model.predict(o.text());
@@ -141,15 +137,25 @@ public final class ModelEvaluation {
         confusions.forEach((k, v) -> System.out.printf("  %3d  %s%n", v, k));
     }
 
-    /** The model trained on the dev letters of every layout but those left out. */
-    private static LetterModel trainWithout(
-            List<CorpusEvaluation.Outcome> dev, Set<String> leftOut, double l2, int iterations) {
+    /**
+     * The model trained on the dev letters of every layout but those left out, with TrainLetterModel's settings
+     * unless {@code -Dl2} or {@code -Diterations} says otherwise.
+     */
+    private static LetterModel trainWithout(List<CorpusEvaluation.Outcome> dev, Set<String> leftOut) {
         return LetterModel.train(
                 dev.stream()
                         .filter(o -> !leftOut.contains(o.template()))
                         .map(CorpusEvaluation.Outcome::example)
                         .toList(),
-                l2,
-                iterations);
+                l2(),
+                iterations());
+    }
+
+    private static double l2() {
+        return Double.parseDouble(System.getProperty("l2", String.valueOf(TrainLetterModel.L2)));
+    }
+
+    private static int iterations() {
+        return Integer.getInteger("iterations", TrainLetterModel.ITERATIONS);
     }
 }
