@@ -327,6 +327,35 @@ class ClassifierTest {
     }
 
     @Test
+    void criteriaTheNotesShowAreAFindingButCriteriaTheRecordsMustShowAreAnAsk() {
+        Classification found = classify(
+                """
+                Although the first request for Taltz was denied, the new chart notes show the criteria
+                are met. Coverage starts 01/05/2027 and ends 01/04/2028.
+                """);
+        assertThat(found.type()).isEqualTo(DocumentType.APPROVAL);
+        assertThat(found.confident()).isTrue();
+        Classification asked = classify(
+                """
+                The request for Taltz is pended. Please send chart notes that show the criteria are met
+                by 12/01/2026.
+                """);
+        assertThat(asked.type()).isEqualTo(DocumentType.MORE_INFO_REQUEST);
+        assertThat(asked.evidence()).noneMatch(e -> e.kind().equals("APPROVAL"));
+    }
+
+    @Test
+    void aRequestClosedBecauseTheRecordsCameTooLateIsADenial() {
+        Classification c = classify(
+                """
+                We asked your doctor for more records on 10/01/2026 and did not get them in time. We had
+                to close the request for Dupixent as not approved.
+                """);
+        assertThat(c.type()).isEqualTo(DocumentType.DENIAL);
+        assertThat(c.confident()).isTrue();
+    }
+
+    @Test
     void behindAFaxCoverSheetTheHeadingIsTheLetters() {
         String cover = "FAX\nTo: Dermatology clinic\nFrom: Utilization Management\nPages: 2\nConfidential.\n";
         String letter = "NOTICE OF NON-CERTIFICATION\nMember: A. Patient\nDrug: Skyrizi\nOutcome: Non-certified\n";

@@ -848,7 +848,8 @@ final class CorpusTemplates {
                     "thirtyseventh",
                     Split.HELD_BACK,
                     ThirtySeventhLayouts.ALL,
-                    "thirty-seventh set only (written after the rules and model of 2968b8c froze)"));
+                    "thirty-seventh set only (written after the rules and model of 2968b8c froze)"),
+            new CorpusSet("round18", Split.DEV, RoundEighteenDevLayouts.ALL, null));
 
     static final List<Template> ALL =
             SETS.stream().flatMap(set -> set.layouts().stream()).toList();

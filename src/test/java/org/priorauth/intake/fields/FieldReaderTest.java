@@ -343,4 +343,17 @@ class FieldReaderTest {
                         .deadline())
                 .isEqualTo(LocalDate.of(2026, 12, 1));
     }
+
+    @Test
+    void aReferenceTheReaderIsToQuoteAndAReasonAfterAnAppealKeptOrTurnedDown() {
+        assertThat(reader.read(pages("Please call 555-410-2200 and quote PA-5287-200852 to set a time."))
+                        .paReference())
+                .isEqualTo("PA-5287-200852");
+        assertThat(reader.read(pages("We are keeping our first decision. The plan requires a trial of methotrexate.\n"))
+                        .denialReason())
+                .isEqualTo("The plan requires a trial of methotrexate.");
+        assertThat(reader.read(pages("The rest of the request was turned down. The chart does not show a trial.\n"))
+                        .denialReason())
+                .isEqualTo("The chart does not show a trial.");
+    }
 }
