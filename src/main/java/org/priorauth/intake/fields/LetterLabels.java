@@ -55,6 +55,8 @@ final class LetterLabels {
                     // "the request for Dupixent for Jane Roe was reviewed", "Case 123456 for Jane Roe", "a prescription
                     // for Jane Roe for Dupixent", "Good news for Jane Roe:"
                     + "|\\bfor\\s+(?-i:([A-Z][a-z'\\-]+[ \\t][A-Z][a-z'\\-]+(?:-[A-Z][a-z]+)?))(?=[ \\t]*(?:[.,:?]|$)|\\s+(?:was|is|has|meets|were|at|as|on|with|came|got|continues|for)\\b)"
+                    // "the request for Jane Roe went through": the request's subject, then a verb
+                    + "|\\b(?:PA|prior[ \\t]+auth\\w*|authorization|request)[ \\t]+for[ \\t]+(?-i:([A-Z][a-z'\\-]+[ \\t][A-Z][a-z'\\-]+))(?=[ \\t]+(?-i:[a-z]))"
                     // "for Jane Roe's Dupixent request"
                     + "|\\bfor\\s+(?-i:([A-Z][a-z\\-]+[ \\t][A-Z][a-z\\-]+(?:-[A-Z][a-z]+)?))'s\\b"
                     // a portal line of fields: "PA-123 | Jane Roe | Dupixent", "Jane Roe · Dupixent",
@@ -69,7 +71,8 @@ final class LetterLabels {
                     + "|" + LINE + "re[ \\t]*:[^\\n]*,[ \\t]*" + PERSON + "[ \\t]*$"
                     // "Jane Roe is due for a refill", "Jane Roe was approved for the bridge supply", the name opening a
                     // pharmacy's sentence about the patient
-                    + "|" + LINE + PERSON + "(?=\\s+(?:is|was|has\\s+been)\\s+(?:due|scheduled|enrolled|approved)\\b)"
+                    + "|" + LINE + PERSON
+                    + "(?=\\s+(?:is|was|has\\s+been)\\s+(?:due|scheduled|enrolled|approved)\\b|\\s+(?:called|phoned|left\\s+a)\\b)"
                     // "an appeal on behalf of Jane Roe"
                     + "|\\bon[ \\t]+behalf[ \\t]+of[ \\t]+" + PERSON + "\\b(?-i:(?![ \\t]*[A-Z]))"
                     // a voicemail's caller, the whole line
@@ -83,7 +86,7 @@ final class LetterLabels {
                     + "|" + LINE + "re[ \\t]*:[ \\t]*" + PERSON + "(?=[ \\t]*,|[ \\t]{2,}\\S|[ \\t]+-[ \\t])"
                     // the address block of a letter to a member: the name, then the member ID on the next line
                     + "|" + LINE + "(?:to[ \\t]*:[ \\t]*)?" + PERSON
-                    + "[ \\t]*\\n[ \\t]*(?:member|subscriber)[ \\t]+(?:id|number)\\b",
+                    + "[ \\t]*\\n[ \\t]*(?:member|subscriber|recipient|enrollee|beneficiary)[ \\t]+(?:id|number)\\b",
             F);
 
     static final Pattern NAME_TAIL = Pattern.compile(
@@ -116,7 +119,7 @@ final class LetterLabels {
             F);
 
     static final Pattern PA_REFERENCE = Pattern.compile(
-            "(?<!appeal[ \\t])(?<!appeals[ \\t])(?<!IRE[ \\t])(?<!grievance[ \\t])(?<!hearing[ \\t])\\b(?:PA|prior[ \\t]+auth(?:orization)?|authorization|auth|certification|approval|reference|ref|case|request|tracking|(?:ePA|CMM)[ \\t]*key"
+            "(?<!appeal[ \\t])(?<!appeals[ \\t])(?<!IRE[ \\t])(?<!grievance[ \\t])(?<!hearing[ \\t])\\b(?:PA|prior[ \\t]+auth(?:orization)?|authorization|auth|certification|approval|reference|ref|case|request|tracking|(?:ePA|CMM)[ \\t]*key|U[RM](?=[ \\t]*(?:number|no\\.|#))"
                     // "Review number: ...", "Determination #: ...", never a bare "Review:"
                     + "|(?:review|determination)(?=[ \\t]*(?:number|no\\.|id\\b|#)))"
                     + "[ \\t]*(?:reference|ref\\.?|id|number|no\\.?|#)?(?:[ \\t]*(?:number|no\\.?|#|id))?"
@@ -161,7 +164,7 @@ final class LetterLabels {
                     + "|(?<!(?:reauthorization|renewal|recertification)[ \\t])due(?:[ \\t]+(?:date|by))?[ \\t]*:?|close[ \\t]+of[ \\t]+business[ \\t]+(?:on[ \\t]+)?"
                     // "we must receive the statement by", "please submit it by", "fax the records by"
                     + "|\\b(?:receive|submit|send|fax|return|respond|file|request|appeal|hear|call|schedule|set|decide|decision"
-                    + "|upload|keep|kept|reply|hold|held|get|answer)"
+                    + "|upload|keep|kept|reply|hold|held|get|answer|need)"
                     // not the end of an approval: "this decision is good until 09/09/2027"
                     + "(?:s|d|ed|ted|ing)?\\b[^.\\n]{0,50}?(?<!good|valid|effective|active)\\s(?:by|until|before)"
                     // "send a new prescription before the next fill date, 10/17/2026"
@@ -231,9 +234,13 @@ final class LetterLabels {
                     + "|maintain[ \\t]+the[ \\t]+denial|determination[ \\t]+was[ \\t]+correct|can'?t[ \\t]+approve[ \\t]+it"
                     + "|modified|approve[ \\t]+part[ \\t]+of|not[ \\t]+qualify"
                     + "|cannot[ \\t]+approve[ \\t]+it|(?:denial|decision|it)(?:[ \\t]+on[ \\t]+[^.\\n]{1,40})?[ \\t]+stands|answer\\s+is\\s+no|no\\s+exception\\s+(?:was\\s+|is\\s+)?(?:granted|approved|made)|of\\s+\\d+\\s+requested|not\\s+supported|not\\s+meet|rather\\s+than|(?:keep|leave)\\w*\\s+(?:the|our|its)\\s+(?:first\\s+|earlier\\s+|original\\s+)?decision|turned\\s+down|did\\s+not\\s+approve|(?:is|was|been)\\s+(?:affirmed|upheld)"
-                    + "|reduced\\s+to|no\\s+coverage\\s+is\\s+available|excluded\\s+from|revoked|rescinded|(?:cannot|can't|will\\s+not)\\s+be\\s+provided|will\\s+not\\s+be\\s+(?:extended|renewed)|(?:were|was)\\s+not\\s+(?:satisfied|met)|(?:does|do|will)\\s+not\\s+(?:cover|pay)|not\\s+payable|as\\s+prescribed|approved\\s+in\\s+part|instead\\s+of)[^.]{0,120}\\.\\s+"
-                    // the reason may come one sentence later ("Approved in part. The first doses are covered. The ...")
-                    + "(?:(?-i:[A-Z])[^.]{0,160}\\.\\s+(?=(?-i:[A-Z])[^.]{0,250}?" + REASON_WORDS + "))?"
+                    + "|reduced\\s+to|no\\s+coverage\\s+is\\s+available|excluded\\s+from|revoked|rescinded|(?:cannot|can't|will\\s+not)\\s+be\\s+provided|will\\s+not\\s+be\\s+(?:extended|renewed)|(?:were|was)\\s+not\\s+(?:satisfied|met)|(?:does|do|will)\\s+not\\s+(?:cover|pay)|not\\s+payable|not\\s+a\\s+match|as\\s+prescribed|approved\\s+in\\s+part|instead\\s+of)[^.]{0,120}\\.\\s+"
+                    // the reason may come one sentence later ("Approved in part. The first doses are covered. The
+                    // ..."), but
+                    // only when the first sentence is no reason itself: a later one may be advice ("... once the trial
+                    // is
+                    // documented")
+                    + "(?:(?-i:[A-Z])[^.]{0,160}\\.\\s+(?=(?-i:[A-Z])[^.]{0,250}?" + REASON_WORDS + "))??"
                     + "(?!(?:You|If|To|Please|We|Call|For|Your|Our|Questions|Sincerely|This[ \\t]+(?:letter|notice|decision))\\b)"
                     + "((?-i:[A-Z])" + REASON_CHAR + "{0,250}?" + REASON_WORDS + REASON_CHAR + "{0,250}\\.)",
             F);

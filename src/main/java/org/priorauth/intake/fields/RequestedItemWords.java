@@ -41,8 +41,8 @@ public class RequestedItemWords {
                     // "The following were not included with it:"
                     + "|(?:was|were)\\s+not\\s+(?:included|attached|received|sent)\\b[^.:]{0,30}:"
                     + "|(?:until|once|when|after)\\s+we\\s+(?:get|receive|have)(?:\\s+the\\s+following)?\\s*:|asked\\s+for\\s*(?:the\\s+following)?\\s*:"
-                    // "... so that your office can send:" ending its line, the list below
-                    + "|(?m:\\b(?:send|provide|submit|fax|include)\\s*:[ \\t]*$)"
+                    // "... so that your office can send:", "Fax to 1-888-555-0147:" ending its line, the list below
+                    + "|(?m:\\b(?:send|provide|submit|fax|include|upload|return)(?:[ \\t]+(?:to|back|over)\\b[^:\\n]{0,30})?\\s*:[ \\t]*$)"
                     // a form's label over what is asked: "Item needed ..... Chart notes", "Documents requested:"
                     + "|\\b(?:items?|documents?|records?|documentation)\\s+(?:needed|requested|required)\\s*(?::|\\.{2,})"
                     // "the review cannot finish until these arrive:"

@@ -169,7 +169,7 @@ final class ThirtyNinthLayouts {
 
                     Hi, following up on your call. Before the pharmacist can finish the
                     {drug} review for {name}, we need the patient's weight and the
-                    dosing schedule you plan to use.
+                    dosing schedule you plan to use.{asks:prescription}
                     """),
             new Template(
                     "BBM4",

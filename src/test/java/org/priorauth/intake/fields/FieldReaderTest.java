@@ -356,4 +356,42 @@ class FieldReaderTest {
                         .denialReason())
                 .isEqualTo("The chart does not show a trial.");
     }
+
+    @Test
+    void aReviewVendorsFormACallerAndAMedicaidAddressBlock() {
+        Fields form = reader.read(
+                pages(
+                        """
+                Patient: Roe, Jane      DOB: 03/02/1981
+                UR #: PA-1207-641924
+                Review status: Pend - clinical information incomplete
+                Fax to 1-888-555-0147:
+                - Chart notes
+                - Photos
+                """));
+        assertThat(form.paReference()).isEqualTo("PA-1207-641924");
+        assertThat(form.requestedItems()).containsExactly("chart notes", "photos");
+        assertThat(reader.read(pages("Jane Roe called and asked when the Dupixent will be approved."))
+                        .patientName())
+                .isEqualTo("Jane Roe");
+        assertThat(reader.read(pages("Hi, following up. The request for Jane Roe went through."))
+                        .patientName())
+                .isEqualTo("Jane Roe");
+        Fields notice =
+                reader.read(pages("To: Jane Roe\nRecipient ID: 998877665\n\nA visit note is needed by 12/15/2026."));
+        assertThat(notice.patientName()).isEqualTo("Jane Roe");
+        assertThat(notice.deadline()).isEqualTo(LocalDate.of(2026, 12, 15));
+    }
+
+    @Test
+    void theReasonIsTheSentenceAfterTheDecisionNotTheAdviceAfterIt() {
+        assertThat(reader.read(
+                                pages(
+                                        """
+                                It was not a match for coverage. The records do not show a trial of two topical steroids.
+                                A new request can be sent once the missing trial is documented.
+                                """))
+                        .denialReason())
+                .isEqualTo("The records do not show a trial of two topical steroids.");
+    }
 }
