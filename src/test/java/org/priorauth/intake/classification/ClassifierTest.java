@@ -356,6 +356,24 @@ class ClassifierTest {
     }
 
     @Test
+    void aFavourableLookupLineIsAnApprovalAndAProviderAgreementIsOtherMail() {
+        Classification lookup = classify(
+                "Member Jane Roe, authorization 123456\nMedication Skyrizi: FAVORABLE, 01/05/2027 to 01/04/2028\n");
+        assertThat(lookup.type()).isEqualTo(DocumentType.APPROVAL);
+        assertThat(lookup.evidence()).extracting(Evidence::matched).contains(": FAVORABLE");
+        Classification unfavourable =
+                classify("Member Jane Roe, authorization 123456\nMedication Skyrizi: UNFAVORABLE\n");
+        assertThat(unfavourable.evidence()).noneMatch(e -> e.kind().equals("APPROVAL"));
+        Classification contract = classify(
+                """
+                Contracting Department
+                Your amended provider agreement is attached. Please sign and return it by the end of the month.
+                """);
+        assertThat(contract.type()).isEqualTo(DocumentType.OTHER);
+        assertThat(contract.confident()).isTrue();
+    }
+
+    @Test
     void behindAFaxCoverSheetTheHeadingIsTheLetters() {
         String cover = "FAX\nTo: Dermatology clinic\nFrom: Utilization Management\nPages: 2\nConfidential.\n";
         String letter = "NOTICE OF NON-CERTIFICATION\nMember: A. Patient\nDrug: Skyrizi\nOutcome: Non-certified\n";

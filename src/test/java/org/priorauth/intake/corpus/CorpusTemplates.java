@@ -854,7 +854,8 @@ final class CorpusTemplates {
                     "thirtyninth",
                     Split.HELD_BACK,
                     ThirtyNinthLayouts.ALL,
-                    "thirty-ninth set only (written after the rules and model of 57ee926 froze)"));
+                    "thirty-ninth set only (written after the rules and model of 57ee926 froze)"),
+            new CorpusSet("round19", Split.DEV, RoundNineteenDevLayouts.ALL, null));
 
     static final List<Template> ALL =
             SETS.stream().flatMap(set -> set.layouts().stream()).toList();

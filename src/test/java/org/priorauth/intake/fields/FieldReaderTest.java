@@ -394,4 +394,23 @@ class FieldReaderTest {
                         .denialReason())
                 .isEqualTo("The records do not show a trial of two topical steroids.");
     }
+
+    @Test
+    void aPortalLookupLineAResubmissionDeadlineAndNoDeadlineInAnApprovalsEnd() {
+        Fields lookup = reader.read(
+                pages(
+                        """
+                Member Jane Roe, authorization PA-3945-755066
+                This request for Skyrizi is suspended pending receipt of the items below. Resubmit by 12/27/2026.
+                - Chart notes
+                """));
+        assertThat(lookup.patientName()).isEqualTo("Jane Roe");
+        assertThat(lookup.paReference()).isEqualTo("PA-3945-755066");
+        assertThat(lookup.deadline()).isEqualTo(LocalDate.of(2026, 12, 27));
+        assertThat(lookup.requestedItems()).containsExactly("chart notes");
+        // where an approval ends is no deadline for anyone
+        assertThat(reader.read(pages("We said yes to Skyrizi. You can get it until 10/11/2027."))
+                        .deadline())
+                .isNull();
+    }
 }
