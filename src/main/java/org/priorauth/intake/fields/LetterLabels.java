@@ -54,7 +54,7 @@ final class LetterLabels {
                     + "|\\b(?:PA|prior[ \\t]+auth\\w*|authorization|request)[ \\t]+for[ \\t]+" + PERSON + "[ \\t]*\\("
                     // "the request for Dupixent for Jane Roe was reviewed", "Case 123456 for Jane Roe", "a prescription
                     // for Jane Roe for Dupixent", "Good news for Jane Roe:"
-                    + "|\\bfor\\s+(?-i:([A-Z][a-z'\\-]+[ \\t][A-Z][a-z'\\-]+(?:-[A-Z][a-z]+)?))(?=[ \\t]*(?:[.,:?]|$)|\\s+(?:was|is|has|meets|were|at|as|on|with|came|got|continues|for)\\b)"
+                    + "|\\bfor\\s+(?-i:([A-Z][a-z'\\-]+[ \\t][A-Z][a-z'\\-]+(?:-[A-Z][a-z]+)?))(?=[ \\t]*(?:[.,:?]|$)|\\s+(?:was|is|has|meets|were|at|as|on|with|came|got|continues|for|before|after)\\b)"
                     // "the request for Jane Roe went through": the request's subject, then a verb
                     + "|\\b(?:PA|prior[ \\t]+auth\\w*|authorization|request)[ \\t]+for[ \\t]+(?-i:([A-Z][a-z'\\-]+[ \\t][A-Z][a-z'\\-]+))(?=[ \\t]+(?-i:[a-z]))"
                     // "for Jane Roe's Dupixent request"
@@ -67,8 +67,9 @@ final class LetterLabels {
                     + PERSON
                     + "(?=[ \\t]*(?:[|\\u00b7\\u2013]|[/-][ \\t]))"
                     + "|" + LINE + "(?:member|patient)[ \\t]+" + PERSON + "(?=,)"
-                    // "the request for Dupixent (Jane Roe)": a name alone in brackets, two words
-                    + "|\\((?-i:([A-Z][a-z'\\-]+[ \\t][A-Z][a-z'\\-]+))\\)"
+                    // "the request for Dupixent (Jane Roe)": a name alone in brackets, two words; or first in them,
+                    // "PA 123 (Jane Roe, Dupixent)"
+                    + "|\\((?-i:([A-Z][a-z'\\-]+[ \\t][A-Z][a-z'\\-]+))(?:\\)|(?=,[ \\t]+(?-i:[A-Z])[^)\\n]{1,40}\\)))"
                     // "Re: case 123456, Jane Roe": the name last on a subject line
                     + "|" + LINE + "re[ \\t]*:[^\\n]*,[ \\t]*" + PERSON + "[ \\t]*$"
                     // "Jane Roe is due for a refill", "Jane Roe was approved for the bridge supply", the name opening a
@@ -137,6 +138,9 @@ final class LetterLabels {
                     // never a date or a phone number that ends a subject ("Fax received 2026-11-26")
                     + "(?!\\d{4}-\\d{1,2}-\\d{1,2}[ \\t]*$|\\d{3}-\\d{3}-\\d{4}[ \\t]*$)"
                     + "(?=[A-Z0-9\\-]*\\d[A-Z0-9\\-]*\\d)([A-Z0-9][A-Z0-9\\-]{5,30})[ \\t]*$"
+                    // "PA 1177592371 (Jane Roe, Dupixent)" in a portal's message list; not a state and its ZIP code
+                    // (", PA 19103")
+                    + "|(?<!,[ \\t])\\b(?-i:PA)[ \\t]+(?!\\d{5}(?:-\\d{4})?\\b)(?=[A-Z0-9\\-]*\\d[A-Z0-9\\-]*\\d)([A-Z0-9][A-Z0-9\\-]{5,30})\\b"
                     // "..., reference QE94FE36." in the prose of an e-mail; "call us and quote PA-123"
                     + "|\\b(?:reference|authorization|auth|request|case|quote|quoting)\\s+(?:(?:number|id|no\\.?|#)[ \\t]+(?:is[ \\t]+)?)?(?=[A-Z0-9\\-]*\\d[A-Z0-9\\-]*\\d)([A-Z0-9][A-Z0-9\\-]{5,30})\\b",
             F);

@@ -413,4 +413,17 @@ class FieldReaderTest {
                         .deadline())
                 .isNull();
     }
+
+    @Test
+    void aMessageDigestLineAndAStatesZipCodeThatIsNoReference() {
+        Fields digest = reader.read(pages("1 new message\nPA 1177592371 (Jane Roe, Dupixent) - decision posted.\n"));
+        assertThat(digest.paReference()).isEqualTo("1177592371");
+        assertThat(digest.patientName()).isEqualTo("Jane Roe");
+        assertThat(reader.read(pages("Main Line Dermatology\n12 Oak Street, Philadelphia, PA 19103\n"))
+                        .paReference())
+                .isNull();
+        assertThat(reader.read(pages("The reviewer can talk about Skyrizi for Jane Roe before the case is decided."))
+                        .patientName())
+                .isEqualTo("Jane Roe");
+    }
 }
