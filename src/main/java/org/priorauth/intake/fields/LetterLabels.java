@@ -54,7 +54,7 @@ final class LetterLabels {
                     + "|\\b(?:PA|prior[ \\t]+auth\\w*|authorization|request)[ \\t]+for[ \\t]+" + PERSON + "[ \\t]*\\("
                     // "the request for Dupixent for Jane Roe was reviewed", "Case 123456 for Jane Roe", "a prescription
                     // for Jane Roe for Dupixent", "Good news for Jane Roe:"
-                    + "|\\bfor\\s+(?-i:([A-Z][a-z'\\-]+[ \\t][A-Z][a-z'\\-]+(?:-[A-Z][a-z]+)?))(?=[ \\t]*(?:[.,:?]|$)|\\s+(?:was|is|has|meets|were|at|as|on|with|came|got|continues|for|before|after)\\b)"
+                    + "|\\bfor\\s+(?-i:([A-Z][a-z'\\-]+[ \\t][A-Z][a-z'\\-]+(?:-[A-Z][a-z]+)?))(?=[ \\t]*(?:[.,:?]|$)|\\s+(?:was|is|has|meets|were|at|as|on|with|came|got|continues|for|before|after|cannot|can't|will|may)\\b)"
                     // "the request for Jane Roe went through": the request's subject, then a verb
                     + "|\\b(?:PA|prior[ \\t]+auth\\w*|authorization|request)[ \\t]+for[ \\t]+(?-i:([A-Z][a-z'\\-]+[ \\t][A-Z][a-z'\\-]+))(?=[ \\t]+(?-i:[a-z]))"
                     // "for Jane Roe's Dupixent request"
@@ -67,6 +67,8 @@ final class LetterLabels {
                     + PERSON
                     + "(?=[ \\t]*(?:[|\\u00b7\\u2013]|[/-][ \\t]))"
                     + "|" + LINE + "(?:member|patient)[ \\t]+" + PERSON + "(?=,)"
+                    // "Case 123 · Jane Roe": the name last on such a line
+                    + "|[|\\u00b7\\u2013][ \\t]*" + PERSON + "[ \\t]*$"
                     // "the request for Dupixent (Jane Roe)": a name alone in brackets, two words; or first in them,
                     // "PA 123 (Jane Roe, Dupixent)"
                     + "|\\((?-i:([A-Z][a-z'\\-]+[ \\t][A-Z][a-z'\\-]+))(?:\\)|(?=,[ \\t]+(?-i:[A-Z])[^)\\n]{1,40}\\)))"
@@ -78,11 +80,15 @@ final class LetterLabels {
                     + "(?=\\s+(?:is|was|has\\s+been)\\s+(?:due|scheduled|enrolled|approved)\\b|\\s+(?:called|phoned|left\\s+a)\\b)"
                     // "an appeal on behalf of Jane Roe"
                     + "|\\bon[ \\t]+behalf[ \\t]+of[ \\t]+" + PERSON + "\\b(?-i:(?![ \\t]*[A-Z]))"
+                    // the sender of a message from the patient portal
+                    + "|patient[ \\t]+portal\\b[^\\n]*\\n(?:[^\\n]*\\n){0,2}?" + LINE + "from[ \\t]*:[ \\t]*" + PERSON
+                    + "[ \\t]*$"
                     // a voicemail's caller, the whole line
                     + "|" + LINE + "caller[ \\t]*:[ \\t]*" + PERSON + "[ \\t]*$"
-                    // "your patient Jane Roe", "office visit, patient Jane Roe." (lower case: not a label); two or
+                    // "your patient Jane Roe", "office visit, patient Jane Roe.", "our client Jane Roe" (lower case:
+                    // not a label); two or
                     // three words, no full stop, so that the next sentence is not read into the name
-                    + "|\\b(?-i:patient)\\s+(?-i:([A-Z][A-Za-z'\\-]+(?:[ \\t][A-Z][A-Za-z'\\-]+){1,2}))\\b(?-i:(?![ \\t]*[A-Z]))"
+                    + "|\\b(?-i:patient|client)\\s+(?-i:([A-Z][A-Za-z'\\-]+(?:[ \\t][A-Z][A-Za-z'\\-]+){1,2}))\\b(?-i:(?![ \\t]*[A-Z]))"
                     + "|" + LINE + "(?:dear|hi|hello)[ \\t]+" + PERSON + "[ \\t]*[,:]?[ \\t]*$"
                     + "|" + LINE + "re[ \\t]*:[ \\t]*" + PERSON + "[ \\t]*$"
                     // "RE: Jane Roe, ID W123", "RE: Jane Roe    Member #: W123": the name first, then other facts

@@ -374,6 +374,22 @@ class ClassifierTest {
     }
 
     @Test
+    void aPatientAskingForARefillIsNoPharmacyNoticeAndAnAuthorizationSetUpIsAnApproval() {
+        Classification patient = classify(
+                """
+                Message from the patient portal
+                I ran out of my steroid cream. Could you send a refill to my usual pharmacy? Thank you.
+                """);
+        assertThat(patient.type()).isEqualTo(DocumentType.OTHER);
+        Classification setUp = classify(
+                "Dupixent for Jane Roe is set up in our system with no limits beyond the labeled dose, through 09/30/2027.");
+        assertThat(setUp.type()).isEqualTo(DocumentType.APPROVAL);
+        Classification notSetUp = classify(
+                "Dupixent for Jane Roe cannot be set up in our system as requested. The plan requires a trial.");
+        assertThat(notSetUp.evidence()).noneMatch(e -> e.kind().equals("APPROVAL"));
+    }
+
+    @Test
     void behindAFaxCoverSheetTheHeadingIsTheLetters() {
         String cover = "FAX\nTo: Dermatology clinic\nFrom: Utilization Management\nPages: 2\nConfidential.\n";
         String letter = "NOTICE OF NON-CERTIFICATION\nMember: A. Patient\nDrug: Skyrizi\nOutcome: Non-certified\n";

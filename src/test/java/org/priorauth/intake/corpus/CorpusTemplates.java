@@ -860,7 +860,8 @@ final class CorpusTemplates {
                     "fortyfirst",
                     Split.HELD_BACK,
                     FortyFirstLayouts.ALL,
-                    "forty-first set only (written after the rules and model of d21aaf7 froze)"));
+                    "forty-first set only (written after the rules and model of d21aaf7 froze)"),
+            new CorpusSet("round20", Split.DEV, RoundTwentyDevLayouts.ALL, null));
 
     static final List<Template> ALL =
             SETS.stream().flatMap(set -> set.layouts().stream()).toList();

@@ -426,4 +426,21 @@ class FieldReaderTest {
                         .patientName())
                 .isEqualTo("Jane Roe");
     }
+
+    @Test
+    void aNameLastOnACaseLineAClientAndThePatientWritingThroughThePortal() {
+        assertThat(reader.read(pages("Case 1177592371 \u00b7 Jane Roe\nSkyrizi: authorization issued"))
+                        .patientName())
+                .isEqualTo("Jane Roe");
+        assertThat(reader.read(pages("Re: our client Jane Roe\nPlease send copies of her records."))
+                        .patientName())
+                .isEqualTo("Jane Roe");
+        assertThat(reader.read(pages("Message from the patient portal\n\nFrom: Jane Roe\nI ran out of my cream."))
+                        .patientName())
+                .isEqualTo("Jane Roe");
+        // a From: line elsewhere is as often the payer's nurse or the clinic's own staff
+        assertThat(reader.read(pages("From: Nora Kemp\nSubject: question\nCan someone call me?"))
+                        .patientName())
+                .isNull();
+    }
 }
