@@ -861,7 +861,12 @@ final class CorpusTemplates {
                     Split.HELD_BACK,
                     FortyFirstLayouts.ALL,
                     "forty-first set only (written after the rules and model of d21aaf7 froze)"),
-            new CorpusSet("round20", Split.DEV, RoundTwentyDevLayouts.ALL, null));
+            new CorpusSet("round20", Split.DEV, RoundTwentyDevLayouts.ALL, null),
+            new CorpusSet(
+                    "fortythird",
+                    Split.HELD_BACK,
+                    FortyThirdLayouts.ALL,
+                    "forty-third set only (written after the rules and model of 0f89fc6 froze)"));
 
     static final List<Template> ALL =
             SETS.stream().flatMap(set -> set.layouts().stream()).toList();
