@@ -147,8 +147,9 @@ final class LetterLabels {
                     // "PA 1177592371 (Jane Roe, Dupixent)" in a portal's message list; not a state and its ZIP code
                     // (", PA 19103")
                     + "|(?<!,[ \\t])\\b(?-i:PA)[ \\t]+(?!\\d{5}(?:-\\d{4})?\\b)(?=[A-Z0-9\\-]*\\d[A-Z0-9\\-]*\\d)([A-Z0-9][A-Z0-9\\-]{5,30})\\b"
-                    // "..., reference QE94FE36." in the prose of an e-mail; "call us and quote PA-123"
-                    + "|\\b(?:reference|authorization|auth|request|case|quote|quoting)\\s+(?:(?:number|id|no\\.?|#)[ \\t]+(?:is[ \\t]+)?)?(?=[A-Z0-9\\-]*\\d[A-Z0-9\\-]*\\d)([A-Z0-9][A-Z0-9\\-]{5,30})\\b",
+                    // "..., reference QE94FE36." in the prose of an e-mail; "Jane Roe | Ref 123456"; "call us and quote
+                    // PA-123"
+                    + "|\\b(?:reference|ref|authorization|auth|request|case|quote|quoting)\\s+(?:(?:number|id|no\\.?|#)[ \\t]+(?:is[ \\t]+)?)?(?=[A-Z0-9\\-]*\\d[A-Z0-9\\-]*\\d)([A-Z0-9][A-Z0-9\\-]{5,30})\\b",
             F);
 
     static final Pattern DECISION_DATE = Pattern.compile(

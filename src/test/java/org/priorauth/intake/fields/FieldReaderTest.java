@@ -419,6 +419,8 @@ class FieldReaderTest {
         Fields digest = reader.read(pages("1 new message\nPA 1177592371 (Jane Roe, Dupixent) - decision posted.\n"));
         assertThat(digest.paReference()).isEqualTo("1177592371");
         assertThat(digest.patientName()).isEqualTo("Jane Roe");
+        assertThat(reader.read(pages("Patient Jane Roe | Ref YN62PF84\n")).paReference())
+                .isEqualTo("YN62PF84");
         assertThat(reader.read(pages("Main Line Dermatology\n12 Oak Street, Philadelphia, PA 19103\n"))
                         .paReference())
                 .isNull();
