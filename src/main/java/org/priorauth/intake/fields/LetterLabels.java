@@ -89,7 +89,7 @@ final class LetterLabels {
                     // not a label); two or
                     // three words, no full stop, so that the next sentence is not read into the name
                     + "|\\b(?-i:patient|client)\\s+(?-i:([A-Z][A-Za-z'\\-]+(?:[ \\t][A-Z][A-Za-z'\\-]+){1,2}))\\b(?-i:(?![ \\t]*[A-Z]))"
-                    + "|" + LINE + "(?:dear|hi|hello)[ \\t]+" + PERSON + "[ \\t]*[,:]?[ \\t]*$"
+                    + "|" + LINE + "(?:dear|hi|hello)[ \\t]+" + PERSON + "[ \\t]*(?:[,:]|$)"
                     + "|" + LINE + "re[ \\t]*:[ \\t]*" + PERSON + "[ \\t]*$"
                     // "RE: Jane Roe, ID W123", "RE: Jane Roe    Member #: W123": the name first, then other facts
                     + "|" + LINE + "re[ \\t]*:[ \\t]*" + PERSON + "(?=[ \\t]*,|[ \\t]{2,}\\S|[ \\t]+-[ \\t])"

@@ -390,6 +390,32 @@ class ClassifierTest {
     }
 
     @Test
+    void aPeerToPeerSetBeforeTheDecisionAndRecordsForThePriorAuthorizationAreRequests() {
+        Classification call = classify(
+                """
+                The peer-to-peer for Jane Roe is scheduled for Tuesday at 2 pm, before the Bimzelx
+                (bimekizumab-bkzx) request is decided. The reviewer will call the office.
+                """);
+        assertThat(call.type()).isEqualTo(DocumentType.MORE_INFO_REQUEST);
+        Classification records = classify(
+                """
+                Request for Medical Records
+                To review the prior authorization for Skyrizi, send the medical records from the last two visits.
+                """);
+        assertThat(records.type()).isEqualTo(DocumentType.MORE_INFO_REQUEST);
+        Classification pended = classify(
+                """
+                No decision has been made on Taltz yet. The reviewer needs the following first:
+                - chart notes
+                """);
+        assertThat(pended.type()).isEqualTo(DocumentType.MORE_INFO_REQUEST);
+        // a surgeon's records request stays other mail
+        assertThat(classify("Request for medical records: please send the last three visit notes for surgery planning.")
+                        .type())
+                .isEqualTo(DocumentType.OTHER);
+    }
+
+    @Test
     void behindAFaxCoverSheetTheHeadingIsTheLetters() {
         String cover = "FAX\nTo: Dermatology clinic\nFrom: Utilization Management\nPages: 2\nConfidential.\n";
         String letter = "NOTICE OF NON-CERTIFICATION\nMember: A. Patient\nDrug: Skyrizi\nOutcome: Non-certified\n";

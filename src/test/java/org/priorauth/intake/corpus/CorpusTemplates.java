@@ -866,7 +866,8 @@ final class CorpusTemplates {
                     "fortythird",
                     Split.HELD_BACK,
                     FortyThirdLayouts.ALL,
-                    "forty-third set only (written after the rules and model of 0f89fc6 froze)"));
+                    "forty-third set only (written after the rules and model of 0f89fc6 froze)"),
+            new CorpusSet("round21", Split.DEV, RoundTwentyOneDevLayouts.ALL, null));
 
     static final List<Template> ALL =
             SETS.stream().flatMap(set -> set.layouts().stream()).toList();

@@ -434,6 +434,9 @@ class FieldReaderTest {
         assertThat(reader.read(pages("Case 1177592371 \u00b7 Jane Roe\nSkyrizi: authorization issued"))
                         .patientName())
                 .isEqualTo("Jane Roe");
+        assertThat(reader.read(pages("Dear Jane Roe, good news about Skyrizi: your plan agreed to cover it."))
+                        .patientName())
+                .isEqualTo("Jane Roe");
         assertThat(reader.read(pages("Re: our client Jane Roe\nPlease send copies of her records."))
                         .patientName())
                 .isEqualTo("Jane Roe");
