@@ -867,7 +867,12 @@ final class CorpusTemplates {
                     Split.HELD_BACK,
                     FortyThirdLayouts.ALL,
                     "forty-third set only (written after the rules and model of 0f89fc6 froze)"),
-            new CorpusSet("round21", Split.DEV, RoundTwentyOneDevLayouts.ALL, null));
+            new CorpusSet("round21", Split.DEV, RoundTwentyOneDevLayouts.ALL, null),
+            new CorpusSet(
+                    "fortyfifth",
+                    Split.HELD_BACK,
+                    FortyFifthLayouts.ALL,
+                    "forty-fifth set only (written after the rules and model of 43220c0 froze)"));
 
     static final List<Template> ALL =
             SETS.stream().flatMap(set -> set.layouts().stream()).toList();
