@@ -51,7 +51,7 @@ public class FieldReader {
         String paReference = agreed(
                 "paReference", text, PA_REFERENCE, FieldReader::identifier, FieldReader::identifierKey, evidence);
         String drug = agreedMention("drug", text, vocabulary::drugsIn, evidence);
-        String payer = agreedMention("payer", text, vocabulary::payersIn, evidence);
+        String payer = agreedMention("payer", text, this::payersIn, evidence);
         LocalDate decisionDate = agreedDate("decisionDate", text, DECISION_DATE, evidence);
         LocalDate deadline = deadline(text, decisionDate, evidence);
         List<String> requestedItems = requestedItemWords.itemsRequestedIn(text, evidence);
@@ -241,6 +241,28 @@ public class FieldReader {
             if (reason != null) return reason;
         }
         return null;
+    }
+
+    /** "Medicare" naming the program a plan runs, not who decides: "Medicare Part D", "Medicare prescription drug coverage". */
+    private static final Pattern MEDICARE_PROGRAM = Pattern.compile(
+            "medicare(?:\\s+(?:part\\s+[abcd]|prescription\\s+drug|advantage|drug\\s+(?:plan|coverage|benefit)|health\\s+plan))",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The payers a page names. A Part D plan's notice is titled in Medicare's words ("Notice of Denial of Medicare
+     * Prescription Drug Coverage"): when the page names another payer too, that program name is no second payer.
+     */
+    private List<Vocabulary.Mention> payersIn(String page) {
+        List<Vocabulary.Mention> all = vocabulary.payersIn(page);
+        boolean plan = all.stream().anyMatch(m -> !m.canonical().equals("Medicare"));
+        if (!plan) return all;
+        return all.stream()
+                .filter(m -> !(m.canonical().equals("Medicare")
+                        && MEDICARE_PROGRAM
+                                .matcher(page)
+                                .region(m.start(), page.length())
+                                .lookingAt()))
+                .toList();
     }
 
     private static String agreedMention(

@@ -448,4 +448,17 @@ class FieldReaderTest {
                         .patientName())
                 .isNull();
     }
+
+    @Test
+    void aPartDPlansNoticeTitledInMedicaresWordsNamesThePlan() {
+        assertThat(reader.read(pages("Cigna\nNOTICE OF DENIAL OF MEDICARE PRESCRIPTION DRUG COVERAGE\n"))
+                        .payer())
+                .isEqualTo("Cigna");
+        assertThat(reader.read(pages("Medicare Part D coverage determination\n"))
+                        .payer())
+                .isEqualTo("Medicare");
+        // two plans named as such are still two payers: a person decides
+        assertThat(reader.read(pages("Primary: Cigna\nSecondary: Medicare\n")).payer())
+                .isNull();
+    }
 }
