@@ -243,7 +243,7 @@ public class FieldReader {
         return null;
     }
 
-    /** "Medicare" naming the program a plan runs, not who decides: "Medicare Part D", "Medicare prescription drug coverage". */
+    /** "Medicare" naming the program a plan runs ("Medicare Part D", "Medicare prescription drug coverage"). */
     private static final Pattern MEDICARE_PROGRAM = Pattern.compile(
             "medicare(?:\\s+(?:part\\s+[abcd]|prescription\\s+drug|advantage|drug\\s+(?:plan|coverage|benefit)|health\\s+plan))",
             Pattern.CASE_INSENSITIVE);

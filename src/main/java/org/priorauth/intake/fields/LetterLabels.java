@@ -60,9 +60,9 @@ final class LetterLabels {
                     // "for Jane Roe's Dupixent request"
                     + "|\\bfor\\s+(?-i:([A-Z][a-z\\-]+[ \\t][A-Z][a-z\\-]+(?:-[A-Z][a-z]+)?))'s\\b"
                     // a portal line of fields: "PA-123 | Jane Roe | Dupixent", "Jane Roe · Dupixent",
-                    // "Member Jane Roe · Auth 123", "Member Jane Roe, authorization 123", "Authorization 123 – Jane Roe
-                    // – Dupixent",
-                    // "Ref 123 - Jane Roe - Dupixent"
+                    // "Member Jane Roe · Auth 123", "Authorization 123 – Jane Roe – Dupixent",
+                    // "Ref 123 - Jane Roe - Dupixent"; also "Member Jane Roe, authorization 123" and, the name
+                    // last, "Case 123 · Jane Roe"
                     + "|(?:" + LINE + "(?:member|patient)[ \\t]+|^|[|\\u00b7\\u2013]|[ \\t][/-](?=[ \\t]))[ \\t]*"
                     + PERSON
                     + "(?=[ \\t]*(?:[|\\u00b7\\u2013]|[/-][ \\t]))"
@@ -86,8 +86,7 @@ final class LetterLabels {
                     // a voicemail's caller, the whole line
                     + "|" + LINE + "caller[ \\t]*:[ \\t]*" + PERSON + "[ \\t]*$"
                     // "your patient Jane Roe", "office visit, patient Jane Roe.", "our client Jane Roe" (lower case:
-                    // not a label); two or
-                    // three words, no full stop, so that the next sentence is not read into the name
+                    // not a label); two or three words, no full stop, so that the next sentence stays out of the name
                     + "|\\b(?-i:patient|client)\\s+(?-i:([A-Z][A-Za-z'\\-]+(?:[ \\t][A-Z][A-Za-z'\\-]+){1,2}))\\b(?-i:(?![ \\t]*[A-Z]))"
                     + "|" + LINE + "(?:dear|hi|hello)[ \\t]+" + PERSON + "[ \\t]*(?:[,:]|$)"
                     + "|" + LINE + "re[ \\t]*:[ \\t]*" + PERSON + "[ \\t]*$"
@@ -147,8 +146,7 @@ final class LetterLabels {
                     // "PA 1177592371 (Jane Roe, Dupixent)" in a portal's message list; not a state and its ZIP code
                     // (", PA 19103")
                     + "|(?<!,[ \\t])\\b(?-i:PA)[ \\t]+(?!\\d{5}(?:-\\d{4})?\\b)(?=[A-Z0-9\\-]*\\d[A-Z0-9\\-]*\\d)([A-Z0-9][A-Z0-9\\-]{5,30})\\b"
-                    // "..., reference QE94FE36." in the prose of an e-mail; "Jane Roe | Ref 123456"; "call us and quote
-                    // PA-123"
+                    // "..., reference QE94FE36." in the prose of an e-mail; "Jane Roe | Ref 123456"; "quote PA-123"
                     + "|\\b(?:reference|ref|authorization|auth|request|case|quote|quoting)\\s+(?:(?:number|id|no\\.?|#)[ \\t]+(?:is[ \\t]+)?)?(?=[A-Z0-9\\-]*\\d[A-Z0-9\\-]*\\d)([A-Z0-9][A-Z0-9\\-]{5,30})\\b",
             F);
 
@@ -250,10 +248,8 @@ final class LetterLabels {
                     + "|cannot[ \\t]+approve[ \\t]+it|(?:denial|decision|it)(?:[ \\t]+on[ \\t]+[^.\\n]{1,40})?[ \\t]+stands|answer\\s+is\\s+no|no\\s+exception\\s+(?:was\\s+|is\\s+)?(?:granted|approved|made)|of\\s+\\d+\\s+requested|not\\s+supported|not\\s+meet|rather\\s+than|(?:keep|leave)\\w*\\s+(?:the|our|its)\\s+(?:first\\s+|earlier\\s+|original\\s+)?decision|turned\\s+down|did\\s+not\\s+approve|(?:is|was|been)\\s+(?:affirmed|upheld)"
                     + "|reduced\\s+to|no\\s+coverage\\s+is\\s+available|excluded\\s+from|revoked|rescinded|(?:cannot|can't|will\\s+not)\\s+be\\s+provided|(?:will\\s+not|could\\s+not|cannot|can't)\\s+be\\s+(?:extended|renewed)|(?:were|was)\\s+not\\s+(?:satisfied|met)|(?:does|do|will)\\s+not\\s+(?:cover|pay)|not\\s+payable|not\\s+a\\s+match|as\\s+prescribed|approved\\s+in\\s+part|instead\\s+of)[^.]{0,120}\\.\\s+"
                     // the reason may come one sentence later ("Approved in part. The first doses are covered. The
-                    // ..."), but
-                    // only when the first sentence is no reason itself: a later one may be advice ("... once the trial
-                    // is
-                    // documented")
+                    // ..."), but only when the first sentence is no reason itself: the later one may be advice
+                    // ("A new request can be sent once the missing trial is documented.")
                     + "(?:(?-i:[A-Z])[^.]{0,160}\\.\\s+(?=(?-i:[A-Z])[^.]{0,250}?" + REASON_WORDS + "))??"
                     + "(?!(?:You|If|To|Please|We|Call|For|Your|Our|Questions|Sincerely|This[ \\t]+(?:letter|notice|decision))\\b)"
                     + "((?-i:[A-Z])" + REASON_CHAR + "{0,250}?" + REASON_WORDS + REASON_CHAR + "{0,250}\\.)",
