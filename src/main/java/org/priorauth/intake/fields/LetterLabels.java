@@ -171,11 +171,11 @@ final class LetterLabels {
     static final Pattern PRINTED_DEADLINE = Pattern.compile(
             "(?:no[ \\t]+later[ \\t]+than|on[ \\t]+or[ \\t]+before|must[ \\t]+be[ \\t]+(?:received|submitted|filed)[ \\t]+by"
                     + "|(?:respond|reply|appeal)[ \\t]+by|deadline(?:[ \\t]+(?:for|to)[ \\t]+\\w+(?:[ \\t]+\\w+)?)?[ \\t]*(?:is|:)"
-                    // not the end of an approval: "Reauthorization due 09/21/2027"
-                    + "|(?<!(?:reauthorization|renewal|recertification)[ \\t])due(?:[ \\t]+(?:date|by))?[ \\t]*:?|close[ \\t]+of[ \\t]+business[ \\t]+(?:on[ \\t]+)?"
+                    // not the end of an approval: "Reauthorization due 09/21/2027", "the next review is due by ..."
+                    + "|(?<!(?:reauthorization|renewal|recertification)[ \\t])(?<!review[ \\t])(?<!review[ \\t]is[ \\t])due(?:[ \\t]+(?:date|by))?[ \\t]*:?|close[ \\t]+of[ \\t]+business[ \\t]+(?:on[ \\t]+)?"
                     // "we must receive the statement by", "please submit it by", "fax the records by"
                     // (not "you can get Dupixent until 09/30/2027": that is where an approval ends)
-                    + "|\\b(?!get\\b[^.\\n]{0,30}?\\suntil\\b)(?:receive|submit|resubmit|send|fax|return|respond|file|request|appeal"
+                    + "|\\b(?!get\\b[^.\\n]{0,30}?\\suntil\\b)(?:receive|submit|resubmit|send|resend|fax|return|respond|file|request|appeal"
                     + "|hear|call|schedule|set|decide|decision|upload|keep|kept|reply|hold|held|get|answer|need|complete|provide)"
                     // not the end of an approval: "this decision is good until 09/09/2027"
                     + "(?:s|d|ed|ted|ing)?\\b[^.\\n]{0,50}?(?<!good|valid|effective|active)\\s(?:by|until|before)"
@@ -246,7 +246,7 @@ final class LetterLabels {
                     + "|maintain[ \\t]+the[ \\t]+denial|determination[ \\t]+was[ \\t]+correct|can'?t[ \\t]+approve[ \\t]+it"
                     + "|modified|approve[ \\t]+part[ \\t]+of|not[ \\t]+qualify"
                     + "|cannot[ \\t]+approve[ \\t]+it|(?:denial|decision|it)(?:[ \\t]+on[ \\t]+[^.\\n]{1,40})?[ \\t]+stands|answer\\s+is\\s+no|no\\s+exception\\s+(?:was\\s+|is\\s+)?(?:granted|approved|made)|of\\s+\\d+\\s+requested|not\\s+supported|not\\s+meet|rather\\s+than|(?:keep|leave)\\w*\\s+(?:the|our|its)\\s+(?:first\\s+|earlier\\s+|original\\s+)?decision|turned\\s+down|did\\s+not\\s+approve|(?:is|was|been)\\s+(?:affirmed|upheld)"
-                    + "|reduced\\s+to|no\\s+coverage\\s+is\\s+available|excluded\\s+from|revoked|rescinded|(?:cannot|can't|will\\s+not)\\s+be\\s+provided|(?:will\\s+not|could\\s+not|cannot|can't)\\s+be\\s+(?:extended|renewed)|(?:were|was)\\s+not\\s+(?:satisfied|met)|(?:does|do|will)\\s+not\\s+(?:cover|pay)|not\\s+payable|not\\s+a\\s+match|as\\s+prescribed|approved\\s+in\\s+part|instead\\s+of)[^.]{0,120}\\.\\s+"
+                    + "|reduced\\s+to|no\\s+coverage\\s+is\\s+available|excluded\\s+from|revoked|rescinded|(?:cannot|can't|will\\s+not)\\s+be\\s+provided|(?:will\\s+not|could\\s+not|cannot|can't)\\s+be\\s+(?:extended|renewed)|(?:were|was)\\s+not\\s+(?:satisfied|met)|(?:does|do|will)\\s+not\\s+(?:cover|pay)|not\\s+payable|not\\s+a\\s+match|not\\s+possible|as\\s+prescribed|approved\\s+in\\s+part|instead\\s+of)[^.]{0,120}\\.\\s+"
                     // the reason may come one sentence later ("Approved in part. The first doses are covered. The
                     // ..."), but only when the first sentence is no reason itself: the later one may be advice
                     // ("A new request can be sent once the missing trial is documented.")

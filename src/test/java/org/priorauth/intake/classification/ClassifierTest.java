@@ -416,6 +416,22 @@ class ClassifierTest {
     }
 
     @Test
+    void anItemDeniedBesideAnItemApprovedIsADenialAndAPracticesStatisticsAreOtherMail() {
+        Classification items = classify(
+                """
+                Item 1: Dupixent starting dose - approved.
+                Item 2: Dupixent dose escalation - denied. The requested dose is higher than the labeled dose.
+                """);
+        assertThat(items.type()).isEqualTo(DocumentType.DENIAL);
+        Classification renewal =
+                classify("Reauthorization of Skyrizi is complete. The next review is due by 09/30/2027.");
+        assertThat(renewal.type()).isEqualTo(DocumentType.APPROVAL);
+        Classification summary = classify(
+                "ePA monthly summary for your practice\nRequests sent: 36. Approved: 29. Denied: 4. Pending: 3.");
+        assertThat(summary.type()).isEqualTo(DocumentType.OTHER);
+    }
+
+    @Test
     void behindAFaxCoverSheetTheHeadingIsTheLetters() {
         String cover = "FAX\nTo: Dermatology clinic\nFrom: Utilization Management\nPages: 2\nConfidential.\n";
         String letter = "NOTICE OF NON-CERTIFICATION\nMember: A. Patient\nDrug: Skyrizi\nOutcome: Non-certified\n";

@@ -872,7 +872,8 @@ final class CorpusTemplates {
                     "fortyfifth",
                     Split.HELD_BACK,
                     FortyFifthLayouts.ALL,
-                    "forty-fifth set only (written after the rules and model of 43220c0 froze)"));
+                    "forty-fifth set only (written after the rules and model of 43220c0 froze)"),
+            new CorpusSet("round22", Split.DEV, RoundTwentyTwoDevLayouts.ALL, null));
 
     static final List<Template> ALL =
             SETS.stream().flatMap(set -> set.layouts().stream()).toList();

@@ -461,4 +461,14 @@ class FieldReaderTest {
         assertThat(reader.read(pages("Primary: Cigna\nSecondary: Medicare\n")).payer())
                 .isNull();
     }
+
+    @Test
+    void aResendIsADeadlineAndTheNextReviewOfAnApprovalIsNot() {
+        assertThat(reader.read(pages("The reviewer cannot read the chart notes. Please resend them by 12/08/2026."))
+                        .deadline())
+                .isEqualTo(LocalDate.of(2026, 12, 8));
+        assertThat(reader.read(pages("Reauthorization of Skyrizi is complete. The next review is due by 09/30/2027."))
+                        .deadline())
+                .isNull();
+    }
 }
