@@ -873,7 +873,12 @@ final class CorpusTemplates {
                     Split.HELD_BACK,
                     FortyFifthLayouts.ALL,
                     "forty-fifth set only (written after the rules and model of 43220c0 froze)"),
-            new CorpusSet("round22", Split.DEV, RoundTwentyTwoDevLayouts.ALL, null));
+            new CorpusSet("round22", Split.DEV, RoundTwentyTwoDevLayouts.ALL, null),
+            new CorpusSet(
+                    "fortyseventh",
+                    Split.HELD_BACK,
+                    FortySeventhLayouts.ALL,
+                    "forty-seventh set only (written after the rules and model of e9ad956 froze)"));
 
     static final List<Template> ALL =
             SETS.stream().flatMap(set -> set.layouts().stream()).toList();
