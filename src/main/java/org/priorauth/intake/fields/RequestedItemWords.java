@@ -47,6 +47,8 @@ public class RequestedItemWords {
                     + "|\\b(?:items?|documents?|records?|documentation)\\s+(?:needed|requested|required)\\s*(?::|\\.{2,})"
                     // "the review cannot finish until these arrive:"
                     + "|(?:until|once|when)\\s+(?:these|the\\s+following|the\\s+items\\s+below)\\s+(?:arrive|are\\s+received|come\\s+in)"
+                    // "Needed from prescriber:", "Required from the provider:"
+                    + "|\\b(?:needed|required|requested)\\s+from\\s+(?:the\\s+)?(?:prescriber|provider|physician|doctor|office)\\s*:"
                     + "|pending\\s+receipt\\s+of|(?:the\\s+)?(?:items|documents|records)\\s+(?:listed\\s+)?below"
                     + "|attest\\s+to\\s+the\\s+following|(?:needs?|require[sd]?)\\s+the\\s+following|send\\s+it\\s+back\\s+with"
                     + "|kindly\\s+(?:\\w+\\s+){0,3}?(?:provide|submit|send|fax|return|complete)"

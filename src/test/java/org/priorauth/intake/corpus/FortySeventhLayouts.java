@@ -168,7 +168,7 @@ final class FortySeventhLayouts {
                     <p>{payer} - Authorization Request {ref}</p>
                     <p>Member: {name}. Drug: {drug}.</p>
                     <p>Status: Additional documentation requested. Upload the missing
-                    photos and the signed attestation.</p>
+                    photos and the signed attestation.{asks:photos}</p>
                     </body></html>
                     """),
             // ------------------------------------------------------------ PHARMACY_NOTICE

@@ -467,6 +467,9 @@ class FieldReaderTest {
         assertThat(reader.read(pages("The reviewer cannot read the chart notes. Please resend them by 12/08/2026."))
                         .deadline())
                 .isEqualTo(LocalDate.of(2026, 12, 8));
+        assertThat(reader.read(pages("Result: Pended\nNeeded from prescriber:\n- TB test\n- Photos\n"))
+                        .requestedItems())
+                .containsExactly("TB test", "photos");
         assertThat(reader.read(pages("Reauthorization of Skyrizi is complete. The next review is due by 09/30/2027."))
                         .deadline())
                 .isNull();
