@@ -27,6 +27,12 @@ final class LetterLabels {
     /** After a label: a colon, or the tab between two table cells of a saved portal page. */
     static final String COLON = "(?:[ \\t]*:|\\t)";
 
+    /**
+     * A case's number read without a label in front of it (on a subject line, in prose): six or more letters,
+     * digits and hyphens with at least two digits, so that a word ("Determination") is never taken for one.
+     */
+    private static final String CASE_NUMBER = "(?=[A-Z0-9\\-]*\\d[A-Z0-9\\-]*\\d)([A-Z0-9][A-Z0-9\\-]{5,30})";
+
     static final Pattern NAME = Pattern.compile(
             "(?:\\b(?:patient|member|beneficiary|enrollee|insured|subscriber|customer|recipient|cardholder)(?:'s)?[ \\t]*(?:full[ \\t]+)?name"
                     + "|" + LINE
@@ -136,18 +142,20 @@ final class LetterLabels {
                     + "|\\b(?:prior[ \\t]+authorization|e?PA|authorization)[ \\t]+request[ \\t]+(?:number[ \\t]+|#[ \\t]*)?([A-Z0-9][A-Z0-9\\-]{5,30})\\b"
                     // an e-mail's subject that names the case: "Subject: RE: PA-1234-567890 - DENIED"
                     + "|" + LINE
-                    + "subject[ \\t]*:[ \\t]*(?:(?:re|fwd?)[ \\t]*:[ \\t]*)*(?=[A-Z0-9\\-]*\\d[A-Z0-9\\-]*\\d)([A-Z0-9][A-Z0-9\\-]{5,30})(?=[ \\t]*(?:-[ \\t]|$)|[ \\t]+(?-i:[a-z]))"
+                    + "subject[ \\t]*:[ \\t]*(?:(?:re|fwd?)[ \\t]*:[ \\t]*)*" + CASE_NUMBER
+                    + "(?=[ \\t]*(?:-[ \\t]|$)|[ \\t]+(?-i:[a-z]))"
                     // "Subject: Dose escalation QE94FE36": the case named last on the subject, not an appeal's
                     + "|" + LINE
                     + "subject[ \\t]*:(?![^\\n]*(?:appeal|grievance|hearing|claim|invoice|order|account|ticket))[^\\n]{0,40}?[ \\t]"
                     // never a date or a phone number that ends a subject ("Fax received 2026-11-26")
                     + "(?!\\d{4}-\\d{1,2}-\\d{1,2}[ \\t]*$|\\d{3}-\\d{3}-\\d{4}[ \\t]*$)"
-                    + "(?=[A-Z0-9\\-]*\\d[A-Z0-9\\-]*\\d)([A-Z0-9][A-Z0-9\\-]{5,30})[ \\t]*$"
+                    + CASE_NUMBER + "[ \\t]*$"
                     // "PA 1177592371 (Jane Roe, Dupixent)" in a portal's message list; not a state and its ZIP code
                     // (", PA 19103")
-                    + "|(?<!,[ \\t])\\b(?-i:PA)[ \\t]+(?!\\d{5}(?:-\\d{4})?\\b)(?=[A-Z0-9\\-]*\\d[A-Z0-9\\-]*\\d)([A-Z0-9][A-Z0-9\\-]{5,30})\\b"
+                    + "|(?<!,[ \\t])\\b(?-i:PA)[ \\t]+(?!\\d{5}(?:-\\d{4})?\\b)" + CASE_NUMBER + "\\b"
                     // "..., reference QE94FE36." in the prose of an e-mail; "Jane Roe | Ref 123456"; "quote PA-123"
-                    + "|\\b(?:reference|ref|authorization|auth|request|case|quote|quoting)\\s+(?:(?:number|id|no\\.?|#)[ \\t]+(?:is[ \\t]+)?)?(?=[A-Z0-9\\-]*\\d[A-Z0-9\\-]*\\d)([A-Z0-9][A-Z0-9\\-]{5,30})\\b",
+                    + "|\\b(?:reference|ref|authorization|auth|request|case|quote|quoting)\\s+(?:(?:number|id|no\\.?|#)[ \\t]+(?:is[ \\t]+)?)?"
+                    + CASE_NUMBER + "\\b",
             F);
 
     static final Pattern DECISION_DATE = Pattern.compile(
