@@ -20,6 +20,8 @@ import org.priorauth.intake.rules.RuleNode;
  *     cues are matched, since a form prints every answer and only the ticked one is the letter's
  * @param quoted the earlier message an e-mail reply quotes below its answer ("> Please send the chart notes"):
  *     blanked too, since it is a recap of what was said before, not this letter's word
+ * @param holds answers that are not accepted, however sure, while the rules found enough evidence for a type
+ *     whose misreading would cost more (a decision read as OTHER raises no task and sits unread)
  */
 public record ClassificationRules(
         double threshold,
@@ -28,15 +30,20 @@ public record ClassificationRules(
         Recap recap,
         Pattern negation,
         Pattern unmarked,
-        Pattern quoted) {
+        Pattern quoted,
+        List<Hold> holds) {
+
+    public ClassificationRules {
+        holds = List.copyOf(holds);
+    }
 
     public ClassificationRules(double threshold, double strongEvidence, Map<DocumentType, TypeRules> types) {
-        this(threshold, strongEvidence, types, null, null, null, null);
+        this(threshold, strongEvidence, types, null, null, null, null, List.of());
     }
 
     /** The same settings over other cues (a draft of the rules). */
     public ClassificationRules withTypes(Map<DocumentType, TypeRules> otherTypes) {
-        return new ClassificationRules(threshold, strongEvidence, otherTypes, recap, negation, unmarked, quoted);
+        return new ClassificationRules(threshold, strongEvidence, otherTypes, recap, negation, unmarked, quoted, holds);
     }
 
     /**
@@ -47,6 +54,16 @@ public record ClassificationRules(
     public record Cue(String name, Pattern pattern, double weight, int line, boolean headingOnly) {
         public Cue(String name, Pattern pattern, double weight, int line) {
             this(name, pattern, weight, line, false);
+        }
+    }
+
+    /**
+     * A document read as {@code read} is not accepted (a person decides) when the rules' evidence for one of the
+     * types in {@code evidenceFor} adds up to {@code atLeast} or more.
+     */
+    public record Hold(DocumentType read, Set<DocumentType> evidenceFor, double atLeast, int line) {
+        public Hold {
+            evidenceFor = Set.copyOf(evidenceFor);
         }
     }
 
@@ -78,8 +95,8 @@ public record ClassificationRules(
     }
 
     public static ClassificationRules from(RuleNode root) {
-        Map<String, RuleNode> top =
-                root.map(Set.of("threshold", "strongEvidence", "types", "recap", "negation", "unmarked", "quoted"));
+        Map<String, RuleNode> top = root.map(
+                Set.of("threshold", "strongEvidence", "holds", "types", "recap", "negation", "unmarked", "quoted"));
         double threshold = root.required(top, "threshold").number();
         if (threshold <= 0 || threshold >= 1) throw top.get("threshold").error("threshold must lie between 0 and 1");
         double strong =
@@ -125,7 +142,11 @@ public record ClassificationRules(
         Pattern unmarked =
                 RuleNode.optional(top, "unmarked").map(RuleNode::pattern).orElse(null);
         Pattern quoted = RuleNode.optional(top, "quoted").map(RuleNode::pattern).orElse(null);
-        return new ClassificationRules(threshold, strong, types, recap, negation, unmarked, quoted);
+        List<Hold> holds = new ArrayList<>();
+        if (top.containsKey("holds")) {
+            for (RuleNode item : top.get("holds").list()) holds.add(hold(item));
+        }
+        return new ClassificationRules(threshold, strong, types, recap, negation, unmarked, quoted, holds);
     }
 
     private static DocumentType typeOf(String name, RuleNode at) {
@@ -134,6 +155,23 @@ public record ClassificationRules(
         }
         throw at.error(
                 "'" + name + "' is not a document type (" + java.util.Arrays.toString(DocumentType.values()) + ")");
+    }
+
+    /** One entry of {@code holds:}: {@code { read: OTHER, evidenceFor: [DENIAL, APPROVAL], atLeast: 3 }}. */
+    private static Hold hold(RuleNode item) {
+        Map<String, RuleNode> h = item.map(Set.of("read", "evidenceFor", "atLeast"));
+        RuleNode readNode = item.required(h, "read");
+        DocumentType read = typeOf(readNode.text(), readNode);
+        Set<DocumentType> evidenceFor = java.util.EnumSet.noneOf(DocumentType.class);
+        for (RuleNode t : item.required(h, "evidenceFor").list()) {
+            DocumentType type = typeOf(t.text(), t);
+            if (type == read) throw t.error("a hold names the evidence of other types than " + read);
+            evidenceFor.add(type);
+        }
+        if (evidenceFor.isEmpty()) throw h.get("evidenceFor").error("evidenceFor names at least one type");
+        double atLeast = item.required(h, "atLeast").number();
+        if (atLeast <= 0) throw h.get("atLeast").error("atLeast must be above 0");
+        return new Hold(read, evidenceFor, atLeast, item.line());
     }
 
     /**

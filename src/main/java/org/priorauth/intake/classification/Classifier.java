@@ -23,11 +23,42 @@ public final class Classifier {
     public static Classification classify(ExtractedText text, ClassificationRules rules, LetterModel model) {
         Classification byRules = classify(text, rules);
         if (model == null || model.weights().isEmpty()) return byRules;
-        return SecondOpinion.weigh(byRules, model.predict(text.fullText()), rules.threshold());
+        return holdForReview(SecondOpinion.weigh(byRules, model.predict(text.fullText()), rules.threshold()), rules);
     }
 
     /** The rules alone. */
     public static Classification classify(ExtractedText text, ClassificationRules rules) {
+        return holdForReview(scored(text, rules), rules);
+    }
+
+    /**
+     * The rules' holds (see {@link ClassificationRules.Hold}): an answer is not accepted, however sure, while the
+     * rules found enough evidence for a type whose misreading costs more. A denial, an approval or a request read
+     * as OTHER raises no task and would sit unread; a partial denial read as an approval would never be appealed.
+     * A person decides, and the evidence says why.
+     */
+    public static Classification holdForReview(Classification c, ClassificationRules rules) {
+        if (!c.confident()) return c;
+        for (ClassificationRules.Hold hold : rules.holds()) {
+            if (hold.read() != c.type()) continue;
+            for (DocumentType other : hold.evidenceFor()) {
+                double score = c.scores().getOrDefault(other, 0.0);
+                if (score < hold.atLeast()) continue;
+                List<Evidence> evidence = new ArrayList<>(c.evidence());
+                evidence.add(new Evidence(
+                        "held for review",
+                        c.type() + " held while " + other + " evidence scores " + hold.atLeast() + " or more (line "
+                                + hold.line() + ")",
+                        other + " scores " + Math.round(score * 10) / 10.0,
+                        0,
+                        0));
+                return new Classification(c.type(), c.confidence(), false, evidence, c.scores());
+            }
+        }
+        return c;
+    }
+
+    private static Classification scored(ExtractedText text, ClassificationRules rules) {
         Map<DocumentType, Double> scores = new EnumMap<>(DocumentType.class);
         Map<DocumentType, List<Evidence>> found = new EnumMap<>(DocumentType.class);
         // the weight a type's evidence loses out of its context, for the type named to take it (restFor)
@@ -101,7 +132,7 @@ public final class Classifier {
         }
         double confidence = ((first - second) / first) * Math.min(1, first / rules.strongEvidence());
         confidence = Math.round(confidence * 1000) / 1000.0;
-        return new Classification(best, confidence, confidence >= rules.threshold(), found.get(best));
+        return new Classification(best, confidence, confidence >= rules.threshold(), found.get(best), scores);
     }
 
     private static Evidence firstMatch(

@@ -25,7 +25,9 @@ public final class SecondOpinion {
             type = byRules.type();
             confidence = 1 - (1 - rc) * (1 - mc);
             evidence.addAll(byRules.evidence());
-        } else if (byRules.confident() || rc >= mc && rc > 0) {
+        } else if (rc >= threshold || rc >= mc && rc > 0) {
+            // sure by the threshold, even when a hold keeps the rules' answer from being accepted: holds decide
+            // what is accepted (Classifier.holdForReview), not which type is named
             type = byRules.type();
             confidence = rc * (1 - mc);
             evidence.addAll(byRules.evidence());
@@ -45,6 +47,6 @@ public final class SecondOpinion {
                 0,
                 Math.round(mc * 1000) / 1000.0));
         confidence = Math.round(confidence * 1000) / 1000.0;
-        return new Classification(type, confidence, confidence >= threshold, evidence);
+        return new Classification(type, confidence, confidence >= threshold, evidence, byRules.scores());
     }
 }

@@ -1,6 +1,7 @@
 package org.priorauth.intake.classification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -297,6 +298,52 @@ class ClassifierTest {
                         .get(0)
                         .weight())
                 .isEqualTo(4.0);
+    }
+
+    private static final String RULES_WITH_A_HOLD =
+            """
+            threshold: 0.5
+            strongEvidence: 3
+            holds:
+              - { read: OTHER, evidenceFor: [APPROVAL, DENIAL], atLeast: 3 }
+            types:
+              APPROVAL:
+                evidence:
+                  - { phrase: "approved", weight: 1 }
+                  - { phrase: "is covered through", weight: 3 }
+              OTHER:
+                evidence:
+                  - { phrase: "case manager", weight: 6 }
+                  - { phrase: "newsletter", weight: 12 }
+            """;
+
+    @Test
+    void otherIsHeldForAPersonWhileADecisionHasEvidenceOfItsOwn() {
+        // OTHER leads both times; only the letter whose approval cue is typical of an approval is held
+        Classification held = classifyWith(
+                RULES_WITH_A_HOLD,
+                "Your case manager writes: Skyrizi is covered through 06/30/2027. Call her with questions.");
+        assertThat(held.type()).isEqualTo(DocumentType.OTHER);
+        assertThat(held.confidence()).isGreaterThanOrEqualTo(0.5);
+        assertThat(held.confident()).isFalse();
+        assertThat(held.evidence()).last().satisfies(e -> {
+            assertThat(e.kind()).isEqualTo("held for review");
+            assertThat(e.matched()).isEqualTo("APPROVAL scores 3.0");
+        });
+
+        Classification hint =
+                classifyWith(RULES_WITH_A_HOLD, "Newsletter: your case manager approved the new visiting hours.");
+        assertThat(hint.type()).isEqualTo(DocumentType.OTHER);
+        assertThat(hint.confident()).as("a hint (1) is under atLeast").isTrue();
+    }
+
+    @Test
+    void aHoldThatNamesItsOwnTypeIsRefusedWithItsLine() {
+        assertThatThrownBy(() ->
+                        classifyWith(RULES_WITH_A_HOLD.replace("[APPROVAL, DENIAL]", "[APPROVAL, OTHER]"), "text"))
+                .isInstanceOf(org.priorauth.intake.rules.RuleFileException.class)
+                .hasMessageContaining("test.yaml:4")
+                .hasMessageContaining("other types than OTHER");
     }
 
     @Test

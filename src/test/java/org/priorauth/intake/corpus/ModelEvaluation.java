@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.priorauth.intake.classification.Classification;
 import org.priorauth.intake.classification.ClassificationRules;
+import org.priorauth.intake.classification.Classifier;
 import org.priorauth.intake.classification.LetterModel;
 import org.priorauth.intake.classification.SecondOpinion;
 import org.priorauth.intake.rules.RuleNode;
@@ -80,8 +81,8 @@ public final class ModelEvaluation {
         List<CorpusEvaluation.Outcome> dev = CorpusEvaluation.evaluate(Path.of("corpus/letters"), false).stream()
                 .filter(o -> o.split().equals("dev"))
                 .toList();
-        double threshold = ClassificationRules.from(RuleNode.read(Path.of("routes/rules/classification.yaml")))
-                .threshold();
+        ClassificationRules rules =
+                ClassificationRules.from(RuleNode.read(Path.of("routes/rules/classification.yaml")));
         List<String> layouts = dev.stream()
                 .map(CorpusEvaluation.Outcome::template)
                 .distinct()
@@ -97,11 +98,14 @@ public final class ModelEvaluation {
             for (CorpusEvaluation.Outcome o : dev) {
                 if (!left.contains(o.template())) continue;
                 LetterModel.Prediction p = model.predict(o.text());
-                Classification c = SecondOpinion.weigh(o.classification(), p, threshold);
+                Classification c =
+                        Classifier.holdForReview(SecondOpinion.weigh(o.classification(), p, rules.threshold()), rules);
                 n++;
                 if (c.type() == o.truth()) right++;
                 if (p.best() == o.truth()) modelRight++;
                 if (o.classification().type() == o.truth()) rulesRight++;
+                if (c.confident() && Boolean.getBoolean("otherScores"))
+                    System.out.printf("  SCORES %s %s %s %s%n", c.type(), o.truth(), c.scores(), o.file());
                 if (c.confident()) {
                     accepted++;
                     if (c.type() == o.truth()) acceptedRight++;
