@@ -157,6 +157,30 @@ class IntakeFlowTest {
         assertThat(filesIn(mail.resolve(".failed"))).hasSize(1);
     }
 
+    @Test
+    void otherMailThatStatesACoveragePeriodIsHeldForAPersonWithTheHoldAsItsReason() throws IOException {
+        // the plan's provider bulletin reads as OTHER, but one line states a member's coverage: a decision filed
+        // as OTHER would raise no task, so the holds of classification.yaml send it to a person
+        String bulletin =
+                """
+                <html><body><h1>Provider Bulletin - Network Update</h1>
+                <p>Join our network webinar on new credentialing steps and the W-9 form for accounts payable.</p>
+                <p>Reminder from your plan: Skyrizi for member Odile Marchetti is covered through 06/30/2027.</p>
+                <p>Beginning next quarter, office supplies orders move to the provider portal.</p>
+                </body></html>""";
+        write(ROOT.resolve("portal"), "bulletin.html", bulletin.getBytes(StandardCharsets.UTF_8));
+        awaitLetGo(ROOT.resolve("portal"), "bulletin.html");
+
+        JsonNode document = api.documentNamed("bulletin.html");
+        assertThat(document.get("state").asString()).isEqualTo("NEEDS_REVIEW");
+        assertThat(document.get("documentType").asString()).isEqualTo("OTHER");
+        assertThat(document.get("evidence").get("review").asString())
+                .startsWith("OTHER held while APPROVAL evidence scores 3.0 or more");
+        assertThat(api.get("/api/tasks?status=OPEN").json())
+                .anySatisfy(t -> assertThat(t.get("documentId").asLong())
+                        .isEqualTo(document.get("id").asLong()));
+    }
+
     private static byte[] passwordProtectedPdf() throws IOException {
         try (PDDocument pdf = new PDDocument();
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {

@@ -80,7 +80,12 @@ public class OutcomeRecorder {
         Long caseId = match instanceof MatchOutcome.Matched m ? m.caseId() : null;
         String reviewReason = null;
         if (!classification.confident()) {
-            reviewReason = "unsure of the type (" + type + ", confidence " + classification.confidence() + ")";
+            // a sure answer the rules hold for a person says which hold, not "unsure"
+            reviewReason = classification.evidence().stream()
+                    .filter(e -> e.kind().equals("held for review"))
+                    .map(e -> e.rule() + ": " + e.matched())
+                    .findFirst()
+                    .orElse("unsure of the type (" + type + ", confidence " + classification.confidence() + ")");
         } else if (caseId == null && type != DocumentType.OTHER && match instanceof MatchOutcome.NeedsReview r) {
             reviewReason = "case not matched: " + r.why();
         }
