@@ -41,7 +41,7 @@ final class LetterLabels {
                     + "([A-Za-z][A-Za-z'\\-]+\\.?(?:,?[ \\t][A-Za-z][A-Za-z'\\-]*\\.?){1,3})"
                     // "RE: Jane Roe, date of birth 01/02/1980": a subject line naming the patient
                     + "|" + LINE
-                    + "re:[ \\t]*([A-Za-z][A-Za-z'\\-]+(?:[ \\t][A-Za-z][A-Za-z'\\-]*\\.?){1,3}),?[ \\t]+(?:date[ \\t]+of[ \\t]+birth|dob|d\\.o\\.b)",
+                    + "re:[ \\t]*([A-Za-z][A-Za-z'\\-]+(?:,?[ \\t][A-Za-z][A-Za-z'\\-]*\\.?){1,3}),?[ \\t]+(?:date[ \\t]+of[ \\t]+birth|dob|d\\.o\\.b)",
             F);
 
     /** Two to four capitalised words, case-sensitive even inside a case-insensitive pattern: a person's name. */
@@ -82,7 +82,7 @@ final class LetterLabels {
                     + "|" + LINE + "re[ \\t]*:[^\\n]*,[ \\t]*" + PERSON + "[ \\t]*$"
                     // "Jane Roe is due for a refill", "Jane Roe was approved for the bridge supply", the name opening a
                     // pharmacy's sentence about the patient
-                    + "|" + LINE + PERSON
+                    + "|" + LINE + "(?-i:(?:Patient|Member)[ \\t]+)?" + PERSON
                     + "(?=\\s+(?:is|was|has\\s+been)\\s+(?:due|scheduled|enrolled|approved)\\b|\\s+(?:called|phoned|left\\s+a)\\b)"
                     // "an appeal on behalf of Jane Roe"
                     + "|\\bon[ \\t]+behalf[ \\t]+of[ \\t]+" + PERSON + "\\b(?-i:(?![ \\t]*[A-Z]))"
@@ -104,7 +104,7 @@ final class LetterLabels {
             F);
 
     static final Pattern NAME_TAIL = Pattern.compile(
-            "(?i)[ \\t,]+(?:dob|d\\.o\\.b|date|birth|member|id|sex|gender|phone|address|ref|reference|plan|drug|medication"
+            "(?i)[ \\t,]+(?:dob|d\\.o\\.b|date|birth|member|id|sex|gender|phone|address|ref|reference|plan|drug|medication|rx"
                     + "|recipient|subscriber|customer|patient|account|policy|group|case|born|claim|cardholder|medicaid|medicare)\\b.*$");
 
     static final Pattern DOB = Pattern.compile(

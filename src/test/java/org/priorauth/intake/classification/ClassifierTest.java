@@ -300,6 +300,21 @@ class ClassifierTest {
                 .isEqualTo(4.0);
     }
 
+    @Test
+    void aReconsiderationThatKeepsTheDecisionAndABenefitExclusionAreDenials() {
+        assertThat(classify("Upon reconsideration, the original decision on Cosentyx stands.")
+                        .type())
+                .isEqualTo(DocumentType.DENIAL);
+        assertThat(classify("Bimzelx is excluded from this member's benefit plan, so coverage cannot be provided.")
+                        .type())
+                .isEqualTo(DocumentType.DENIAL);
+        // the practice's own note about a request still open is no decision
+        assertThat(classify("Patient called to ask whether the approval came through. We are still waiting to "
+                                + "hear from the insurance.")
+                        .type())
+                .isEqualTo(DocumentType.OTHER);
+    }
+
     private static final String RULES_WITH_A_HOLD =
             """
             threshold: 0.5

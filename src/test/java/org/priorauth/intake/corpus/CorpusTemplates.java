@@ -878,7 +878,8 @@ final class CorpusTemplates {
                     "fortyseventh",
                     Split.HELD_BACK,
                     FortySeventhLayouts.ALL,
-                    "forty-seventh set only (written after the rules and model of e9ad956 froze)"));
+                    "forty-seventh set only (written after the rules and model of e9ad956 froze)"),
+            new CorpusSet("round23", Split.DEV, RoundTwentyThreeDevLayouts.ALL, null));
 
     static final List<Template> ALL =
             SETS.stream().flatMap(set -> set.layouts().stream()).toList();

@@ -227,7 +227,7 @@ final class RoundEighteenDevLayouts {
                     <p>{payer} ePA</p>
                     <p>{name} &middot; {drug} &middot; {ref}</p>
                     <p>Status: Additional information needed</p>
-                    <p>Question 1: Has the patient tried phototherapy? If so, give dates.</p>
+                    <p>Question 1: Has the patient tried phototherapy? If so, give dates.{asks:prior therapy history}</p>
                     </body></html>
                     """),
             // ------------------------------------------------------------ PHARMACY_NOTICE

@@ -165,7 +165,7 @@ final class ThirtyFifthLayouts {
 
                     Left a voicemail for the prescriber today: the reviewer needs the body
                     surface area and the prior treatments for {name}'s {drug} case. Please
-                    call back.
+                    call back.{asks:severity score / BSA|prior therapy history}
                     """),
             new Template(
                     "XXM3",

@@ -474,4 +474,34 @@ class FieldReaderTest {
                         .deadline())
                 .isNull();
     }
+
+    @Test
+    void aPhoneMessageAQuestionAndAFormToCompleteAreRequests() {
+        assertThat(reader.read(pages("Caller: plan nurse\nMessage: she needs the last two office notes and the body "
+                                + "surface area before she can finish the review."))
+                        .requestedItems())
+                .containsExactlyInAnyOrder("chart notes", "severity score / BSA");
+        assertThat(reader.read(pages("One question before we can finish the review: has the patient tried a topical "
+                                + "steroid? Reply with the dates."))
+                        .requestedItems())
+                .containsExactly("prior therapy history");
+        assertThat(reader.read(pages("The form is incomplete. Complete the following and fax it back by 12/08/2026:\n"
+                                + "- TB test\n- Photos\n"))
+                        .requestedItems())
+                .containsExactly("TB test", "photos");
+    }
+
+    @Test
+    void aNameLastNameFirstOnAReLineAPatientWhoCalledAndNoPrescriptionLabelInAName() {
+        // kept as printed, last name first: the matcher compares names in either order
+        assertThat(reader.read(pages("RE: Roe, Jane      DOB 01/02/1980\nAuth # 12345678"))
+                        .patientName())
+                .isEqualTo("Roe, Jane");
+        assertThat(reader.read(pages("Patient Jane Roe called to ask whether the approval came through."))
+                        .patientName())
+                .isEqualTo("Jane Roe");
+        // OCR closes the gap between two cells: the label that follows is no part of the name
+        assertThat(reader.read(pages("Patient: Jane Roe Rx: Dupixent")).patientName())
+                .isEqualTo("Jane Roe");
+    }
 }
