@@ -879,7 +879,12 @@ final class CorpusTemplates {
                     Split.HELD_BACK,
                     FortySeventhLayouts.ALL,
                     "forty-seventh set only (written after the rules and model of e9ad956 froze)"),
-            new CorpusSet("round23", Split.DEV, RoundTwentyThreeDevLayouts.ALL, null));
+            new CorpusSet("round23", Split.DEV, RoundTwentyThreeDevLayouts.ALL, null),
+            new CorpusSet(
+                    "fortyninth",
+                    Split.HELD_BACK,
+                    FortyNinthLayouts.ALL,
+                    "forty-ninth set only (written after the rules and model of 420298b froze)"));
 
     static final List<Template> ALL =
             SETS.stream().flatMap(set -> set.layouts().stream()).toList();
