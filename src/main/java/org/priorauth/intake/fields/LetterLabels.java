@@ -61,8 +61,9 @@ final class LetterLabels {
                     // "the request for Dupixent for Jane Roe was reviewed", "Case 123456 for Jane Roe", "a prescription
                     // for Jane Roe for Dupixent", "Good news for Jane Roe:"
                     + "|\\bfor\\s+(?-i:([A-Z][a-z'\\-]+[ \\t][A-Z][a-z'\\-]+(?:-[A-Z][a-z]+)?))(?=[ \\t]*(?:[.,:?]|$)|\\s+(?:was|is|has|meets|were|at|as|on|with|came|got|continues|for|before|after|cannot|can't|will|may)\\b)"
-                    // "the request for Jane Roe went through": the request's subject, then a verb
-                    + "|\\b(?:PA|prior[ \\t]+auth\\w*|authorization|request)[ \\t]+for[ \\t]+(?-i:([A-Z][a-z'\\-]+[ \\t][A-Z][a-z'\\-]+))(?=[ \\t]+(?-i:[a-z]))"
+                    // "the request for Jane Roe went through", "your appeal for Jane Roe again": the subject, then a
+                    // verb
+                    + "|\\b(?:PA|prior[ \\t]+auth\\w*|authorization|request|appeal)[ \\t]+for[ \\t]+(?-i:([A-Z][a-z'\\-]+[ \\t][A-Z][a-z'\\-]+))(?=[ \\t]+(?-i:[a-z]))"
                     // "for Jane Roe's Dupixent request"
                     + "|\\bfor\\s+(?-i:([A-Z][a-z\\-]+[ \\t][A-Z][a-z\\-]+(?:-[A-Z][a-z]+)?))'s\\b"
                     // a portal line of fields: "PA-123 | Jane Roe | Dupixent", "Jane Roe · Dupixent",
@@ -96,8 +97,10 @@ final class LetterLabels {
                     + "|\\b(?-i:patient|client)\\s+(?-i:([A-Z][A-Za-z'\\-]+(?:[ \\t][A-Z][A-Za-z'\\-]+){1,2}))\\b(?-i:(?![ \\t]*[A-Z]))"
                     + "|" + LINE + "(?:dear|hi|hello)[ \\t]+" + PERSON + "[ \\t]*(?:[,:]|$)"
                     + "|" + LINE + "re[ \\t]*:[ \\t]*" + PERSON + "[ \\t]*$"
-                    // "RE: Jane Roe, ID W123", "RE: Jane Roe    Member #: W123": the name first, then other facts
-                    + "|" + LINE + "re[ \\t]*:[ \\t]*" + PERSON + "(?=[ \\t]*,|[ \\t]{2,}\\S|[ \\t]+-[ \\t])"
+                    // "RE: Jane Roe, ID W123", "RE: Jane Roe    Member #: W123": the name first, then other facts;
+                    + "|" + LINE + "re[ \\t]*:[ \\t]*" + PERSON + "(?=[ \\t]*,|[ \\t]{2,}\\S|[ \\t]+-[ \\t]"
+                    // the same when OCR has closed the gap: "RE: Jane Roe Auth #: 123"
+                    + "|[ \\t]+(?:auth(?:orization)?|ref(?:erence)?|case|member|id|dob)\\b[^\\n]{0,12}[:#])"
                     // the address block of a letter to a member: the name, then the member ID on the next line
                     + "|" + LINE + "(?:to[ \\t]*:[ \\t]*)?" + PERSON
                     + "[ \\t]*\\n[ \\t]*(?:member|subscriber|recipient|enrollee|beneficiary)[ \\t]+(?:id|number)\\b",
@@ -150,9 +153,10 @@ final class LetterLabels {
                     // never a date or a phone number that ends a subject ("Fax received 2026-11-26")
                     + "(?!\\d{4}-\\d{1,2}-\\d{1,2}[ \\t]*$|\\d{3}-\\d{3}-\\d{4}[ \\t]*$)"
                     + CASE_NUMBER + "[ \\t]*$"
-                    // "PA 1177592371 (Jane Roe, Dupixent)" in a portal's message list; not a state and its ZIP code
+                    // "PA 1177592371 (Jane Roe, Dupixent)" in a portal's message list, "ePA 123456"; not a state and
+                    // its ZIP code
                     // (", PA 19103")
-                    + "|(?<!,[ \\t])\\b(?-i:PA)[ \\t]+(?!\\d{5}(?:-\\d{4})?\\b)" + CASE_NUMBER + "\\b"
+                    + "|(?<!,[ \\t])\\b(?-i:e?PA)[ \\t]+(?!\\d{5}(?:-\\d{4})?\\b)" + CASE_NUMBER + "\\b"
                     // "..., reference QE94FE36." in the prose of an e-mail; "Jane Roe | Ref 123456"; "quote PA-123"
                     + "|\\b(?:reference|ref|authorization|auth|request|case|quote|quoting)\\s+(?:(?:number|id|no\\.?|#)[ \\t]+(?:is[ \\t]+)?)?"
                     + CASE_NUMBER + "\\b",

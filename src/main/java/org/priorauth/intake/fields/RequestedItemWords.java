@@ -28,7 +28,7 @@ import org.yaml.snakeyaml.Yaml;
 public class RequestedItemWords {
 
     private static final Pattern REQUEST_CUE = Pattern.compile(
-            "please\\s+(?:\\w+\\s+){0,3}?(?:provide|submit|send|fax|include|forward|attach|answer|complete|supply|upload)"
+            "please\\s+(?:\\w+\\s+){0,3}?(?:provide|submit|send|fax|include|forward|attach|answer|complete|supply|upload|list)"
                     + "|(?:send|submit|provide|fax|return|complete)\\s+(?:us\\s+|over\\s+)?the\\s+following"
                     // a heading over the list: "Attach:", "Open items:", "Still missing:", "Need:", "Send us:"
                     + "|\\b(?:attach|upload)\\s*:|checklist(?:[ \\t]+for[^:\\n]{1,40})?[ \\t]*:|\\bwithout\\s*:"
@@ -54,7 +54,7 @@ public class RequestedItemWords {
                     + "|kindly\\s+(?:\\w+\\s+){0,3}?(?:provide|submit|send|fax|return|complete)"
                     + "|(?:answer|complete)\\s+(?:\\w+\\s+){0,3}?and\\s+(?:attach|return|send)"
                     + "|(?:additional|following|missing|more)\\s+(?:clinical\\s+)?(?:information|documentation|documents|records|items|questions)"
-                    + "|information\\s+(?:needed|requested|required)|requested\\s+(?:the\\s+)?(?:records|documents|documentation)|\\b(?:we|she|he|they|(?:the\\s+)?(?:reviewer|nurse|pharmacist))\\s+needs?\\b|(?:one|a|two|a\\s+few)\\s+questions?\\s+before\\s+we\\s+can|we\\s+(?:have\\s+)?asked\\s+(?:your|the)\\s+(?:doctor|prescriber|provider)\\s+for"
+                    + "|information\\s+(?:needed|requested|required)|requested\\s+(?:the\\s+)?(?:records|documents|documentation)|\\b(?:we|she|he|they|(?:the\\s+)?(?:reviewer|nurse|pharmacist))\\s+needs?\\b|\\bwe\\s+(?:also\\s+)?require\\b|(?:one|a|two|a\\s+few)\\s+questions?\\s+before\\s+we\\s+can|we\\s+(?:have\\s+)?asked\\s+(?:your|the)\\s+(?:doctor|prescriber|provider)\\s+for"
                     + "|(?:is|are)\\s+(?:missing|required|needed)|awaiting\\s+(?:\\w+\\s+){0,2}(?:documentation|documents|records|information)",
             Pattern.CASE_INSENSITIVE);
 

@@ -504,4 +504,23 @@ class FieldReaderTest {
         assertThat(reader.read(pages("Patient: Jane Roe Rx: Dupixent")).patientName())
                 .isEqualTo("Jane Roe");
     }
+
+    @Test
+    void anAppealForAPatientAReLineWithoutItsGapAnEpaNumberAndARequirement() {
+        assertThat(reader.read(pages("We looked at your appeal for Jane Roe again. Dupixent still does not meet "
+                                + "the rules."))
+                        .patientName())
+                .isEqualTo("Jane Roe");
+        assertThat(reader.read(pages("RE: Jane Roe Auth #: DFO7CQ54\nRenewal granted."))
+                        .patientName())
+                .isEqualTo("Jane Roe");
+        Fields portal = reader.read(pages("Aetna | ePA TG20PG36\nOpen question from the plan: Please list each "
+                + "systemic agent the patient has used, with dates."));
+        assertThat(portal.paReference()).isEqualTo("TG20PG36");
+        assertThat(portal.requestedItems()).containsExactly("prior therapy history");
+        assertThat(reader.read(pages("To complete the review we require the patient's current weight and the most "
+                                + "recent severity score."))
+                        .requestedItems())
+                .containsExactly("severity score / BSA");
+    }
 }
