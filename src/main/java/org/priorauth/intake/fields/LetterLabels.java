@@ -100,7 +100,10 @@ final class LetterLabels {
                     // "RE: Jane Roe, ID W123", "RE: Jane Roe    Member #: W123": the name first, then other facts;
                     + "|" + LINE + "re[ \\t]*:[ \\t]*" + PERSON + "(?=[ \\t]*,|[ \\t]{2,}\\S|[ \\t]+-[ \\t]"
                     // the same when OCR has closed the gap: "RE: Jane Roe Auth #: 123"
-                    + "|[ \\t]+(?:auth(?:orization)?|ref(?:erence)?|case|member|id|dob)\\b[^\\n]{0,12}[:#])"
+                    + "|[ \\t]+(?:auth(?:orization)?|ref(?:erence)?|case|member|id|dob)\\b[^\\n]{0,12}[:#]|[ \\t]+/[ \\t])"
+                    // "To the prescriber of Jane Roe:"
+                    + "|\\b(?:prescriber|physician|doctor|provider)[ \\t]+of[ \\t]+" + PERSON
+                    + "(?=[ \\t]*[:,]|[ \\t]*$)"
                     // the address block of a letter to a member: the name, then the member ID on the next line
                     + "|" + LINE + "(?:to[ \\t]*:[ \\t]*)?" + PERSON
                     + "[ \\t]*\\n[ \\t]*(?:member|subscriber|recipient|enrollee|beneficiary)[ \\t]+(?:id|number)\\b",
@@ -153,6 +156,8 @@ final class LetterLabels {
                     // never a date or a phone number that ends a subject ("Fax received 2026-11-26")
                     + "(?!\\d{4}-\\d{1,2}-\\d{1,2}[ \\t]*$|\\d{3}-\\d{3}-\\d{4}[ \\t]*$)"
                     + CASE_NUMBER + "[ \\t]*$"
+                    // "Re: Jane Roe / 8037584019": the case after a slash, last on an RE line
+                    + "|" + LINE + "re[ \\t]*:[^\\n]{1,40}?[ \\t]/[ \\t]*" + CASE_NUMBER + "[ \\t]*$"
                     // "PA 1177592371 (Jane Roe, Dupixent)" in a portal's message list, "ePA 123456"; not a state and
                     // its ZIP code
                     // (", PA 19103")
@@ -196,7 +201,7 @@ final class LetterLabels {
                     // "we will make a decision on 11/08/2026 with what we have"
                     + "|make\\s+a\\s+decision\\s+on"
                     // "Reply\nthrough the ePA portal by 12/29/2026": an ask that runs onto the next line
-                    + "|\\b(?:reply|respond|fax|send|submit|return|call)\\b[^.]{0,50}?\\s(?:by|before))[ \\t]*:?\\s*("
+                    + "|\\b(?:reply|respond|fax|send|submit|return|call|need)\\b[^.]{0,50}?\\s(?:by|before))[ \\t]*:?\\s*("
                     + DATE + ")",
             F);
 

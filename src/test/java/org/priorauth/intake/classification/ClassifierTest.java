@@ -315,6 +315,23 @@ class ClassifierTest {
                 .isEqualTo(DocumentType.OTHER);
     }
 
+    @Test
+    void anAuthorizationsActiveStatusIsAnApprovalAndACountOfRequestsIsOtherMail() {
+        assertThat(classify("PA status\tActive\nStart\t01/05/2027\nEnd\t01/04/2028")
+                        .type())
+                .isEqualTo(DocumentType.APPROVAL);
+        // a plan's coverage that is active is an eligibility answer, not an authorization
+        assertThat(classify("Eligibility response\nCoverage status: Active\nDeductible: $500")
+                        .type())
+                .isEqualTo(DocumentType.OTHER);
+        assertThat(classify("Turnaround report: last quarter your office sent 112 requests; 88 were approved.")
+                        .type())
+                .isEqualTo(DocumentType.OTHER);
+        assertThat(classify("To decide the request for Dupixent, we need copies of the following records.")
+                        .type())
+                .isEqualTo(DocumentType.MORE_INFO_REQUEST);
+    }
+
     private static final String RULES_WITH_A_HOLD =
             """
             threshold: 0.5

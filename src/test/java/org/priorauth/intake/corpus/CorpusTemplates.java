@@ -884,7 +884,8 @@ final class CorpusTemplates {
                     "fortyninth",
                     Split.HELD_BACK,
                     FortyNinthLayouts.ALL,
-                    "forty-ninth set only (written after the rules and model of 420298b froze)"));
+                    "forty-ninth set only (written after the rules and model of 420298b froze)"),
+            new CorpusSet("round24", Split.DEV, RoundTwentyFourDevLayouts.ALL, null));
 
     static final List<Template> ALL =
             SETS.stream().flatMap(set -> set.layouts().stream()).toList();

@@ -523,4 +523,23 @@ class FieldReaderTest {
                         .requestedItems())
                 .containsExactly("severity score / BSA");
     }
+
+    @Test
+    void theReLineOfAShortFaxTheLetterToThePrescriberAndAListOfRecordsNeededByADate() {
+        Fields fax = reader.read(pages(
+                "Fax from Aetna\n\nRe: Jane Roe / 8037584019\n\nRequest for Dupixent - " + "APPROVED AS REQUESTED."));
+        assertThat(fax.patientName()).isEqualTo("Jane Roe");
+        assertThat(fax.paReference()).isEqualTo("8037584019");
+        assertThat(reader.read(pages("To the prescriber of Jane Roe:\n\nThe medical director agreed with your "
+                                + "request."))
+                        .patientName())
+                .isEqualTo("Jane Roe");
+        Fields records = reader.read(pages("To decide the request for Dupixent, we need copies of the following\n"
+                + "records by 10/26/2026:\n- Chart notes\n"));
+        assertThat(records.deadline()).isEqualTo(LocalDate.of(2026, 10, 26));
+        assertThat(reader.read(pages("Before a decision can be made, the reviewer would like to see photographs of "
+                                + "the affected areas."))
+                        .requestedItems())
+                .containsExactly("photos");
+    }
 }
