@@ -885,7 +885,12 @@ final class CorpusTemplates {
                     Split.HELD_BACK,
                     FortyNinthLayouts.ALL,
                     "forty-ninth set only (written after the rules and model of 420298b froze)"),
-            new CorpusSet("round24", Split.DEV, RoundTwentyFourDevLayouts.ALL, null));
+            new CorpusSet("round24", Split.DEV, RoundTwentyFourDevLayouts.ALL, null),
+            new CorpusSet(
+                    "fiftyfirst",
+                    Split.HELD_BACK,
+                    FiftyFirstLayouts.ALL,
+                    "fifty-first set only (written after the rules and model of 39a76c7 froze)"));
 
     static final List<Template> ALL =
             SETS.stream().flatMap(set -> set.layouts().stream()).toList();
