@@ -64,8 +64,8 @@ final class LetterLabels {
                     // "the request for Jane Roe went through", "your appeal for Jane Roe again": the subject, then a
                     // verb
                     + "|\\b(?:PA|prior[ \\t]+auth\\w*|authorization|request|appeal)[ \\t]+for[ \\t]+(?-i:([A-Z][a-z'\\-]+[ \\t][A-Z][a-z'\\-]+))(?=[ \\t]+(?-i:[a-z]))"
-                    // "for Jane Roe's Dupixent request"
-                    + "|\\bfor\\s+(?-i:([A-Z][a-z\\-]+[ \\t][A-Z][a-z\\-]+(?:-[A-Z][a-z]+)?))'s\\b"
+                    // "for Jane Roe's Dupixent request", "the date of Jane Roe's last TB test"
+                    + "|\\b(?:for|of)\\s+(?-i:([A-Z][a-z\\-]+[ \\t][A-Z][a-z\\-]+(?:-[A-Z][a-z]+)?))'s\\b"
                     // a portal line of fields: "PA-123 | Jane Roe | Dupixent", "Jane Roe · Dupixent",
                     // "Member Jane Roe · Auth 123", "Authorization 123 – Jane Roe – Dupixent",
                     // "Ref 123 - Jane Roe - Dupixent"; also "Member Jane Roe, authorization 123" and, the name
@@ -200,6 +200,8 @@ final class LetterLabels {
                     + "(?:\\s+the\\s+(?:next\\s+)?(?:fill|refill|due)\\s+date,?)?"
                     // "we will make a decision on 11/08/2026 with what we have"
                     + "|make\\s+a\\s+decision\\s+on"
+                    // "if we do not have them by 10/05/2026"
+                    + "|\\b(?:do\\s+not|don't)\\s+(?:have|get|receive)\\s+(?:them|it|this|these|those|the\\s+\\w+)\\s+by"
                     // "Reply\nthrough the ePA portal by 12/29/2026": an ask that runs onto the next line
                     + "|\\b(?:reply|respond|fax|send|submit|return|call|need)\\b[^.]{0,50}?\\s(?:by|before))[ \\t]*:?\\s*("
                     + DATE + ")",

@@ -183,7 +183,7 @@ final class TwentyFifthLayouts {
 
                     Our nurse reviewer read the notes for {drug}. They do not say how much
                     of the body is affected. Can you send a BSA or IGA score from a recent
-                    visit?
+                    visit?{asks:severity score / BSA}
                     """),
             // ------------------------------------------------------------ PHARMACY_NOTICE
             new Template(

@@ -542,4 +542,20 @@ class FieldReaderTest {
                         .requestedItems())
                 .containsExactly("photos");
     }
+
+    @Test
+    void aQuestionAboutAPatientsTestAndASecondRequestsDate() {
+        Fields question = reader.read(pages("Can you confirm the date of Jane Roe's last TB test for the Dupixent "
+                + "review? We can't finish without it."));
+        assertThat(question.patientName()).isEqualTo("Jane Roe");
+        assertThat(question.requestedItems()).containsExactly("TB test");
+        assertThat(reader.read(pages("We still need the following:\n- Photos\nIf we do not have them by "
+                                + "10/05/2026, the request will be decided on the information we have."))
+                        .deadline())
+                .isEqualTo(LocalDate.of(2026, 10, 5));
+        // an approval's end is no deadline
+        assertThat(reader.read(pages("We have approved Dupixent until 09/30/2027."))
+                        .deadline())
+                .isNull();
+    }
 }
