@@ -110,7 +110,7 @@ final class LetterLabels {
             F);
 
     static final Pattern NAME_TAIL = Pattern.compile(
-            "(?i)[ \\t,]+(?:dob|d\\.o\\.b|date|birth|member|id|sex|gender|phone|address|ref|reference|plan|drug|medication|rx"
+            "(?i)[ \\t,]+(?:dob|d\\.o\\.b|date|birth|member|id|sex|gender|phone|address|ref|reference|plan|drug|medication|rx|product"
                     + "|recipient|subscriber|customer|patient|account|policy|group|case|born|claim|cardholder|medicaid|medicare)\\b.*$");
 
     static final Pattern DOB = Pattern.compile(
@@ -203,7 +203,7 @@ final class LetterLabels {
                     // "if we do not have them by 10/05/2026"
                     + "|\\b(?:do\\s+not|don't)\\s+(?:have|get|receive)\\s+(?:them|it|this|these|those|the\\s+\\w+)\\s+by"
                     // "Reply\nthrough the ePA portal by 12/29/2026": an ask that runs onto the next line
-                    + "|\\b(?:reply|respond|fax|send|submit|return|call|need)\\b[^.]{0,50}?\\s(?:by|before))[ \\t]*:?\\s*("
+                    + "|\\b(?:reply|respond|fax|send|submit|return|call|need|add)\\b[^.]{0,50}?\\s(?:by|before))[ \\t]*:?\\s*("
                     + DATE + ")",
             F);
 

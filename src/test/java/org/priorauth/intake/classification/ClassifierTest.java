@@ -332,6 +332,23 @@ class ClassifierTest {
                 .isEqualTo(DocumentType.MORE_INFO_REQUEST);
     }
 
+    @Test
+    void aContractToSignAndMailOrderNewsAreOtherAndAFavorableOutcomeIsAnApproval() {
+        Classification contract = classify("Please sign and return the enclosed amendment to your participation "
+                + "agreement. It adds the new specialty drug fee schedule.");
+        assertThat(contract.type()).isEqualTo(DocumentType.OTHER);
+        assertThat(contract.confident())
+                .as("no request evidence left to hold it")
+                .isTrue();
+        assertThat(classify("Your patients can now fill Dupixent by mail. Approved prior authorizations move with "
+                                + "the prescription.")
+                        .type())
+                .isEqualTo(DocumentType.OTHER);
+        assertThat(classify("The request for Skyrizi has been finalized with a favorable outcome.")
+                        .type())
+                .isEqualTo(DocumentType.APPROVAL);
+    }
+
     private static final String RULES_WITH_A_HOLD =
             """
             threshold: 0.5

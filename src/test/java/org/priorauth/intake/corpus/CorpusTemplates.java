@@ -890,7 +890,8 @@ final class CorpusTemplates {
                     "fiftyfirst",
                     Split.HELD_BACK,
                     FiftyFirstLayouts.ALL,
-                    "fifty-first set only (written after the rules and model of 39a76c7 froze)"));
+                    "fifty-first set only (written after the rules and model of 39a76c7 froze)"),
+            new CorpusSet("round25", Split.DEV, RoundTwentyFiveDevLayouts.ALL, null));
 
     static final List<Template> ALL =
             SETS.stream().flatMap(set -> set.layouts().stream()).toList();

@@ -558,4 +558,20 @@ class FieldReaderTest {
                         .deadline())
                 .isNull();
     }
+
+    @Test
+    void aFaxBackFormAReviewerAskingForAPrescriptionAndAPortalsDateToAddItemsBy() {
+        assertThat(reader.read(pages("Answer the questions below and fax this page back by 12/01/2026.\n"
+                                + "1. Current BSA: ______\n2. Topical treatments tried and dates: ______"))
+                        .requestedItems())
+                .containsExactlyInAnyOrder("severity score / BSA", "prior therapy history");
+        assertThat(reader.read(pages("The reviewer is asking for the prescription with dose and frequency."))
+                        .requestedItems())
+                .containsExactly("prescription");
+        assertThat(reader.read(pages("Your request is incomplete. Add the missing items by 10/20/2026."))
+                        .deadline())
+                .isEqualTo(LocalDate.of(2026, 10, 20));
+        assertThat(reader.read(pages("Patient: Jane Roe Product: Skyrizi")).patientName())
+                .isEqualTo("Jane Roe");
+    }
 }
