@@ -891,7 +891,12 @@ final class CorpusTemplates {
                     Split.HELD_BACK,
                     FiftyFirstLayouts.ALL,
                     "fifty-first set only (written after the rules and model of 39a76c7 froze)"),
-            new CorpusSet("round25", Split.DEV, RoundTwentyFiveDevLayouts.ALL, null));
+            new CorpusSet("round25", Split.DEV, RoundTwentyFiveDevLayouts.ALL, null),
+            new CorpusSet(
+                    "fiftythird",
+                    Split.HELD_BACK,
+                    FiftyThirdLayouts.ALL,
+                    "fifty-third set only (written after the rules and model of fd34992 froze)"));
 
     static final List<Template> ALL =
             SETS.stream().flatMap(set -> set.layouts().stream()).toList();
