@@ -57,7 +57,9 @@ final class LetterLabels {
      */
     static final Pattern NAME_UNLABELLED = Pattern.compile(
             PERSON + "[ \\t]*\\n?[ \\t]*[(,][ \\t]*(?:DOB|D\\.O\\.B|date[ \\t]+of[ \\t]+birth|born)\\b"
-                    + "|\\b(?:PA|prior[ \\t]+auth\\w*|authorization|request)[ \\t]+for[ \\t]+" + PERSON + "[ \\t]*\\("
+                    // "the PA for Jane Roe (Dupixent)", "Request PA-123 for Jane Roe (Dupixent)"
+                    + "|\\b(?:PA|prior[ \\t]+auth\\w*|authorization|request)(?:[ \\t]+[A-Z0-9][A-Z0-9\\-]{3,30})?[ \\t]+for[ \\t]+"
+                    + PERSON + "[ \\t]*\\("
                     // "the request for Dupixent for Jane Roe was reviewed", "Case 123456 for Jane Roe", "a prescription
                     // for Jane Roe for Dupixent", "Good news for Jane Roe:"
                     + "|\\bfor\\s+(?-i:([A-Z][a-z'\\-]+[ \\t][A-Z][a-z'\\-]+(?:-[A-Z][a-z]+)?))(?=[ \\t]*(?:[.,:?]|$)|\\s+(?:was|is|has|meets|were|at|as|on|with|came|got|continues|for|before|after|cannot|can't|will|may)\\b)"
@@ -203,7 +205,7 @@ final class LetterLabels {
                     // "if we do not have them by 10/05/2026"
                     + "|\\b(?:do\\s+not|don't)\\s+(?:have|get|receive)\\s+(?:them|it|this|these|those|the\\s+\\w+)\\s+by"
                     // "Reply\nthrough the ePA portal by 12/29/2026": an ask that runs onto the next line
-                    + "|\\b(?:reply|respond|fax|send|submit|return|call|need|add)\\b[^.]{0,50}?\\s(?:by|before))[ \\t]*:?\\s*("
+                    + "|\\b(?:reply|respond|fax|send|submit|return|call|need|add|answer)\\b[^.]{0,50}?\\s(?:by|before))[ \\t]*:?\\s*("
                     + DATE + ")",
             F);
 
@@ -271,6 +273,8 @@ final class LetterLabels {
                     // ("A new request can be sent once the missing trial is documented.")
                     + "(?:(?-i:[A-Z])[^.]{0,160}\\.\\s+(?=(?-i:[A-Z])[^.]{0,250}?" + REASON_WORDS + "))??"
                     + "(?!(?:You|If|To|Please|We|Call|For|Your|Our|Questions|Sincerely|This[ \\t]+(?:letter|notice|decision))\\b)"
+                    // nor a line that is another decision ("Quantity within the limit: approved.")
+                    + "(?![^.\\n]{0,80}:[ \\t]*(?:approved|denied|authorized|covered)[ \\t]*\\.)"
                     + "((?-i:[A-Z])" + REASON_CHAR + "{0,250}?" + REASON_WORDS + REASON_CHAR + "{0,250}\\.)",
             F);
 

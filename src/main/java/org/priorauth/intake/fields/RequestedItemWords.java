@@ -31,7 +31,7 @@ public class RequestedItemWords {
             "please\\s+(?:\\w+\\s+){0,3}?(?:provide|submit|send|fax|include|forward|attach|answer|complete|supply|upload|list)"
                     + "|(?:send|submit|provide|fax|return|complete)\\s+(?:us\\s+|over\\s+)?the\\s+following"
                     // a heading over the list: "Attach:", "Open items:", "Still missing:", "Need:", "Send us:"
-                    + "|\\b(?:attach|upload)\\s*:|checklist(?:[ \\t]+for[^:\\n]{1,40})?[ \\t]*:|\\bwithout\\s*:"
+                    + "|\\b(?:attach|upload)\\s*:|checklist(?:[ \\t]+for[^:\\n]{1,40})?[ \\t]*:|(?m:checklist[ \\t]*$)|\\bwithout\\s*:"
                     + "|open\\s+(?:\\w+\\s+)?(?:items|requests?)\\s*:|(?:items?|information)\\s+outstanding\\s*:"
                     // "we are waiting for:", "we still do not have what we asked for"
                     + "|waiting\\s+(?:on|for)\\s*(?:the\\s+following\\s*)?:|\\bwe\\s+(?:are\\s+)?wait(?:ing)?\\s+(?:on|for)\\s+[^.:]{1,40}:"

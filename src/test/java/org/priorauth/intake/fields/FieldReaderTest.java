@@ -574,4 +574,18 @@ class FieldReaderTest {
         assertThat(reader.read(pages("Patient: Jane Roe Product: Skyrizi")).patientName())
                 .isEqualTo("Jane Roe");
     }
+
+    @Test
+    void aPortalRequestLineAnAnswerDueOnTheNextLineAChecklistAndAnotherDecisionThatIsNoReason() {
+        Fields portal = reader.read(savedPortalPage("Request PA-1103-659910 for Jane Roe (Dupixent)\nThe plan has "
+                + "questions. Open the request in the portal to answer\nthem before 01/02/2027."));
+        assertThat(portal.patientName()).isEqualTo("Jane Roe");
+        assertThat(portal.deadline()).isEqualTo(LocalDate.of(2027, 1, 2));
+        assertThat(reader.read(pages("Documentation Checklist\n[X] Chart notes\n[X] TB test\n"))
+                        .requestedItems())
+                .containsExactly("chart notes", "TB test");
+        assertThat(reader.read(pages("Quantity over the limit: denied. Quantity within the limit: approved."))
+                        .denialReason())
+                .isNull();
+    }
 }
