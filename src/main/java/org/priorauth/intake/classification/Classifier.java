@@ -21,8 +21,9 @@ public final class Classifier {
 
     /** The rules' answer weighed with the letter model's (see {@link SecondOpinion}); the rules alone without one. */
     public static Classification classify(ExtractedText text, ClassificationRules rules, LetterModel model) {
-        Classification byRules = classify(text, rules);
-        if (model == null || model.weights().isEmpty()) return byRules;
+        if (model == null || model.weights().isEmpty()) return classify(text, rules);
+        // the rules' own answer, before any hold: the hold is decided once, on the answer of both
+        Classification byRules = scored(text, rules);
         return holdForReview(SecondOpinion.weigh(byRules, model.predict(text.fullText()), rules.threshold()), rules);
     }
 

@@ -99,7 +99,7 @@ final class LetterLabels {
                     + "|\\b(?-i:patient|client)\\s+(?-i:([A-Z][A-Za-z'\\-]+(?:[ \\t][A-Z][A-Za-z'\\-]+){1,2}))\\b(?-i:(?![ \\t]*[A-Z]))"
                     + "|" + LINE + "(?:dear|hi|hello)[ \\t]+" + PERSON + "[ \\t]*(?:[,:]|$)"
                     + "|" + LINE + "re[ \\t]*:[ \\t]*" + PERSON + "[ \\t]*$"
-                    // "RE: Jane Roe, ID W123", "RE: Jane Roe    Member #: W123": the name first, then other facts;
+                    // "RE: Jane Roe, ID W123", "RE: Jane Roe    Member #: W123": the name first, then other facts
                     + "|" + LINE + "re[ \\t]*:[ \\t]*" + PERSON + "(?=[ \\t]*,|[ \\t]{2,}\\S|[ \\t]+-[ \\t]"
                     // the same when OCR has closed the gap: "RE: Jane Roe Auth #: 123"
                     + "|[ \\t]+(?:auth(?:orization)?|ref(?:erence)?|case|member|id|dob)\\b[^\\n]{0,12}[:#]|[ \\t]+/[ \\t])"
@@ -160,9 +160,8 @@ final class LetterLabels {
                     + CASE_NUMBER + "[ \\t]*$"
                     // "Re: Jane Roe / 8037584019": the case after a slash, last on an RE line
                     + "|" + LINE + "re[ \\t]*:[^\\n]{1,40}?[ \\t]/[ \\t]*" + CASE_NUMBER + "[ \\t]*$"
-                    // "PA 1177592371 (Jane Roe, Dupixent)" in a portal's message list, "ePA 123456"; not a state and
-                    // its ZIP code
-                    // (", PA 19103")
+                    // "PA 1177592371 (Jane Roe, Dupixent)" in a portal's message list, "ePA 123456"; not a state
+                    // and its ZIP code (", PA 19103")
                     + "|(?<!,[ \\t])\\b(?-i:e?PA)[ \\t]+(?!\\d{5}(?:-\\d{4})?\\b)" + CASE_NUMBER + "\\b"
                     // "..., reference QE94FE36." in the prose of an e-mail; "Jane Roe | Ref 123456"; "quote PA-123"
                     + "|\\b(?:reference|ref|authorization|auth|request|case|quote|quoting)\\s+(?:(?:number|id|no\\.?|#)[ \\t]+(?:is[ \\t]+)?)?"
