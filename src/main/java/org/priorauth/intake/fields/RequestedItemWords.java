@@ -55,7 +55,12 @@ public class RequestedItemWords {
                     + "|(?:answer|complete)\\s+(?:\\w+\\s+){0,3}?and\\s+(?:attach|return|send|fax)|\\b(?:is|are)\\s+asking\\s+for\\b"
                     + "|(?:additional|following|missing|more)\\s+(?:clinical\\s+)?(?:information|documentation|documents|records|items|questions)"
                     + "|information\\s+(?:needed|requested|required)|requested\\s+(?:the\\s+)?(?:records|documents|documentation)|\\b(?:we|she|he|they|(?:the\\s+)?(?:reviewer|nurse|pharmacist))\\s+needs?\\b|\\bwe\\s+(?:also\\s+)?require\\b|(?:would\\s+like|wants?)\\s+to\\s+see\\b|\\b(?:can|could)\\s+you\\s+(?:please\\s+)?(?:confirm|send|provide|fax|tell\\s+us)\\b|(?:one|a|two|a\\s+few)\\s+questions?\\s+before\\s+we\\s+can|we\\s+(?:have\\s+)?asked\\s+(?:your|the)\\s+(?:doctor|prescriber|provider)\\s+for"
-                    + "|(?:is|are)\\s+(?:missing|required|needed)|awaiting\\s+(?:\\w+\\s+){0,2}(?:documentation|documents|records|information)",
+                    + "|(?:is|are)\\s+(?:missing|required|needed)|awaiting\\s+(?:\\w+\\s+){0,2}(?:documentation|documents|records|information)"
+                    + "|(?:clinical\\s+)?update\\s+(?:needed|required)"
+                    // what arrived and will not do names what to send again, before the words that say so: "Page 2
+                    // of the chart notes did not come through", "The chart notes you faxed are from 2024"
+                    + "|\\b(?:page\\s+\\d+\\s+of\\s+)?the\\s+[\\w ]{1,40}?\\s+(?:did\\s+not|didn't)\\s+come\\s+through"
+                    + "|\\bthe\\s+[\\w ]{1,30}?\\s+you\\s+(?:faxed|sent)\\s+(?:are|were|is|was)\\s+(?:from\\s+\\d{4}|too\\s+old|out\\s+of\\s+date|outdated|not\\s+(?:legible|readable))",
             Pattern.CASE_INSENSITIVE);
 
     private final Map<String, Pattern> items;

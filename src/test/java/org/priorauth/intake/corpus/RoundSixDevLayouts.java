@@ -199,7 +199,7 @@ final class RoundSixDevLayouts {
 
                     The clinical notes sent with this request are older than 90 days.
                     Please fax notes from a visit within the last 90 days. Without them,
-                    the request will be reviewed as submitted.
+                    the request will be reviewed as submitted.{asks:chart notes}
                     """),
             new Template(
                     "SM3",

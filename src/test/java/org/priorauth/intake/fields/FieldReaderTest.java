@@ -588,4 +588,20 @@ class FieldReaderTest {
                         .denialReason())
                 .isNull();
     }
+
+    @Test
+    void whatArrivedAndWillNotDoIsAskedForAgain() {
+        assertThat(reader.read(pages("Page 2 of the chart notes for Dupixent did not come through on your fax. "
+                                + "Please fax the full notes again."))
+                        .requestedItems())
+                .containsExactly("chart notes");
+        assertThat(reader.read(pages("The chart notes you faxed are from 2024. We need a visit from the last six "
+                                + "months that documents current disease severity."))
+                        .requestedItems())
+                .containsExactlyInAnyOrder("chart notes", "severity score / BSA");
+        assertThat(reader.read(pages("Clinical update needed: the notes on file are old. Send notes from a visit in "
+                                + "the last 90 days."))
+                        .requestedItems())
+                .containsExactly("chart notes");
+    }
 }
