@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * A document's type, how sure the rules are (0..1), and why; {@code scores} is what the rules' evidence added up
- * to for each type they found any for, the runners-up too (empty when the rules did not read the document).
+ * to for each type, the runners-up too.
  */
 public record Classification(
         DocumentType type,
@@ -17,9 +17,5 @@ public record Classification(
     public Classification {
         evidence = List.copyOf(evidence);
         scores = Map.copyOf(scores);
-    }
-
-    public Classification(DocumentType type, double confidence, boolean confident, List<Evidence> evidence) {
-        this(type, confidence, confident, evidence, Map.of());
     }
 }

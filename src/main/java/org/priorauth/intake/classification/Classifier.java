@@ -22,9 +22,16 @@ public final class Classifier {
     /** The rules' answer weighed with the letter model's (see {@link SecondOpinion}); the rules alone without one. */
     public static Classification classify(ExtractedText text, ClassificationRules rules, LetterModel model) {
         if (model == null || model.weights().isEmpty()) return classify(text, rules);
-        // the rules' own answer, before any hold: the hold is decided once, on the answer of both
-        Classification byRules = scored(text, rules);
-        return holdForReview(SecondOpinion.weigh(byRules, model.predict(text.fullText()), rules.threshold()), rules);
+        return weighed(scored(text, rules), model.predict(text.fullText()), rules);
+    }
+
+    /**
+     * The rules' answer weighed with the model's, then held once on the answer of both. The evaluation that
+     * trains a model per fold calls this too, so that it measures what production does.
+     */
+    public static Classification weighed(
+            Classification byRules, LetterModel.Prediction second, ClassificationRules rules) {
+        return holdForReview(SecondOpinion.weigh(byRules, second, rules.threshold()), rules);
     }
 
     /** The rules alone. */
@@ -47,7 +54,7 @@ public final class Classifier {
                 if (score < hold.atLeast()) continue;
                 List<Evidence> evidence = new ArrayList<>(c.evidence());
                 evidence.add(new Evidence(
-                        "held for review",
+                        HELD_FOR_REVIEW,
                         c.type() + " held while " + other + " evidence scores " + hold.atLeast() + " or more (line "
                                 + hold.line() + ")",
                         other + " scores " + Math.round(score * 10) / 10.0,
@@ -58,6 +65,9 @@ public final class Classifier {
         }
         return c;
     }
+
+    /** The kind of the evidence a hold adds: what the review reason is read from. */
+    public static final String HELD_FOR_REVIEW = "held for review";
 
     private static Classification scored(ExtractedText text, ClassificationRules rules) {
         Map<DocumentType, Double> scores = new EnumMap<>(DocumentType.class);
@@ -129,7 +139,7 @@ public final class Classifier {
         }
         if (best == null || first == 0) {
             List<Evidence> none = List.of(new Evidence("type", "no rule matched", "", 0, 0));
-            return new Classification(DocumentType.OTHER, 0, false, none);
+            return new Classification(DocumentType.OTHER, 0, false, none, scores);
         }
         double confidence = ((first - second) / first) * Math.min(1, first / rules.strongEvidence());
         confidence = Math.round(confidence * 1000) / 1000.0;

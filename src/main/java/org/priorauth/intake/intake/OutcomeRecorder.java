@@ -10,6 +10,7 @@ import org.priorauth.intake.cases.CaseRepository;
 import org.priorauth.intake.cases.CaseStatus;
 import org.priorauth.intake.cases.PriorAuthCase;
 import org.priorauth.intake.classification.Classification;
+import org.priorauth.intake.classification.Classifier;
 import org.priorauth.intake.classification.DocumentType;
 import org.priorauth.intake.drafts.DraftService;
 import org.priorauth.intake.drafts.DraftWriter;
@@ -82,7 +83,7 @@ public class OutcomeRecorder {
         if (!classification.confident()) {
             // a sure answer the rules hold for a person says which hold, not "unsure"
             reviewReason = classification.evidence().stream()
-                    .filter(e -> e.kind().equals("held for review"))
+                    .filter(e -> e.kind().equals(Classifier.HELD_FOR_REVIEW))
                     .map(e -> e.rule() + ": " + e.matched())
                     .findFirst()
                     .orElse("unsure of the type (" + type + ", confidence " + classification.confidence() + ")");

@@ -11,7 +11,6 @@ import org.priorauth.intake.classification.Classification;
 import org.priorauth.intake.classification.ClassificationRules;
 import org.priorauth.intake.classification.Classifier;
 import org.priorauth.intake.classification.LetterModel;
-import org.priorauth.intake.classification.SecondOpinion;
 import org.priorauth.intake.rules.RuleNode;
 
 /**
@@ -98,14 +97,11 @@ public final class ModelEvaluation {
             for (CorpusEvaluation.Outcome o : dev) {
                 if (!left.contains(o.template())) continue;
                 LetterModel.Prediction p = model.predict(o.text());
-                Classification c =
-                        Classifier.holdForReview(SecondOpinion.weigh(o.classification(), p, rules.threshold()), rules);
+                Classification c = Classifier.weighed(o.classification(), p, rules);
                 n++;
                 if (c.type() == o.truth()) right++;
                 if (p.best() == o.truth()) modelRight++;
                 if (o.classification().type() == o.truth()) rulesRight++;
-                if (c.confident() && Boolean.getBoolean("otherScores"))
-                    System.out.printf("  SCORES %s %s %s %s%n", c.type(), o.truth(), c.scores(), o.file());
                 if (c.confident()) {
                     accepted++;
                     if (c.type() == o.truth()) acceptedRight++;
