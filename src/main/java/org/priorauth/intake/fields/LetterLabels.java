@@ -66,8 +66,9 @@ final class LetterLabels {
                     // "the request for Jane Roe went through", "your appeal for Jane Roe again": the subject, then a
                     // verb
                     + "|\\b(?:PA|prior[ \\t]+auth\\w*|authorization|request|appeal)[ \\t]+for[ \\t]+(?-i:([A-Z][a-z'\\-]+[ \\t][A-Z][a-z'\\-]+))(?=[ \\t]+(?-i:[a-z]))"
-                    // "for Jane Roe's Dupixent request", "the date of Jane Roe's last TB test"
-                    + "|\\b(?:for|of)\\s+(?-i:([A-Z][a-z\\-]+[ \\t][A-Z][a-z\\-]+(?:-[A-Z][a-z]+)?))'s\\b"
+                    // "for Jane Roe's Dupixent request", "the date of Jane Roe's last TB test", "look again at Jane
+                    // Roe's Dupixent"
+                    + "|\\b(?:for|of|at)\\s+(?-i:([A-Z][a-z\\-]+[ \\t][A-Z][a-z\\-]+(?:-[A-Z][a-z]+)?))'s\\b"
                     // a portal line of fields: "PA-123 | Jane Roe | Dupixent", "Jane Roe · Dupixent",
                     // "Member Jane Roe · Auth 123", "Authorization 123 – Jane Roe – Dupixent",
                     // "Ref 123 - Jane Roe - Dupixent"; also "Member Jane Roe, authorization 123" and, the name
@@ -102,7 +103,9 @@ final class LetterLabels {
                     // "RE: Jane Roe, ID W123", "RE: Jane Roe    Member #: W123": the name first, then other facts
                     + "|" + LINE + "re[ \\t]*:[ \\t]*" + PERSON + "(?=[ \\t]*,|[ \\t]{2,}\\S|[ \\t]+-[ \\t]"
                     // the same when OCR has closed the gap: "RE: Jane Roe Auth #: 123"
-                    + "|[ \\t]+(?:auth(?:orization)?|ref(?:erence)?|case|member|id|dob)\\b[^\\n]{0,12}[:#]|[ \\t]+/[ \\t])"
+                    + "|[ \\t]+(?:auth(?:orization)?|ref(?:erence)?|case|member|id|dob|appeal)\\b[^\\n]{0,12}[:#]|[ \\t]+/[ \\t]"
+                    // or the label with no colon, its number right after it: "RE: Jane Roe Ref A46001735"
+                    + "|[ \\t]+(?:auth(?:orization)?|ref(?:erence)?|case|appeal)[ \\t]+(?=[A-Z0-9\\-]*\\d[A-Z0-9\\-]*\\d)[A-Z0-9][A-Z0-9\\-]{5,30}[ \\t]*$)"
                     // "To the prescriber of Jane Roe:"
                     + "|\\b(?:prescriber|physician|doctor|provider)[ \\t]+of[ \\t]+" + PERSON
                     + "(?=[ \\t]*[:,]|[ \\t]*$)"
@@ -163,6 +166,9 @@ final class LetterLabels {
                     // "PA 1177592371 (Jane Roe, Dupixent)" in a portal's message list, "ePA 123456"; not a state
                     // and its ZIP code (", PA 19103")
                     + "|(?<!,[ \\t])\\b(?-i:e?PA)[ \\t]+(?!\\d{5}(?:-\\d{4})?\\b)" + CASE_NUMBER + "\\b"
+                    // "The approval number is QE94FE36", "the number is 123456" (not "the member number is")
+                    + "|\\b(?:the|your|its)\\s+(?:approval\\s+|authorization\\s+|auth\\s+|reference\\s+|case\\s+)?number\\s+is\\s+"
+                    + CASE_NUMBER + "\\b"
                     // "..., reference QE94FE36." in the prose of an e-mail; "Jane Roe | Ref 123456"; "quote PA-123"
                     + "|\\b(?:reference|ref|authorization|auth|request|case|quote|quoting)\\s+(?:(?:number|id|no\\.?|#)[ \\t]+(?:is[ \\t]+)?)?"
                     + CASE_NUMBER + "\\b",
@@ -204,7 +210,11 @@ final class LetterLabels {
                     // "if we do not have them by 10/05/2026"
                     + "|\\b(?:do\\s+not|don't)\\s+(?:have|get|receive)\\s+(?:them|it|this|these|those|the\\s+\\w+)\\s+by"
                     // "Reply\nthrough the ePA portal by 12/29/2026": an ask that runs onto the next line
-                    + "|\\b(?:reply|respond|fax|send|submit|return|call|need|add|answer)\\b[^.]{0,50}?\\s(?:by|before))[ \\t]*:?\\s*("
+                    // (two lines of what to send: "Please send the chart notes and\nprescriptions for ... by
+                    // 12/12/2026")
+                    + "|\\b(?:reply|respond|fax|send|submit|return|call|need|add|answer)\\b[^.]{0,90}?\\s(?:by|before)"
+                    // the date on its own line under a list of what is needed: "we first need\n 1. ...\nby 12/04/2026."
+                    + "|^[ \\t]*by)[ \\t]*:?\\s*("
                     + DATE + ")",
             F);
 
@@ -293,7 +303,8 @@ final class LetterLabels {
             // a sentence's start, not the name after "Dr." ("Dr. Patel, the request ... does not meet our criteria.")
             "(?:^|(?<=[.:][ \\t])(?<!\\b(?:Dr|Mr|Ms|Mrs)\\.[ \\t]))[ \\t]*"
                     // nor the decision itself, said of the request ("The request does not meet our criteria.")
-                    + "(?!(?:You|If|To|Please|We|Call|For|Your|Our|Questions|Sincerely|Note|An?[ \\t]+appeal|This[ \\t]+(?:letter|notice|decision)|(?:The|This)[ \\t]+request)\\b)"
+                    // nor the salutation's sentence ("Dear prescriber, the request was reviewed against the criteria")
+                    + "(?!(?:You|If|To|Please|We|Call|For|Your|Our|Questions|Sincerely|Note|Dear|An?[ \\t]+appeal|This[ \\t]+(?:letter|notice|decision)|(?:The|This)[ \\t]+request)\\b)"
                     // nor a sentence that is itself the decision ("... the amount above the limit is denied.")
                     + "(?![^.]*\\b(?:is|are|was|were)[ \\t]+denied\\b)"
                     + "((?-i:[A-Z])" + BARE_CHAR + "{0,250}?" + BARE_WORDS + BARE_CHAR + "{0,250}\\.)",

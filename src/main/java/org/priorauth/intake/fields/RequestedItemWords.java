@@ -54,14 +54,20 @@ public class RequestedItemWords {
                     + "|kindly\\s+(?:\\w+\\s+){0,3}?(?:provide|submit|send|fax|return|complete)"
                     + "|(?:answer|complete)\\s+(?:\\w+\\s+){0,3}?and\\s+(?:attach|return|send|fax)|\\b(?:is|are)\\s+asking\\s+for\\b"
                     + "|(?:additional|following|missing|more)\\s+(?:clinical\\s+)?(?:information|documentation|documents|records|items|questions)"
-                    + "|information\\s+(?:needed|requested|required)|requested\\s+(?:the\\s+)?(?:records|documents|documentation)|\\b(?:we|she|he|they|(?:the\\s+)?(?:reviewer|nurse|pharmacist))\\s+needs?\\b|\\bwe\\s+(?:also\\s+)?require\\b|(?:would\\s+like|wants?)\\s+to\\s+see\\b|\\b(?:can|could)\\s+you\\s+(?:please\\s+)?(?:confirm|send|provide|fax|tell\\s+us)\\b|(?:one|a|two|a\\s+few)\\s+questions?\\s+before\\s+we\\s+can|we\\s+(?:have\\s+)?asked\\s+(?:your|the)\\s+(?:doctor|prescriber|provider)\\s+for"
+                    + "|information\\s+(?:needed|requested|required)|requested\\s+(?:the\\s+)?(?:records|documents|documentation)|\\b(?:we|she|he|they|(?:the\\s+)?(?:reviewer|nurse|pharmacist))\\s+(?:first\\s+|still\\s+|also\\s+)?needs?\\b|\\bwe\\s+(?:also\\s+)?require\\b|(?:would\\s+like|wants?)\\s+to\\s+see\\b|\\b(?:can|could)\\s+you\\s+(?:please\\s+)?(?:confirm|send|provide|fax|tell\\s+us)\\b|(?:one|a|two|a\\s+few)\\s+questions?\\s+before\\s+we\\s+can|we\\s+(?:have\\s+)?asked\\s+(?:your|the)\\s+(?:doctor|prescriber|provider)\\s+for"
                     + "|(?:is|are)\\s+(?:missing|required|needed)|awaiting\\s+(?:\\w+\\s+){0,2}(?:documentation|documents|records|information)"
                     + "|(?:clinical\\s+)?update\\s+(?:needed|required)"
+                    // a gap in the file put as a question: "the file does not show how long the patient used Otezla",
+                    // "what was the patient's EASI at the last visit?"
+                    + "|\\bdo(?:es)?\\s+not\\s+(?:show|say|state)\\s+(?:how|which|what|when|whether|why)\\b"
+                    + "|\\bwhat\\s+(?:was|is|were|are)\\s+the\\s+(?:patient|member)'?s\\b"
                     // what arrived and will not do names what to send again, before the words that say so: "Page 2
                     // of the chart notes did not come through", "The chart notes you faxed are from 2024"
                     + "|\\b(?:page\\s+\\d+\\s+of\\s+)?the\\s+[\\w ]{1,40}?\\s+(?:did\\s+not|didn't)\\s+come\\s+through"
                     + "|\\bthe\\s+[\\w ]{1,30}?\\s+you\\s+(?:faxed|sent)\\s+(?:are|were|is|was)\\s+(?:from\\s+\\d{4}|too\\s+old|out\\s+of\\s+date|outdated|not\\s+(?:legible|readable))",
             Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern QUOTED_LINE = Pattern.compile("(?m)^[ \\t]*>.*$");
 
     private final Map<String, Pattern> items;
 
@@ -100,7 +106,9 @@ public class RequestedItemWords {
         List<String> found = new ArrayList<>();
         boolean cueSeen = false;
         for (PageText page : text.pages()) {
-            String body = page.text();
+            // an e-mail's quoted lines ("> Sent the chart notes as requested") are what the office wrote before,
+            // not what the payer asks now; blanked, so that every other line keeps its number
+            String body = QUOTED_LINE.matcher(page.text()).replaceAll("");
             Matcher cue = REQUEST_CUE.matcher(body);
             int from = 0;
             if (!cueSeen && cue.find()) {

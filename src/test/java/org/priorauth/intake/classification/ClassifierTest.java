@@ -570,4 +570,47 @@ class ClassifierTest {
                 .contains("APPROVAL out of context")
                 .allSatisfy(kind -> assertThat(kind).contains("out of context"));
     }
+
+    @Test
+    void anEarlierNoUndoneIsAnApprovalAndAKeptFirstDecisionOrAnUnapprovedRenewalIsADenial() {
+        Classification changed = classify(
+                """
+                On 09/02/2026 we wrote that we could not cover Dupixent. With the records your office sent
+                since then, the answer has changed: Dupixent is now covered through 09/30/2027.
+                """);
+        assertThat(changed.type()).isEqualTo(DocumentType.APPROVAL);
+        assertThat(changed.confident()).isTrue();
+        assertThat(classify("The earlier no on Skyrizi for Jane Roe has been reversed. Fills are allowed from "
+                                + "10/01/2026 to 09/30/2027.")
+                        .type())
+                .isEqualTo(DocumentType.APPROVAL);
+        assertThat(classify("Appeal Decision for Jane Roe\nFirst decision\tNot covered (09/02/2026)\n"
+                                + "Appeal decision\tOverturned\nDrug\tTaltz, through 09/30/2027")
+                        .type())
+                .isEqualTo(DocumentType.APPROVAL);
+        assertThat(classify("A second reviewer looked at the appeal for Bimzelx. We are keeping our first decision.")
+                        .type())
+                .isEqualTo(DocumentType.DENIAL);
+        Classification renewal =
+                classify("The earlier authorization of Tremfya ended. The renewal request has not been approved.");
+        assertThat(renewal.type()).isEqualTo(DocumentType.DENIAL);
+        assertThat(renewal.confident()).isTrue();
+    }
+
+    @Test
+    void aDrugTakenOffThePriorAuthorizationListAndAClaimsAuditAreOtherMail() {
+        assertThat(classify("Prior Authorization List Update\nStarting 01/01/2027, Otezla no longer needs prior "
+                                + "authorization for members with plaque psoriasis. Authorizations already approved "
+                                + "stay in place.")
+                        .type())
+                .isEqualTo(DocumentType.OTHER);
+        Classification audit = classify("Claims Audit\nWe are auditing paid claims for Dupixent. Please send the "
+                + "chart notes and prescriptions for the members on the enclosed list by 12/12/2026.");
+        assertThat(audit.type()).isEqualTo(DocumentType.OTHER);
+        // a gap in the file, put as a question, is a request
+        assertThat(classify("We looked at the Cosentyx request, but the file does not show how long the patient "
+                                + "used Otezla. Please tell us the dates.")
+                        .type())
+                .isEqualTo(DocumentType.MORE_INFO_REQUEST);
+    }
 }

@@ -896,7 +896,8 @@ final class CorpusTemplates {
                     "fiftythird",
                     Split.HELD_BACK,
                     FiftyThirdLayouts.ALL,
-                    "fifty-third set only (written after the rules and model of fd34992 froze)"));
+                    "fifty-third set only (written after the rules and model of fd34992 froze)"),
+            new CorpusSet("round26", Split.DEV, RoundTwentySixDevLayouts.ALL, null));
 
     static final List<Template> ALL =
             SETS.stream().flatMap(set -> set.layouts().stream()).toList();

@@ -604,4 +604,51 @@ class FieldReaderTest {
                         .requestedItems())
                 .containsExactly("chart notes");
     }
+
+    @Test
+    void aGapInTheFileAQuestionAListWithItsDateBelowAndARepliedMailsQuotedLines() {
+        assertThat(reader.read(pages("We looked at the Otezla request, but the file does not show how long the "
+                                + "patient used Skyrizi or why it was stopped. Please tell us the dates."))
+                        .requestedItems())
+                .containsExactly("prior therapy history");
+        assertThat(reader.read(pages("Quick one: what was the patient's EASI at the last visit? Reply here."))
+                        .requestedItems())
+                .containsExactly("severity score / BSA");
+        Fields list = reader.read(pages("To finish the review we first need\n  1. Photographs of the affected skin\n"
+                + "  2. Negative TB screening from the past year\nby 12/04/2026."));
+        assertThat(list.requestedItems()).containsExactlyInAnyOrder("photos", "TB test");
+        assertThat(list.deadline()).isEqualTo(LocalDate.of(2026, 12, 4));
+        // what the office wrote before, quoted below a reply, is not asked again
+        assertThat(reader.read(pages("Thanks. One more thing: what was the patient's response to methotrexate?\n\n"
+                                + "> Sent the chart notes as requested."))
+                        .requestedItems())
+                .isEmpty();
+        assertThat(reader.read(pages("Please send the chart notes and\nprescriptions for the members on the "
+                                + "enclosed list by 12/12/2026."))
+                        .deadline())
+                .isEqualTo(LocalDate.of(2026, 12, 12));
+    }
+
+    @Test
+    void aNameBeforeANumberWithNoColonAnAppealsNumberAndAPossessiveAfterAt() {
+        assertThat(reader.read(pages("Re: Eulalia Haverford Ref A46001735\nThe plan will not pay for it."))
+                        .patientName())
+                .isEqualTo("Eulalia Haverford");
+        assertThat(reader.read(pages("RE: Jane Roe Appeal: APL-9111968\nWe are keeping our first decision."))
+                        .patientName())
+                .isEqualTo("Jane Roe");
+        Fields prose = reader.read(pages("You asked us to look again at Jane Roe's Dupixent. We did, and this time "
+                + "the plan will pay for it. The number is NG97RB32 and it is good until 09/30/2027."));
+        assertThat(prose.patientName()).isEqualTo("Jane Roe");
+        assertThat(prose.paReference()).isEqualTo("NG97RB32");
+        // the member's number is no case
+        assertThat(reader.read(pages("The member number is W123456789.")).paReference())
+                .isNull();
+        // the salutation's sentence is no reason: the one reason left is read
+        assertThat(reader.read(pages("Dear prescriber, the request for Dupixent was reviewed against the plan's "
+                                + "criteria and the plan did not find it medically necessary.\n\nThe plan requires "
+                                + "a trial of a preferred biologic before this drug can be covered."))
+                        .denialReason())
+                .isEqualTo("The plan requires a trial of a preferred biologic before this drug can be covered.");
+    }
 }
