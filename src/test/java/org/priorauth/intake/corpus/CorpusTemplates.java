@@ -897,7 +897,12 @@ final class CorpusTemplates {
                     Split.HELD_BACK,
                     FiftyThirdLayouts.ALL,
                     "fifty-third set only (written after the rules and model of fd34992 froze)"),
-            new CorpusSet("round26", Split.DEV, RoundTwentySixDevLayouts.ALL, null));
+            new CorpusSet("round26", Split.DEV, RoundTwentySixDevLayouts.ALL, null),
+            new CorpusSet(
+                    "fiftyfifth",
+                    Split.HELD_BACK,
+                    FiftyFifthLayouts.ALL,
+                    "fifty-fifth set only (written after the rules and model of f57997b froze)"));
 
     static final List<Template> ALL =
             SETS.stream().flatMap(set -> set.layouts().stream()).toList();
