@@ -67,8 +67,9 @@ final class LetterLabels {
                     // verb
                     + "|\\b(?:PA|prior[ \\t]+auth\\w*|authorization|request|appeal)[ \\t]+for[ \\t]+(?-i:([A-Z][a-z'\\-]+[ \\t][A-Z][a-z'\\-]+))(?=[ \\t]+(?-i:[a-z]))"
                     // "for Jane Roe's Dupixent request", "the date of Jane Roe's last TB test", "look again at Jane
-                    // Roe's Dupixent"
-                    + "|\\b(?:for|of|at)\\s+(?-i:([A-Z][a-z\\-]+[ \\t][A-Z][a-z\\-]+(?:-[A-Z][a-z]+)?))'s\\b"
+                    // Roe's Dupixent", and opening a line: "Jane Roe's Dupixent was delivered"
+                    + "|(?:\\b(?:for|of|at)\\s+|" + LINE + ")"
+                    + "(?-i:([A-Z][a-z\\-]+[ \\t][A-Z][a-z\\-]+(?:-[A-Z][a-z]+)?))'s\\b"
                     // a portal line of fields: "PA-123 | Jane Roe | Dupixent", "Jane Roe · Dupixent",
                     // "Member Jane Roe · Auth 123", "Authorization 123 – Jane Roe – Dupixent",
                     // "Ref 123 - Jane Roe - Dupixent"; also "Member Jane Roe, authorization 123" and, the name
@@ -82,6 +83,11 @@ final class LetterLabels {
                     // "the request for Dupixent (Jane Roe)": a name alone in brackets, two words; or first in them,
                     // "PA 123 (Jane Roe, Dupixent)"
                     + "|\\((?-i:([A-Z][a-z'\\-]+[ \\t][A-Z][a-z'\\-]+))(?:\\)|(?=,[ \\t]+(?-i:[A-Z])[^)\\n]{1,40}\\)))"
+                    // "PA 1234567 - Jane Roe": the name last, after a case's number
+                    + "|\\b(?:e?PA|case|ref(?:erence)?|auth(?:orization)?|request)[ \\t]*[#:]?[ \\t]*"
+                    + "(?=[A-Z0-9\\-]*\\d[A-Z0-9\\-]*\\d)[A-Z0-9][A-Z0-9\\-]{3,30}[ \\t]+-[ \\t]+" + PERSON + "[ \\t]*$"
+                    // "Thank you for referring Jane Roe."
+                    + "|\\bfor[ \\t]+referring[ \\t]+" + PERSON + "(?=[ \\t]*[.,;]|[ \\t]+(?:to|for)\\b)"
                     // "Re: case 123456, Jane Roe": the name last on a subject line
                     + "|" + LINE + "re[ \\t]*:[^\\n]*,[ \\t]*" + PERSON + "[ \\t]*$"
                     // "Jane Roe is due for a refill", "Jane Roe was approved for the bridge supply", the name opening a
@@ -116,7 +122,7 @@ final class LetterLabels {
 
     static final Pattern NAME_TAIL = Pattern.compile(
             "(?i)[ \\t,]+(?:dob|d\\.o\\.b|date|birth|member|id|sex|gender|phone|address|ref|reference|plan|drug|medication|rx|product"
-                    + "|recipient|subscriber|customer|patient|account|policy|group|case|born|claim|cardholder|medicaid|medicare)\\b.*$");
+                    + "|recipient|subscriber|customer|patient|account|policy|group|case|born|claim|cardholder|medicaid|medicare|appeal)\\b.*$");
 
     static final Pattern DOB = Pattern.compile(
             "\\b(?:DOB|D\\.O\\.B\\.?|date[ \\t]+of[ \\t]+birth|birth[ \\t]*date|born(?:[ \\t]+on)?)" + SEP + "(" + DATE

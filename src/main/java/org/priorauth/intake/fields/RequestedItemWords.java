@@ -28,7 +28,11 @@ import org.yaml.snakeyaml.Yaml;
 public class RequestedItemWords {
 
     private static final Pattern REQUEST_CUE = Pattern.compile(
-            "please\\s+(?:\\w+\\s+){0,3}?(?:provide|submit|send|fax|include|forward|attach|answer|complete|supply|upload|list)"
+            "please\\s+(?:\\w+\\s+){0,3}?(?:provide|submit|send|fax|include|forward|attach|answer|complete|supply|upload|list|give)"
+                    // "Please correct the diagnosis code and resubmit."
+                    + "|please\\s+(?:correct|fix|update|clarify|verify)\\b"
+                    // a question about the patient: "Has the patient had a trial of a topical calcineurin inhibitor?"
+                    + "|\\b(?:has|have|did|does|is|was)\\s+the\\s+(?:patient|member)\\b[^.?\\n]{3,80}\\?"
                     + "|(?:send|submit|provide|fax|return|complete)\\s+(?:us\\s+|over\\s+)?the\\s+following"
                     // a heading over the list: "Attach:", "Open items:", "Still missing:", "Need:", "Send us:"
                     + "|\\b(?:attach|upload)\\s*:|checklist(?:[ \\t]+for[^:\\n]{1,40})?[ \\t]*:|(?m:checklist[ \\t]*$)|\\bwithout\\s*:"

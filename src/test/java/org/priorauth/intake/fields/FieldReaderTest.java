@@ -651,4 +651,26 @@ class FieldReaderTest {
                         .denialReason())
                 .isEqualTo("The plan requires a trial of a preferred biologic before this drug can be covered.");
     }
+
+    @Test
+    void aNameAfterACaseNumberAReferralAPossessiveOpeningALineAndAnAppealsNumberAfterTheName() {
+        Fields portal = reader.read(pages("PA QE94FE36 - Jane Roe\n\nThe prior authorization for Skyrizi cannot move "
+                + "forward. Please correct the diagnosis code and resubmit."));
+        assertThat(portal.patientName()).isEqualTo("Jane Roe");
+        assertThat(portal.requestedItems()).containsExactly("diagnosis");
+        assertThat(reader.read(pages("Dear colleague,\nThank you for referring Jane Roe. I saw the patient today."))
+                        .patientName())
+                .isEqualTo("Jane Roe");
+        assertThat(reader.read(pages("Delivery confirmation\n\nJane Roe's Dupixent was delivered on 10/02/2026."))
+                        .patientName())
+                .isEqualTo("Jane Roe");
+        // OCR closed the gap before the appeal's number: the number's label is no part of the name
+        assertThat(reader.read(pages("Member: Jane Roe Appeal: APL-9111968\nYour appeal arrived."))
+                        .patientName())
+                .isEqualTo("Jane Roe");
+        assertThat(reader.read(pages("Has the patient had a trial of a topical calcineurin inhibitor? If so, please "
+                                + "give the dates and the outcome."))
+                        .requestedItems())
+                .containsExactly("prior therapy history");
+    }
 }
