@@ -104,6 +104,7 @@ public class FieldReader {
                     boolean identifier = pattern == MEMBER_ID || pattern == PA_REFERENCE;
                     if (raw != null && identifier && cutShort(page.text(), m.end())) continue;
                     String value = raw == null ? null : clean.apply(raw);
+                    if (value != null && pattern == NAME_UNLABELLED) value = withoutTrailingDrug(value);
                     if (value != null && pattern == NAME_UNLABELLED && !personLike(value)) value = null;
                     if (value != null && !value.isBlank())
                         readings.add(new Reading<>(value, page.number(), lineOf(page.text(), m.start()), null));
@@ -203,6 +204,17 @@ public class FieldReader {
      * An unlabelled reading is a patient only if it reads like a person: no title or office word, and not a payer's
      * or a drug's name ("coverage for Aetna Better Health was ...").
      */
+    /**
+     * "Re: Jane Roe Sotyktu": a PDF's text layer closes the gap between a name and the drug after it, so the
+     * capitalised words run on into the drug's name; the drug is cut off when two words are left.
+     */
+    private String withoutTrailingDrug(String name) {
+        String[] words = name.split("[ \\t]+");
+        int end = words.length;
+        while (end > 2 && !vocabulary.drugsIn(words[end - 1]).isEmpty()) end--;
+        return end == words.length ? name : String.join(" ", java.util.Arrays.copyOf(words, end));
+    }
+
     private boolean personLike(String name) {
         for (String word : name.toLowerCase(Locale.ROOT).split("[\\s,.]+")) {
             if (NOT_A_PERSON.contains(word)) return false;

@@ -31,6 +31,9 @@ public class RequestedItemWords {
             "please\\s+(?:\\w+\\s+){0,3}?(?:provide|submit|send|fax|include|forward|attach|answer|complete|supply|upload|list|give)"
                     // "Please correct the diagnosis code and resubmit."
                     + "|please\\s+(?:correct|fix|update|clarify|verify)\\b"
+                    // "send copies of the medical records from the last two visits", "we are still missing a couple
+                    // of things:"
+                    + "|\\bsend\\s+(?:us\\s+)?copies\\s+of\\b|\\b(?:still|also)\\s+missing\\b"
                     // a question about the patient: "Has the patient had a trial of a topical calcineurin inhibitor?"
                     + "|\\b(?:has|have|did|does|is|was)\\s+the\\s+(?:patient|member)\\b[^.?\\n]{3,80}\\?"
                     + "|(?:send|submit|provide|fax|return|complete)\\s+(?:us\\s+|over\\s+)?the\\s+following"

@@ -613,4 +613,23 @@ class ClassifierTest {
                         .type())
                 .isEqualTo(DocumentType.MORE_INFO_REQUEST);
     }
+
+    @Test
+    void aReceiptThatGoesOnToAskIsARequestAndOneThatAsksNothingIsOtherMail() {
+        Classification ask = classify("We received your prior authorization request for Dupixent. To complete it, "
+                + "please send copies of the following by 12/01/2026:\n  1. Chart notes documenting the diagnosis");
+        assertThat(ask.type()).isEqualTo(DocumentType.MORE_INFO_REQUEST);
+        assertThat(ask.confident()).isTrue();
+        assertThat(classify("We received the prior authorization request for Skyrizi on 10/02/2026. It is with a "
+                                + "clinical reviewer now. You do not need to send anything.")
+                        .type())
+                .isEqualTo(DocumentType.OTHER);
+        assertThat(classify("Reminder: approvals for biologics usually last 12 months. Start the renewal 30 days "
+                                + "before the end date so your patients do not go without.")
+                        .type())
+                .isEqualTo(DocumentType.OTHER);
+        assertThat(classify("You're all set: the PA you submitted for Taltz is complete and active.")
+                        .type())
+                .isEqualTo(DocumentType.APPROVAL);
+    }
 }

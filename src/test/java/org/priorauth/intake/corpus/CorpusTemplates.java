@@ -902,7 +902,8 @@ final class CorpusTemplates {
                     "fiftyfifth",
                     Split.HELD_BACK,
                     FiftyFifthLayouts.ALL,
-                    "fifty-fifth set only (written after the rules and model of f57997b froze)"));
+                    "fifty-fifth set only (written after the rules and model of f57997b froze)"),
+            new CorpusSet("round27", Split.DEV, RoundTwentySevenDevLayouts.ALL, null));
 
     static final List<Template> ALL =
             SETS.stream().flatMap(set -> set.layouts().stream()).toList();

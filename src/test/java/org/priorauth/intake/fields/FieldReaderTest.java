@@ -673,4 +673,25 @@ class FieldReaderTest {
                         .requestedItems())
                 .containsExactly("prior therapy history");
     }
+
+    @Test
+    void aNameRunOnIntoTheDrugAndANameBeforeTheDrugInBrackets() {
+        // a PDF's text layer closed the gap between the name and the drug
+        assertThat(reader.read(pages("Re: Zenobia Kowalewski Sotyktu\n\nWe need a new prescription."))
+                        .patientName())
+                .isEqualTo("Zenobia Kowalewski");
+        Fields missing = reader.read(pages("Hi team, we are still missing a couple of things for Jane Roe "
+                + "(Dupixent):\n- Photographs of the affected skin\n- Baseline laboratory results"));
+        assertThat(missing.patientName()).isEqualTo("Jane Roe");
+        assertThat(missing.requestedItems()).containsExactlyInAnyOrder("photos", "lab results");
+        assertThat(reader.read(pages("For the review of this prior authorization, send copies of the medical "
+                                + "records from the last two visits."))
+                        .requestedItems())
+                .containsExactly("chart notes");
+        assertThat(reader.read(pages("We previously denied Dupixent for Jane Roe because the TB test was missing."))
+                        .patientName())
+                .isEqualTo("Jane Roe");
+        assertThat(reader.read(pages("Patient: Jane Roe PA: QE94FE36")).patientName())
+                .isEqualTo("Jane Roe");
+    }
 }
