@@ -903,7 +903,12 @@ final class CorpusTemplates {
                     Split.HELD_BACK,
                     FiftyFifthLayouts.ALL,
                     "fifty-fifth set only (written after the rules and model of f57997b froze)"),
-            new CorpusSet("round27", Split.DEV, RoundTwentySevenDevLayouts.ALL, null));
+            new CorpusSet("round27", Split.DEV, RoundTwentySevenDevLayouts.ALL, null),
+            new CorpusSet(
+                    "fiftyseventh",
+                    Split.HELD_BACK,
+                    FiftySeventhLayouts.ALL,
+                    "fifty-seventh set only (written after the rules and model of 68c05d6 froze)"));
 
     static final List<Template> ALL =
             SETS.stream().flatMap(set -> set.layouts().stream()).toList();
