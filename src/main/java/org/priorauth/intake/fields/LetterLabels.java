@@ -87,6 +87,9 @@ final class LetterLabels {
                     // "PA 1234567 - Jane Roe": the name last, after a case's number
                     + "|\\b(?:e?PA|case|ref(?:erence)?|auth(?:orization)?|request)[ \\t]*[#:]?[ \\t]*"
                     + "(?=[A-Z0-9\\-]*\\d[A-Z0-9\\-]*\\d)[A-Z0-9][A-Z0-9\\-]{3,30}[ \\t]+-[ \\t]+" + PERSON + "[ \\t]*$"
+                    // "We tried to reach Jane Roe three times"
+                    + "|\\b(?:tried|trying|unable|able)[ \\t]+to[ \\t]+reach[ \\t]+" + PERSON
+                    + "(?=[ \\t]*[.,;]|[ \\t]+(?:by|at|on|to|three|two|several|\\d+)\\b)"
                     // "Thank you for referring Jane Roe."
                     + "|\\bfor[ \\t]+referring[ \\t]+" + PERSON + "(?=[ \\t]*[.,;]|[ \\t]+(?:to|for)\\b)"
                     // "Re: case 123456, Jane Roe": the name last on a subject line

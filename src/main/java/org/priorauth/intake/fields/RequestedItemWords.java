@@ -34,6 +34,9 @@ public class RequestedItemWords {
                     // "send copies of the medical records from the last two visits", "we are still missing a couple
                     // of things:"
                     + "|\\bsend\\s+(?:us\\s+)?copies\\s+of\\b|\\b(?:still|also)\\s+missing\\b"
+                    // "The pharmacist reviewing Dupixent has a question: was methotrexate stopped for lack of
+                    // response?"
+                    + "|\\b(?:reviewer|pharmacist|nurse|physician|director|reviewing\\s+[^.\\n]{1,40}?)\\s+ha(?:s|ve)\\s+(?:a|one|two|some|a\\s+few)\\s+questions?\\b"
                     // a question about the patient: "Has the patient had a trial of a topical calcineurin inhibitor?"
                     + "|\\b(?:has|have|did|does|is|was)\\s+the\\s+(?:patient|member)\\b[^.?\\n]{3,80}\\?"
                     + "|(?:send|submit|provide|fax|return|complete)\\s+(?:us\\s+|over\\s+)?the\\s+following"

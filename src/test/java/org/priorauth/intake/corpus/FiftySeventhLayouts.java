@@ -63,7 +63,7 @@ final class FiftySeventhLayouts {
                     From: {payer} UM Department
                     Subject: {ref} determination
 
-                    The PA for {drug} ({name}) was reviewed on {notice_us}. Result: unable
+                    The PA for {drug} ({name}) was reviewed on {decision_us}. Result: unable
                     to approve based on the documentation provided. {reason}
                     """),
             // ------------------------------------------------------------ APPROVAL

@@ -694,4 +694,19 @@ class FieldReaderTest {
         assertThat(reader.read(pages("Patient: Jane Roe PA: QE94FE36")).patientName())
                 .isEqualTo("Jane Roe");
     }
+
+    @Test
+    void aPharmacistsQuestionAboutWhyADrugStoppedAndAPatientAPharmacyCouldNotReach() {
+        assertThat(reader.read(pages("The pharmacist reviewing Dupixent (dupilumab) has a question: was methotrexate\n"
+                                + "stopped because of side effects or lack of response? Please answer by\n11/06/2026."))
+                        .requestedItems())
+                .containsExactly("prior therapy history");
+        assertThat(reader.read(pages("We tried to reach Jane Roe three times to schedule the Skyrizi delivery."))
+                        .patientName())
+                .isEqualTo("Jane Roe");
+        assertThat(reader.read(pages("The PA for Taltz (Jane Roe) was reviewed on 10/02/2026. Result: unable to "
+                                + "approve based on the documentation provided."))
+                        .decisionDate())
+                .isEqualTo(LocalDate.of(2026, 10, 2));
+    }
 }
