@@ -34,6 +34,10 @@ public class RequestedItemWords {
                     // "send copies of the medical records from the last two visits", "we are still missing a couple
                     // of things:"
                     + "|\\bsend\\s+(?:us\\s+)?copies\\s+of\\b|\\b(?:still|also)\\s+missing\\b"
+                    // "The case is open and waiting on your office for:", "arrived without the prescriber's notes",
+                    // "Reason pending: BSA not documented"
+                    + "|\\bwaiting\\s+on\\s+(?:your|the)\\s+(?:office|prescriber|provider|practice)\\b|\\barrived\\s+without\\b"
+                    + "|\\breason\\s+(?:for\\s+)?(?:pending|pended|pend)\\b"
                     // "The pharmacist reviewing Dupixent has a question: was methotrexate stopped for lack of
                     // response?"
                     + "|\\b(?:reviewer|pharmacist|nurse|physician|director|reviewing\\s+[^.\\n]{1,40}?)\\s+ha(?:s|ve)\\s+(?:a|one|two|some|a\\s+few)\\s+questions?\\b"

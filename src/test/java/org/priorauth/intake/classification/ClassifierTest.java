@@ -632,4 +632,22 @@ class ClassifierTest {
                         .type())
                 .isEqualTo(DocumentType.APPROVAL);
     }
+
+    @Test
+    void aPenAboveTheLimitIsADenialAndACourtesyCopyOfOneIsOtherMail() {
+        Classification partial = classify("We approved one Dupixent pen a month. Your office asked for two pens a "
+                + "month, and the second pen is above the plan's limit.");
+        assertThat(partial.type()).isEqualTo(DocumentType.DENIAL);
+        assertThat(classify("RE: Jane Roe  Case: QE94FE36\nThis is a courtesy copy of the denial letter mailed to "
+                                + "the member on 10/02/2026. Nothing new has been decided.")
+                        .type())
+                .isEqualTo(DocumentType.OTHER);
+        assertThat(classify("Reason pending: BSA not documented. Attach current BSA to the Skyrizi case in the "
+                                + "portal.")
+                        .type())
+                .isEqualTo(DocumentType.MORE_INFO_REQUEST);
+        assertThat(classify("We can't think of anything else we need. Taltz is good to go: the pharmacy can fill it.")
+                        .type())
+                .isEqualTo(DocumentType.APPROVAL);
+    }
 }

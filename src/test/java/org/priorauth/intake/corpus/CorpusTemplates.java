@@ -908,7 +908,8 @@ final class CorpusTemplates {
                     "fiftyseventh",
                     Split.HELD_BACK,
                     FiftySeventhLayouts.ALL,
-                    "fifty-seventh set only (written after the rules and model of 68c05d6 froze)"));
+                    "fifty-seventh set only (written after the rules and model of 68c05d6 froze)"),
+            new CorpusSet("round28", Split.DEV, RoundTwentyEightDevLayouts.ALL, null));
 
     static final List<Template> ALL =
             SETS.stream().flatMap(set -> set.layouts().stream()).toList();

@@ -709,4 +709,18 @@ class FieldReaderTest {
                         .decisionDate())
                 .isEqualTo(LocalDate.of(2026, 10, 2));
     }
+
+    @Test
+    void aCaseWaitingOnTheOfficeARequestThatArrivedWithoutNotesAndAReasonPending() {
+        assertThat(reader.read(pages("The case is open and waiting on your office for:\n  1. Baseline laboratory "
+                                + "results\n  2. Photographs of the affected skin"))
+                        .requestedItems())
+                .containsExactlyInAnyOrder("lab results", "photos");
+        assertThat(reader.read(pages("The request for Dupixent arrived without the prescriber's notes."))
+                        .requestedItems())
+                .containsExactly("chart notes");
+        assertThat(reader.read(pages("Reason pending: BSA not documented. Attach current BSA to the case."))
+                        .requestedItems())
+                .containsExactly("severity score / BSA");
+    }
 }
