@@ -909,7 +909,12 @@ final class CorpusTemplates {
                     Split.HELD_BACK,
                     FiftySeventhLayouts.ALL,
                     "fifty-seventh set only (written after the rules and model of 68c05d6 froze)"),
-            new CorpusSet("round28", Split.DEV, RoundTwentyEightDevLayouts.ALL, null));
+            new CorpusSet("round28", Split.DEV, RoundTwentyEightDevLayouts.ALL, null),
+            new CorpusSet(
+                    "fiftyninth",
+                    Split.HELD_BACK,
+                    FiftyNinthLayouts.ALL,
+                    "fifty-ninth set only (written after the rules and model of b3a5a52 froze)"));
 
     static final List<Template> ALL =
             SETS.stream().flatMap(set -> set.layouts().stream()).toList();
