@@ -198,7 +198,17 @@ public class FieldReader {
             "therapy",
             "exception",
             "program",
-            "form");
+            "form",
+            // a salutation to the office's staff ("Dear Practice Manager,"), a subject's status ("- Action Needed")
+            "practice",
+            "manager",
+            "administrator",
+            "billing",
+            "staff",
+            "action",
+            "needed",
+            "required",
+            "response");
 
     /**
      * An unlabelled reading is a patient only if it reads like a person: no title or office word, and not a payer's

@@ -90,6 +90,8 @@ final class LetterLabels {
                     // "We tried to reach Jane Roe three times"
                     + "|\\b(?:tried|trying|unable|able)[ \\t]+to[ \\t]+reach[ \\t]+" + PERSON
                     + "(?=[ \\t]*[.,;]|[ \\t]+(?:by|at|on|to|three|two|several|\\d+)\\b)"
+                    // "Subject: PA update - Jane Roe": the name last on an e-mail's subject, after a dash
+                    + "|" + LINE + "subject[ \\t]*:[^\\n]{0,40}?[ \\t]-[ \\t]+" + PERSON + "[ \\t]*$"
                     // "Thank you for referring Jane Roe."
                     + "|\\bfor[ \\t]+referring[ \\t]+" + PERSON + "(?=[ \\t]*[.,;]|[ \\t]+(?:to|for)\\b)"
                     // "Re: case 123456, Jane Roe": the name last on a subject line
@@ -113,9 +115,9 @@ final class LetterLabels {
                     // "RE: Jane Roe, ID W123", "RE: Jane Roe    Member #: W123": the name first, then other facts
                     + "|" + LINE + "re[ \\t]*:[ \\t]*" + PERSON + "(?=[ \\t]*,|[ \\t]{2,}\\S|[ \\t]+-[ \\t]"
                     // the same when OCR has closed the gap: "RE: Jane Roe Auth #: 123"
-                    + "|[ \\t]+(?:auth(?:orization)?|ref(?:erence)?|case|member|id|dob|appeal)\\b[^\\n]{0,12}[:#]|[ \\t]+/[ \\t]"
+                    + "|[ \\t]+(?:auth(?:orization)?|ref(?:erence)?|case|member|id|dob|appeal|drug|rx|medication)\\b[^\\n]{0,12}[:#]|[ \\t]+/[ \\t]"
                     // or the label with no colon, its number right after it: "RE: Jane Roe Ref A46001735"
-                    + "|[ \\t]+(?:auth(?:orization)?|ref(?:erence)?|case|appeal)[ \\t]+(?=[A-Z0-9\\-]*\\d[A-Z0-9\\-]*\\d)[A-Z0-9][A-Z0-9\\-]{5,30}[ \\t]*$)"
+                    + "|[ \\t]+(?:auth(?:orization)?|ref(?:erence)?|case|appeal|pa)[ \\t]+(?=[A-Z0-9\\-]*\\d[A-Z0-9\\-]*\\d)[A-Z0-9][A-Z0-9\\-]{5,30}[ \\t]*$)"
                     // "To the prescriber of Jane Roe:"
                     + "|\\b(?:prescriber|physician|doctor|provider)[ \\t]+of[ \\t]+" + PERSON
                     + "(?=[ \\t]*[:,]|[ \\t]*$)"

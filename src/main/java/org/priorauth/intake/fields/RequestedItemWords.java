@@ -58,7 +58,8 @@ public class RequestedItemWords {
                     // "... so that your office can send:", "Fax to 1-888-555-0147:" ending its line, the list below
                     + "|(?m:\\b(?:send|provide|submit|fax|include|upload|return)(?:[ \\t]+(?:to|back|over)\\b[^:\\n]{0,30})?\\s*:[ \\t]*$)"
                     // a form's label over what is asked: "Item needed ..... Chart notes", "Documents requested:"
-                    + "|\\b(?:items?|documents?|records?|documentation)\\s+(?:needed|requested|required)\\s*(?::|\\.{2,})"
+                    // (also "Documents required to continue:")
+                    + "|\\b(?:items?|documents?|records?|documentation)\\s+(?:needed|requested|required)(?:\\s+(?:to|for)\\s+[^:\\n]{1,30})?\\s*(?::|\\.{2,})"
                     // "the review cannot finish until these arrive:"
                     + "|(?:until|once|when)\\s+(?:these|the\\s+following|the\\s+items\\s+below)\\s+(?:arrive|are\\s+received|come\\s+in)"
                     // "Needed from prescriber:", "Required from the provider:"
@@ -68,7 +69,7 @@ public class RequestedItemWords {
                     + "|kindly\\s+(?:\\w+\\s+){0,3}?(?:provide|submit|send|fax|return|complete)"
                     + "|(?:answer|complete)\\s+(?:\\w+\\s+){0,3}?and\\s+(?:attach|return|send|fax)|\\b(?:is|are)\\s+asking\\s+for\\b"
                     + "|(?:additional|following|missing|more)\\s+(?:clinical\\s+)?(?:information|documentation|documents|records|items|questions)"
-                    + "|information\\s+(?:needed|requested|required)|requested\\s+(?:the\\s+)?(?:records|documents|documentation)|\\b(?:we|she|he|they|(?:the\\s+)?(?:reviewer|nurse|pharmacist))\\s+(?:first\\s+|still\\s+|also\\s+)?needs?\\b|\\bwe\\s+(?:also\\s+)?require\\b|(?:would\\s+like|wants?)\\s+to\\s+see\\b|\\b(?:can|could)\\s+you\\s+(?:please\\s+)?(?:confirm|send|provide|fax|tell\\s+us)\\b|(?:one|a|two|a\\s+few)\\s+questions?\\s+before\\s+we\\s+can|we\\s+(?:have\\s+)?asked\\s+(?:your|the)\\s+(?:doctor|prescriber|provider)\\s+for"
+                    + "|information\\s+(?:needed|requested|required)|requested\\s+(?:the\\s+)?(?:records|documents|documentation)|\\b(?:we|she|he|they|(?:the\\s+)?(?:reviewer|nurse|pharmacist))\\s+(?:first\\s+|still\\s+|also\\s+)?needs?\\b|\\bwe\\s+(?:also\\s+)?require\\b|(?:would\\s+like|wants?)\\s+to\\s+see\\b|\\b(?:can|could)\\s+(?:you|your\\s+office)\\s+(?:please\\s+)?(?:confirm|send|provide|fax|tell\\s+us)\\b|(?:one|a|two|a\\s+few)\\s+questions?\\s+before\\s+we\\s+can|we\\s+(?:have\\s+)?asked\\s+(?:your|the)\\s+(?:doctor|prescriber|provider)\\s+for"
                     + "|(?:is|are)\\s+(?:missing|required|needed)|awaiting\\s+(?:\\w+\\s+){0,2}(?:documentation|documents|records|information)"
                     + "|(?:clinical\\s+)?update\\s+(?:needed|required)"
                     // a gap in the file put as a question: "the file does not show how long the patient used Otezla",

@@ -180,7 +180,7 @@ final class RoundSeventeenDevLayouts {
                     Subject: {ref}
 
                     Good afternoon, can your office send the photos mentioned in the
-                    letter of medical necessity for {name}? We cannot open the link.
+                    letter of medical necessity for {name}? We cannot open the link.{asks:photos}
                     """),
             new Template(
                     "YYM4",

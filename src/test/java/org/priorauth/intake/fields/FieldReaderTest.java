@@ -723,4 +723,24 @@ class FieldReaderTest {
                         .requestedItems())
                 .containsExactly("severity score / BSA");
     }
+
+    @Test
+    void aNameLastOnASubjectAStaffSalutationAndDocumentsRequiredToContinue() {
+        assertThat(reader.read(pages("Subject: PA update - Jane Roe\n\nThe Skyrizi authorization QE94FE36 is live."))
+                        .patientName())
+                .isEqualTo("Jane Roe");
+        assertThat(reader.read(pages("Subject: PA update - Action Needed\n\nPlease log in."))
+                        .patientName())
+                .isNull();
+        assertThat(reader.read(pages("Dear Practice Manager,\nThree staff accounts will be closed."))
+                        .patientName())
+                .isNull();
+        assertThat(reader.read(pages("Documents required to continue: Negative TB screening from the past year"))
+                        .requestedItems())
+                .containsExactly("TB test");
+        Fields confirm = reader.read(pages("Re: Jane Roe PA QE94FE36\nCan your office confirm the diagnosis and "
+                + "send the ICD-10 code by 12/01/2026?"));
+        assertThat(confirm.patientName()).isEqualTo("Jane Roe");
+        assertThat(confirm.requestedItems()).containsExactly("diagnosis");
+    }
 }
