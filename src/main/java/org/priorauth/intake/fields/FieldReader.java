@@ -4,6 +4,7 @@ import static org.priorauth.intake.fields.LetterLabels.*;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -211,10 +212,6 @@ public class FieldReader {
             "response");
 
     /**
-     * An unlabelled reading is a patient only if it reads like a person: no title or office word, and not a payer's
-     * or a drug's name ("coverage for Aetna Better Health was ...").
-     */
-    /**
      * "Re: Jane Roe Sotyktu": a PDF's text layer closes the gap between a name and the drug after it, so the
      * capitalised words run on into the drug's name; the drug is cut off when two words are left.
      */
@@ -222,9 +219,13 @@ public class FieldReader {
         String[] words = name.split("[ \\t]+");
         int end = words.length;
         while (end > 2 && !vocabulary.drugsIn(words[end - 1]).isEmpty()) end--;
-        return end == words.length ? name : String.join(" ", java.util.Arrays.copyOf(words, end));
+        return end == words.length ? name : String.join(" ", Arrays.copyOf(words, end));
     }
 
+    /**
+     * An unlabelled reading is a patient only if it reads like a person: no title or office word, and not a payer's
+     * or a drug's name ("coverage for Aetna Better Health was ...").
+     */
     private boolean personLike(String name) {
         for (String word : name.toLowerCase(Locale.ROOT).split("[\\s,.]+")) {
             if (NOT_A_PERSON.contains(word)) return false;

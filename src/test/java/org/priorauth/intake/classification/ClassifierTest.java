@@ -631,6 +631,10 @@ class ClassifierTest {
         assertThat(classify("You're all set: the PA you submitted for Taltz is complete and active.")
                         .type())
                 .isEqualTo(DocumentType.APPROVAL);
+        // the plan's coverage being active is an eligibility answer, not the authorization's status
+        assertThat(classify("Prior authorization required for Dupixent; member coverage is active.")
+                        .type())
+                .isNotEqualTo(DocumentType.APPROVAL);
     }
 
     @Test
