@@ -105,8 +105,10 @@ public class FieldReader {
                     boolean identifier = pattern == MEMBER_ID || pattern == PA_REFERENCE;
                     if (raw != null && identifier && cutShort(page.text(), m.end())) continue;
                     String value = raw == null ? null : clean.apply(raw);
-                    if (value != null && pattern == NAME_UNLABELLED) value = withoutTrailingDrug(value);
-                    if (value != null && pattern == NAME_UNLABELLED && !personLike(value)) value = null;
+                    if (value != null && pattern == NAME_UNLABELLED) {
+                        value = withoutTrailingDrug(value);
+                        if (!personLike(value)) value = null;
+                    }
                     if (value != null && !value.isBlank())
                         readings.add(new Reading<>(value, page.number(), lineOf(page.text(), m.start()), null));
                 }

@@ -31,7 +31,10 @@ final class LetterLabels {
      * A case's number read without a label in front of it (on a subject line, in prose): six or more letters,
      * digits and hyphens with at least two digits, so that a word ("Determination") is never taken for one.
      */
-    private static final String CASE_NUMBER = "(?=[A-Z0-9\\-]*\\d[A-Z0-9\\-]*\\d)([A-Z0-9][A-Z0-9\\-]{5,30})";
+    private static final String CASE_NUMBER_SHAPE = "(?=[A-Z0-9\\-]*\\d[A-Z0-9\\-]*\\d)[A-Z0-9][A-Z0-9\\-]{5,30}";
+
+    /** {@link #CASE_NUMBER_SHAPE} read as a pattern's value (its group); the shape alone where it only ends a name. */
+    private static final String CASE_NUMBER = "(" + CASE_NUMBER_SHAPE + ")";
 
     static final Pattern NAME = Pattern.compile(
             "(?:\\b(?:patient|member|beneficiary|enrollee|insured|subscriber|customer|recipient|cardholder)(?:'s)?[ \\t]*(?:full[ \\t]+)?name"
@@ -117,7 +120,8 @@ final class LetterLabels {
                     // the same when OCR has closed the gap: "RE: Jane Roe Auth #: 123"
                     + "|[ \\t]+(?:auth(?:orization)?|ref(?:erence)?|case|member|id|dob|appeal|drug|rx|medication)\\b[^\\n]{0,12}[:#]|[ \\t]+/[ \\t]"
                     // or the label with no colon, its number right after it: "RE: Jane Roe Ref A46001735"
-                    + "|[ \\t]+(?:auth(?:orization)?|ref(?:erence)?|case|appeal|pa)[ \\t]+(?=[A-Z0-9\\-]*\\d[A-Z0-9\\-]*\\d)[A-Z0-9][A-Z0-9\\-]{5,30}[ \\t]*$)"
+                    + "|[ \\t]+(?:auth(?:orization)?|ref(?:erence)?|case|appeal|pa)[ \\t]+" + CASE_NUMBER_SHAPE
+                    + "[ \\t]*$)"
                     // "To the prescriber of Jane Roe:"
                     + "|\\b(?:prescriber|physician|doctor|provider)[ \\t]+of[ \\t]+" + PERSON
                     + "(?=[ \\t]*[:,]|[ \\t]*$)"
