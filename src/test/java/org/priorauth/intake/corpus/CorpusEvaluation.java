@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import org.priorauth.intake.IntakeSettings;
 import org.priorauth.intake.classification.Classification;
 import org.priorauth.intake.classification.ClassificationRules;
@@ -90,7 +91,9 @@ public final class CorpusEvaluation {
             int correct,
             int accepted,
             int acceptedCorrect,
-            Map<DocumentType, Map<DocumentType, Integer>> confusion) {
+            Map<DocumentType, Map<DocumentType, Integer>> confusion,
+            // the wrong answers that went out without review, truth -> read: the ones that cost precision
+            Map<String, Integer> confidentErrors) {
         public double accuracy() {
             return documents == 0 ? 1 : (double) correct / documents;
         }
@@ -124,6 +127,9 @@ public final class CorpusEvaluation {
                     s.accepted(),
                     100 * s.reviewRate());
             printConfusion(s);
+            if (!s.confidentErrors().isEmpty()) {
+                System.out.println("  accepted without review but wrong: " + s.confidentErrors());
+            }
         }
         System.out.printf("%nfields (all %d documents): precision / recall%n", outcomes.size());
         fieldScores(outcomes)
@@ -273,6 +279,7 @@ public final class CorpusEvaluation {
 
     public static TypeScore typeScore(List<Outcome> outcomes, String split) {
         Map<DocumentType, Map<DocumentType, Integer>> confusion = new EnumMap<>(DocumentType.class);
+        Map<String, Integer> confidentErrors = new TreeMap<>();
         int documents = 0, correct = 0, accepted = 0, acceptedCorrect = 0;
         for (Outcome o : outcomes) {
             boolean in = split.startsWith("set:")
@@ -285,12 +292,13 @@ public final class CorpusEvaluation {
             if (o.classification().confident()) {
                 accepted++;
                 if (right) acceptedCorrect++;
+                else confidentErrors.merge(o.truth() + " -> " + o.classification().type(), 1, Integer::sum);
             }
             confusion
                     .computeIfAbsent(o.truth(), t -> new EnumMap<>(DocumentType.class))
                     .merge(o.classification().type(), 1, Integer::sum);
         }
-        return new TypeScore(documents, correct, accepted, acceptedCorrect, confusion);
+        return new TypeScore(documents, correct, accepted, acceptedCorrect, confusion, confidentErrors);
     }
 
     public static Map<String, FieldScore> fieldScores(List<Outcome> outcomes) {
