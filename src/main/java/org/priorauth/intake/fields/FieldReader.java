@@ -211,7 +211,11 @@ public class FieldReader {
             "action",
             "needed",
             "required",
-            "response");
+            "response",
+            // a heading's "For Your Records", an "Authorization Record Update"
+            "your",
+            "record",
+            "records");
 
     /**
      * "Re: Jane Roe Sotyktu": a PDF's text layer closes the gap between a name and the drug after it, so the

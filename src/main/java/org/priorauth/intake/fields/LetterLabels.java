@@ -90,6 +90,11 @@ final class LetterLabels {
                     // "PA 1234567 - Jane Roe": the name last, after a case's number
                     + "|\\b(?:e?PA|case|ref(?:erence)?|auth(?:orization)?|request)[ \\t]*[#:]?[ \\t]*"
                     + "(?=[A-Z0-9\\-]*\\d[A-Z0-9\\-]*\\d)[A-Z0-9][A-Z0-9\\-]{3,30}[ \\t]+-[ \\t]+" + PERSON + "[ \\t]*$"
+                    // "Quick update on Jane Roe (0522876582):", the case's number in brackets after the name (not a
+                    // phone number)
+                    + "|\\b(?:on|for|about|regarding)[ \\t]+" + PERSON
+                    + "[ \\t]*\\((?![ \\t]*\\d{3}-\\d{3}-\\d{4})[ \\t]*"
+                    + CASE_NUMBER_SHAPE + "[ \\t]*\\)"
                     // "We tried to reach Jane Roe three times"
                     + "|\\b(?:tried|trying|unable|able)[ \\t]+to[ \\t]+reach[ \\t]+" + PERSON
                     + "(?=[ \\t]*[.,;]|[ \\t]+(?:by|at|on|to|three|two|several|\\d+)\\b)"
@@ -132,7 +137,7 @@ final class LetterLabels {
 
     static final Pattern NAME_TAIL = Pattern.compile(
             "(?i)[ \\t,]+(?:dob|d\\.o\\.b|date|birth|member|id|sex|gender|phone|address|ref|reference|plan|drug|medication|rx|product"
-                    + "|recipient|subscriber|customer|patient|account|policy|group|case|born|claim|cardholder|medicaid|medicare|appeal|pa|auth)\\b.*$");
+                    + "|recipient|subscriber|customer|patient|account|policy|group|case|born|claim|cardholder|medicaid|medicare|appeal|pa|auth|record)\\b.*$");
 
     static final Pattern DOB = Pattern.compile(
             "\\b(?:DOB|D\\.O\\.B\\.?|date[ \\t]+of[ \\t]+birth|birth[ \\t]*date|born(?:[ \\t]+on)?)" + SEP + "(" + DATE
@@ -162,7 +167,9 @@ final class LetterLabels {
     static final Pattern PA_REFERENCE = Pattern.compile(
             "(?<!appeal[ \\t])(?<!appeals[ \\t])(?<!IRE[ \\t])(?<!grievance[ \\t])(?<!hearing[ \\t])\\b(?:PA|prior[ \\t]+auth(?:orization)?|authorization|auth|certification|approval|reference|ref|case|request|tracking|(?:ePA|CMM)[ \\t]*key|U[RM](?=[ \\t]*(?:number|no\\.|#))"
                     // "Review number: ...", "Determination #: ...", never a bare "Review:"
-                    + "|(?:review|determination)(?=[ \\t]*(?:number|no\\.|id\\b|#)))"
+                    + "|(?:review|determination)(?=[ \\t]*(?:number|no\\.|id\\b|#))"
+                    // an "Authorization Record Update" names its "Record:", never a chart's ("Medical Record #")
+                    + "|(?<!medical[ \\t])(?<!patient[ \\t])(?<!health[ \\t])record)"
                     + "[ \\t]*(?:reference|ref\\.?|id|number|no\\.?|#)?(?:[ \\t]*(?:number|no\\.?|#|id))?"
                     + "(?:[ \\t]*[:#]|\\t)" + AFTER + "([A-Z0-9][A-Z0-9\\-]{3,30})\\b"
                     + "|" + LINE + "key[ \\t]*:[ \\t]*([A-Z0-9][A-Z0-9\\-]{5,30})\\b"
@@ -196,7 +203,10 @@ final class LetterLabels {
                     // "we said yes on 11/22/2026" (not "approved on", which may be the day coverage starts)
                     + "|\\bsaid[ \\t]+(?:yes|no)[ \\t]+on[ \\t]+(" + DATE + ")"
                     // "your doctor's request was reviewed on 11/22/2026"
-                    + "|\\b(?:was|were)[ \\t]+(?:reviewed|decided)[ \\t]+on\\s+(" + DATE + ")",
+                    + "|\\b(?:was|were)[ \\t]+(?:reviewed|decided)[ \\t]+on\\s+(" + DATE + ")"
+                    // "The continuation request for Otezla was processed on 10/18/2026" (not an order, a refill)
+                    + "|\\b(?:request|renewal|appeal|re-?authori[sz]ation)\\b[^.\\n]{0,40}?\\s(?:was|were)\\s+processed\\s+on\\s+("
+                    + DATE + ")",
             F);
 
     static final Pattern LETTER_DATE = Pattern.compile(

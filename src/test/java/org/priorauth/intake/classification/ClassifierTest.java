@@ -654,4 +654,28 @@ class ClassifierTest {
                         .type())
                 .isEqualTo(DocumentType.APPROVAL);
     }
+
+    @Test
+    void anAuthorizationNoticeInRoutineWordsIsAnApprovalAndAPlanChangeThatMentionsApprovalsIsOtherMail() {
+        assertThat(classify("NOTIFICATION OF AUTHORIZATION\nMember: Jane Roe   Auth #: QE94FE36\nService: Dupixent\n"
+                                + "This authorization is not a guarantee of payment.")
+                        .type())
+                .isEqualTo(DocumentType.APPROVAL);
+        assertThat(classify("Quick update on Jane Roe: the plan granted the formulary exception for Adbry. You do not "
+                                + "need to send anything else.")
+                        .type())
+                .isEqualTo(DocumentType.APPROVAL);
+        assertThat(classify("The continuation request for Otezla was processed.\nResult: continued coverage, "
+                                + "10/23/2026 to 10/22/2027.")
+                        .type())
+                .isEqualTo(DocumentType.APPROVAL);
+        // a notice that one is required is no approval
+        assertThat(classify("Notice of authorization requirement: Dupixent needs prior authorization from 01/01/2027.")
+                        .type())
+                .isNotEqualTo(DocumentType.APPROVAL);
+        assertThat(classify("Member: Jane Roe\nThis member moves to a new plan on 01/01/2027. Authorizations approved "
+                                + "under the old plan stay valid until their end dates.")
+                        .type())
+                .isEqualTo(DocumentType.OTHER);
+    }
 }

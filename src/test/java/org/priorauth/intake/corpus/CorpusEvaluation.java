@@ -292,7 +292,9 @@ public final class CorpusEvaluation {
             if (o.classification().confident()) {
                 accepted++;
                 if (right) acceptedCorrect++;
-                else confidentErrors.merge(o.truth() + " -> " + o.classification().type(), 1, Integer::sum);
+                else
+                    confidentErrors.merge(
+                            o.truth() + " -> " + o.classification().type(), 1, Integer::sum);
             }
             confusion
                     .computeIfAbsent(o.truth(), t -> new EnumMap<>(DocumentType.class))

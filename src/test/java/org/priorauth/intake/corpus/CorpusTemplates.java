@@ -914,7 +914,8 @@ final class CorpusTemplates {
                     "fiftyninth",
                     Split.HELD_BACK,
                     FiftyNinthLayouts.ALL,
-                    "fifty-ninth set only (written after the rules and model of b3a5a52 froze)"));
+                    "fifty-ninth set only (written after the rules and model of b3a5a52 froze)"),
+            new CorpusSet("round29", Split.DEV, RoundTwentyNineDevLayouts.ALL, null));
 
     static final List<Template> ALL =
             SETS.stream().flatMap(set -> set.layouts().stream()).toList();

@@ -743,4 +743,34 @@ class FieldReaderTest {
         assertThat(confirm.patientName()).isEqualTo("Jane Roe");
         assertThat(confirm.requestedItems()).containsExactly("diagnosis");
     }
+
+    @Test
+    void aRecordUpdateANameBeforeItsCaseInBracketsAndAReviewThatCannotGoOn() {
+        Fields update = reader.read(pages("Authorization Record Update\nMember: Jane Roe Record: A84754626\n"
+                + "Notice of Coverage - For Your Records"));
+        assertThat(update.patientName()).isEqualTo("Jane Roe");
+        assertThat(update.paReference()).isEqualTo("A84754626");
+        assertThat(reader.read(pages("Medical Record #: 5566778\nPatient: Jane Roe"))
+                        .paReference())
+                .as("a chart's record number is no case's")
+                .isNull();
+        Fields brackets = reader.read(pages("Quick update on Jane Roe (0522876582): the plan granted the exception."));
+        assertThat(brackets.patientName()).isEqualTo("Jane Roe");
+        assertThat(brackets.paReference())
+                .as("a bare number in brackets may be the member's")
+                .isNull();
+        assertThat(reader.read(pages("Call us about Blue Cross (800-555-0147)."))
+                        .patientName())
+                .isNull();
+        assertThat(reader.read(pages("The continuation request for Otezla was processed on 10/18/2026."))
+                        .decisionDate())
+                .isEqualTo(LocalDate.of(2026, 10, 18));
+        assertThat(reader.read(pages("Your refill order was processed on 10/18/2026."))
+                        .decisionDate())
+                .isNull();
+        assertThat(reader.read(pages("The review of Dupixent cannot go on until the chart notes from the last two "
+                                + "visits reach us."))
+                        .requestedItems())
+                .containsExactly("chart notes");
+    }
 }
