@@ -915,7 +915,12 @@ final class CorpusTemplates {
                     Split.HELD_BACK,
                     FiftyNinthLayouts.ALL,
                     "fifty-ninth set only (written after the rules and model of b3a5a52 froze)"),
-            new CorpusSet("round29", Split.DEV, RoundTwentyNineDevLayouts.ALL, null));
+            new CorpusSet("round29", Split.DEV, RoundTwentyNineDevLayouts.ALL, null),
+            new CorpusSet(
+                    "sixtyfirst",
+                    Split.HELD_BACK,
+                    SixtyFirstLayouts.ALL,
+                    "sixty-first set only (written after the rules and model of 06caccd froze)"));
 
     static final List<Template> ALL =
             SETS.stream().flatMap(set -> set.layouts().stream()).toList();
