@@ -31,6 +31,9 @@ public class RequestedItemWords {
             "please\\s+(?:\\w+\\s+){0,3}?(?:provide|submit|send|fax|include|forward|attach|answer|complete|supply|upload|list|give)"
                     // "Please correct the diagnosis code and resubmit."
                     + "|please\\s+(?:correct|fix|update|clarify|verify)\\b"
+                    // an ask opening a sentence or a clause without a "please": "For the renewal, send progress notes
+                    // that show ..." (not an appeal's or a new request's instructions, nor a heading: "Fax Back Form")
+                    + "|(?:(?m:^)|[.,;:][ \\t]+)[ \\t]*(?-i:[Ss]end|[Ff]ax|[Ss]ubmit|[Pp]rovide|[Uu]pload)[ \\t]+(?=(?-i:[a-z]))(?!(?:it|this|them|us[ \\t]+your[ \\t]+appeal|your[ \\t]+appeal|an?[ \\t]+appeal|the[ \\t]+appeal|a[ \\t]+(?:new|corrected|written)[ \\t]+(?:request|appeal)|a[ \\t]+request)\\b)"
                     // "send copies of the medical records from the last two visits", "we are still missing a couple
                     // of things:"
                     + "|\\bsend\\s+(?:us\\s+)?copies\\s+of\\b|\\b(?:still|also)\\s+missing\\b"
@@ -64,6 +67,8 @@ public class RequestedItemWords {
                     + "|(?:until|once|when)\\s+(?:these|the\\s+following|the\\s+items\\s+below)\\s+(?:arrive|are\\s+received|come\\s+in)"
                     // "the review of Dupixent cannot go on until the chart notes ... reach us"
                     + "|\\b(?:cannot|can't|will\\s+not)\\s+(?:go\\s+on|continue|proceed|move\\s+forward|be\\s+(?:finished|completed))\\s+until\\b"
+                    // a payer's form of questions to answer and fax back: "Fax Back Form", its boxes below
+                    + "|\\bfax[ \\t-]*back[ \\t]+(?:form|sheet)\\b"
                     // "Needed from prescriber:", "Required from the provider:"
                     + "|\\b(?:needed|required|requested)\\s+from\\s+(?:the\\s+)?(?:prescriber|provider|physician|doctor|office)\\s*:"
                     + "|pending\\s+receipt\\s+of|(?:the\\s+)?(?:items|documents|records)\\s+(?:listed\\s+)?below"

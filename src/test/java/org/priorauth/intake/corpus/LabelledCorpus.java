@@ -9,10 +9,12 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.priorauth.intake.samples.LetterRenderer;
@@ -312,9 +314,15 @@ public final class LabelledCorpus {
         if (has(template, "items_list", "items_checks", "items_html"))
             f.put("requestedItems", List.of(v.get("items").split("\\|")));
         // items a letter asks for in its own prose ("the most recent office notes and any photographs"), which
-        // no placeholder prints: the layout names them in a mark that prints nothing, {asks:chart notes|photos}
+        // no placeholder prints: the layout names them in a mark that prints nothing, {asks:chart notes|photos};
+        // with a printed list too ("send progress notes that show ...:" above it), the letter asks for both
         Matcher asks = ASKS.matcher(template);
-        if (asks.find()) f.put("requestedItems", List.of(asks.group(1).split("\\|")));
+        if (asks.find()) {
+            Set<String> items = new LinkedHashSet<>();
+            if (f.get("requestedItems") instanceof List<?> listed) listed.forEach(i -> items.add(i.toString()));
+            items.addAll(List.of(asks.group(1).split("\\|")));
+            f.put("requestedItems", List.copyOf(items));
+        }
         if (has(template, "reason", "reason_lc")) f.put("denialReason", v.get("reason"));
         return f;
     }

@@ -208,7 +208,7 @@ final class LateDevLayouts {
                     Authorization: {ref}
                     Drug: {drug}
 
-                    For the renewal, send progress notes that show the response to
+                    For the renewal, send progress notes that show the response to{asks:chart notes}
                     therapy since the start of treatment:
                     {items_list}
                     """),

@@ -279,7 +279,7 @@ final class MoreDevLayouts {
                     Drug: {drug}
 
                     To proceed with this request, provide a tuberculosis test result from
-                    the past 12 months. The request stays open for 10 days.
+                    the past 12 months. The request stays open for 10 days.{asks:TB test}
                     """),
             // ------------------------------------------------------------ APPROVAL
             new Template(

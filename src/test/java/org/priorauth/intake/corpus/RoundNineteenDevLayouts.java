@@ -191,7 +191,7 @@ final class RoundNineteenDevLayouts {
                     <p>{payer} - Prior Authorization Lookup</p>
                     <p>Member {name}, authorization {ref}</p>
                     <p>Medication {drug}: PENDED - provider action required</p>
-                    <p>Action: upload the TB test result from the last 12 months.</p>
+                    <p>Action: upload the TB test result from the last 12 months.</p>{asks:TB test}
                     </body></html>
                     """),
             new Template(

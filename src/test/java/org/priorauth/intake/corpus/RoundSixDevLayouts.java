@@ -298,7 +298,7 @@ final class RoundSixDevLayouts {
                     [ ] Baseline severity score: ______
 
                     Complete and fax back within {days} days of {notice_us} so a decision
-                    can be made on {drug}.
+                    can be made on {drug}.{asks:prior therapy history|severity score / BSA}
                     """),
             // ------------------------------------------------------------ APPROVAL
             new Template(

@@ -105,7 +105,7 @@ final class RoundTwentyOneDevLayouts {
                     PA: {ref}
 
                     To review the prior authorization for {drug}, send the medical
-                    records from the last two visits by {deadline_us}.
+                    records from the last two visits by {deadline_us}.{asks:chart notes}
                     """),
             new Template(
                     "JJM3",

@@ -31,7 +31,7 @@ final class SixtyFirstLayouts {
                     Our decision: we will not cover this drug.
                     Why: {reason}
 
-                    You or the member may ask for a redetermination within 60 days of
+                    You or the member may ask for a redetermination within {days} days of
                     this notice.
                     """),
             new Template(

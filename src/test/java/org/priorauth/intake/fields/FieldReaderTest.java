@@ -773,4 +773,29 @@ class FieldReaderTest {
                         .requestedItems())
                 .containsExactly("chart notes");
     }
+
+    @Test
+    void anAskWithoutPleaseAFaxBackFormAndANameBeforeRequest() {
+        assertThat(reader.read(pages("For the renewal, send progress notes that show the response to therapy:\n"
+                                + "  1. Photographs of the affected skin"))
+                        .requestedItems())
+                .containsExactlyInAnyOrder("chart notes", "photos");
+        assertThat(reader.read(pages("Action: upload the TB test result from the last 12 months."))
+                        .requestedItems())
+                .containsExactly("TB test");
+        // an appeal's instructions and a heading are no ask
+        assertThat(reader.read(pages("You may appeal. Send your appeal with any chart notes to the address below."))
+                        .requestedItems())
+                .isEmpty();
+        assertThat(reader.read(pages("Fax Cover\nThe TB test result is enclosed."))
+                        .requestedItems())
+                .isEmpty();
+        assertThat(reader.read(pages("Molina Healthcare\nFax Back Form\n[ ] Patient has tried and failed a topical "
+                                + "steroid - dates:\n[ ] Baseline severity score:"))
+                        .requestedItems())
+                .containsExactlyInAnyOrder("prior therapy history", "severity score / BSA");
+        assertThat(reader.read(pages("Member: Jane Roe Request: PA-6672-352292"))
+                        .patientName())
+                .isEqualTo("Jane Roe");
+    }
 }
