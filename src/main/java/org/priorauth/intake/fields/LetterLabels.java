@@ -204,6 +204,9 @@ final class LetterLabels {
                     + "|\\bsaid[ \\t]+(?:yes|no)[ \\t]+on[ \\t]+(" + DATE + ")"
                     // "your doctor's request was reviewed on 11/22/2026"
                     + "|\\b(?:was|were)[ \\t]+(?:reviewed|decided)[ \\t]+on\\s+(" + DATE + ")"
+                    // a portal's status change: "changed from Pended to Approved on 10/18/2026"
+                    + "|\\bchanged\\s+(?:from\\s+[\\w -]{1,20}?\\s+)?to\\s+(?:approved|authorized|certified|denied|declined|modified)\\s+on\\s+("
+                    + DATE + ")"
                     // "The continuation request for Otezla was processed on 10/18/2026" (not an order, a refill)
                     + "|\\b(?:request|renewal|appeal|re-?authori[sz]ation)\\b[^.\\n]{0,40}?\\s(?:was|were)\\s+processed\\s+on\\s+("
                     + DATE + ")",

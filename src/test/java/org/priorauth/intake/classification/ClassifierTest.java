@@ -678,4 +678,31 @@ class ClassifierTest {
                         .type())
                 .isEqualTo(DocumentType.OTHER);
     }
+
+    @Test
+    void aDecisionThatCitesThePolicyOrSaysItIsNoBillIsStillADecision() {
+        Classification met = classify("Member: Jane Roe   Auth: QE94FE36\nDupixent meets our medical policy for this "
+                + "member and is approved from 11/24/2026 through 11/23/2027.\n\nThis is not a bill.");
+        assertThat(met.type()).isEqualTo(DocumentType.APPROVAL);
+        assertThat(classify("Patient: Jane Roe   PA: QE94FE36\nCosentyx: APPROVED 11/24/2026 - 11/23/2027\nClaims "
+                                + "will show on the member's explanation of benefits as usual.")
+                        .type())
+                .isEqualTo(DocumentType.APPROVAL);
+        assertThat(classify("Aetna\nExplanation of Benefits - This is not a bill\nService: office visit   Plan "
+                                + "paid: $112.40")
+                        .type())
+                .isEqualTo(DocumentType.OTHER);
+        assertThat(classify("Aetna\nMedical Policy Update\nFrom 01/01/2027 our policy for biologics asks for one "
+                                + "topical trial instead of two.")
+                        .type())
+                .isEqualTo(DocumentType.OTHER);
+        assertThat(classify("Re: Jane Roe, request QE94FE36\nThe status of this request changed from Pended to "
+                                + "Denied. The records do not show a trial of two topical steroids before Dupixent.")
+                        .type())
+                .isEqualTo(DocumentType.DENIAL);
+        assertThat(classify("Member: Jane Roe   Auth: QE94FE36\nBefore Dupixent can be reviewed against our medical "
+                                + "policy we need:\n 1. Chart notes from the last visit")
+                        .type())
+                .isEqualTo(DocumentType.MORE_INFO_REQUEST);
+    }
 }

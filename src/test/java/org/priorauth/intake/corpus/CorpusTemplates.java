@@ -920,7 +920,8 @@ final class CorpusTemplates {
                     "sixtyfirst",
                     Split.HELD_BACK,
                     SixtyFirstLayouts.ALL,
-                    "sixty-first set only (written after the rules and model of 06caccd froze)"));
+                    "sixty-first set only (written after the rules and model of 06caccd froze)"),
+            new CorpusSet("round30", Split.DEV, RoundThirtyDevLayouts.ALL, null));
 
     static final List<Template> ALL =
             SETS.stream().flatMap(set -> set.layouts().stream()).toList();
