@@ -921,7 +921,12 @@ final class CorpusTemplates {
                     Split.HELD_BACK,
                     SixtyFirstLayouts.ALL,
                     "sixty-first set only (written after the rules and model of 06caccd froze)"),
-            new CorpusSet("round30", Split.DEV, RoundThirtyDevLayouts.ALL, null));
+            new CorpusSet("round30", Split.DEV, RoundThirtyDevLayouts.ALL, null),
+            new CorpusSet(
+                    "sixtythird",
+                    Split.HELD_BACK,
+                    SixtyThirdLayouts.ALL,
+                    "sixty-third set only (written after the rules and model of 2bf4685 froze)"));
 
     static final List<Template> ALL =
             SETS.stream().flatMap(set -> set.layouts().stream()).toList();
