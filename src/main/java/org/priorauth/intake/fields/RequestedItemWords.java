@@ -61,8 +61,8 @@ public class RequestedItemWords {
                     // "... so that your office can send:", "Fax to 1-888-555-0147:" ending its line, the list below
                     + "|(?m:\\b(?:send|provide|submit|fax|include|upload|return)(?:[ \\t]+(?:to|back|over)\\b[^:\\n]{0,30})?\\s*:[ \\t]*$)"
                     // a form's label over what is asked: "Item needed ..... Chart notes", "Documents requested:"
-                    // (also "Documents required to continue:")
-                    + "|\\b(?:items?|documents?|records?|documentation)\\s+(?:needed|requested|required)(?:\\s+(?:to|for)\\s+[^:\\n]{1,30})?\\s*(?::|\\.{2,})"
+                    // (also "Documents required to continue:", "Items needed from the prescriber's office:")
+                    + "|\\b(?:items?|documents?|records?|documentation)\\s+(?:needed|requested|required)(?:\\s+(?:to|for|from)\\s+[^:\\n]{1,30})?\\s*(?::|\\.{2,})"
                     // "the review cannot finish until these arrive:"
                     + "|(?:until|once|when)\\s+(?:these|the\\s+following|the\\s+items\\s+below)\\s+(?:arrive|are\\s+received|come\\s+in)"
                     // "the review of Dupixent cannot go on until the chart notes ... reach us"

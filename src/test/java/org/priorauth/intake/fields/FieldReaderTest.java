@@ -798,4 +798,18 @@ class FieldReaderTest {
                         .patientName())
                 .isEqualTo("Jane Roe");
     }
+
+    @Test
+    void itemsNeededFromTheOfficeAndTheTopicalsTried() {
+        assertThat(reader.read(pages("This case is pending. Items needed from the prescriber's office:\n"
+                                + "  1. Baseline laboratory results\n  2. Photographs of the affected skin"))
+                        .requestedItems())
+                .containsExactlyInAnyOrder("lab results", "photos");
+        assertThat(reader.read(pages("Please complete and fax back:\n1. Topical agents tried, with dates: ____"))
+                        .requestedItems())
+                .containsExactly("prior therapy history");
+        assertThat(reader.read(pages("To finish our review please provide:\n1. Topical steroids tried, with dates"))
+                        .requestedItems())
+                .containsExactly("prior therapy history");
+    }
 }
