@@ -241,7 +241,7 @@ final class LetterLabels {
                     // "Reply\nthrough the ePA portal by 12/29/2026": an ask that runs onto the next line
                     // (two lines of what to send: "Please send the chart notes and\nprescriptions for ... by
                     // 12/12/2026")
-                    + "|\\b(?:reply|respond|fax|send|submit|return|call|need|add|answer)\\b[^.]{0,90}?\\s(?:by|before)"
+                    + "|\\b(?:reply|respond|fax|send|submit|return|call|need|add|answer|receive)\\b[^.]{0,90}?\\s(?:by|before)"
                     // the date on its own line under a list of what is needed: "we first need\n 1. ...\nby 12/04/2026."
                     + "|^[ \\t]*by)[ \\t]*:?\\s*("
                     + DATE + ")",

@@ -69,6 +69,10 @@ public class RequestedItemWords {
                     + "|\\b(?:cannot|can't|will\\s+not)\\s+(?:go\\s+on|continue|proceed|move\\s+forward|be\\s+(?:finished|completed))\\s+until\\b"
                     // a payer's form of questions to answer and fax back: "Fax Back Form", its boxes below
                     + "|\\bfax[ \\t-]*back[ \\t]+(?:form|sheet)\\b"
+                    // the approval a request stands before: "Approval of Dupixent depends on a TB test result", "can be
+                    // approved if we receive the photos", "the reviewer wants the prescriber's notes"
+                    + "|\\b(?:approval|decision|coverage)\\b[^.\\n]{0,40}?\\bdepends\\s+on\\b|\\bbe\\s+approved\\s+(?:if|once|when)\\s+we\\s+(?:receive|get|have)\\b"
+                    + "|\\b(?:reviewer|nurse|pharmacist|we|plan)\\s+wants?\\s+(?:the|a|an|copies|to\\s+see)\\b"
                     // "Needed from prescriber:", "Required from the provider:"
                     + "|\\b(?:needed|required|requested)\\s+from\\s+(?:the\\s+)?(?:prescriber|provider|physician|doctor|office)\\s*:"
                     + "|pending\\s+receipt\\s+of|(?:the\\s+)?(?:items|documents|records)\\s+(?:listed\\s+)?below"

@@ -705,4 +705,25 @@ class ClassifierTest {
                         .type())
                 .isEqualTo(DocumentType.MORE_INFO_REQUEST);
     }
+
+    @Test
+    void aRequestThatNamesTheApprovalItStandsBeforeIsARequest() {
+        assertThat(classify("Re: Jane Roe, case QE94FE36\nApproval of Dupixent depends on a TB test result from the "
+                                + "last 12 months, which is not in the file. Upload it by 12/01/2026.")
+                        .type())
+                .isEqualTo(DocumentType.MORE_INFO_REQUEST);
+        assertThat(classify("The request for Skyrizi is not approved or denied yet. The reviewer wants the "
+                                + "prescriber's notes from the visit. Fax them by 12/01/2026.")
+                        .type())
+                .isEqualTo(DocumentType.MORE_INFO_REQUEST);
+        assertThat(classify("Patient: Jane Roe   Case: QE94FE36\nDrug        Requested      Authorized\n"
+                                + "Dupixent    12 months      6 months\nThe remaining 6 months are outside the "
+                                + "plan's renewal rules.")
+                        .type())
+                .isEqualTo(DocumentType.DENIAL);
+        assertThat(classify("Provider Education\nMost requests for biologics are approved on the first review when "
+                                + "the BSA and the topicals tried are in the notes.")
+                        .type())
+                .isEqualTo(DocumentType.OTHER);
+    }
 }

@@ -926,7 +926,8 @@ final class CorpusTemplates {
                     "sixtythird",
                     Split.HELD_BACK,
                     SixtyThirdLayouts.ALL,
-                    "sixty-third set only (written after the rules and model of 2bf4685 froze)"));
+                    "sixty-third set only (written after the rules and model of 2bf4685 froze)"),
+            new CorpusSet("round31", Split.DEV, RoundThirtyOneDevLayouts.ALL, null));
 
     static final List<Template> ALL =
             SETS.stream().flatMap(set -> set.layouts().stream()).toList();

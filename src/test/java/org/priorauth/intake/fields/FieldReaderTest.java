@@ -812,4 +812,18 @@ class FieldReaderTest {
                         .requestedItems())
                 .containsExactly("prior therapy history");
     }
+
+    @Test
+    void anAskPutAsWhatTheApprovalDependsOn() {
+        assertThat(reader.read(pages("Approval of Dupixent depends on a TB test result from the last 12 months."))
+                        .requestedItems())
+                .containsExactly("TB test");
+        Fields ifReceived = reader.read(pages("This request for Taltz can be approved if we receive the photos and\n"
+                + "the latest EASI score by 12/21/2026."));
+        assertThat(ifReceived.requestedItems()).containsExactlyInAnyOrder("photos", "severity score / BSA");
+        assertThat(ifReceived.deadline()).isEqualTo(LocalDate.of(2026, 12, 21));
+        assertThat(reader.read(pages("The reviewer wants the prescriber's notes from the visit."))
+                        .requestedItems())
+                .containsExactly("chart notes");
+    }
 }
