@@ -927,7 +927,12 @@ final class CorpusTemplates {
                     Split.HELD_BACK,
                     SixtyThirdLayouts.ALL,
                     "sixty-third set only (written after the rules and model of 2bf4685 froze)"),
-            new CorpusSet("round31", Split.DEV, RoundThirtyOneDevLayouts.ALL, null));
+            new CorpusSet("round31", Split.DEV, RoundThirtyOneDevLayouts.ALL, null),
+            new CorpusSet(
+                    "sixtyfifth",
+                    Split.HELD_BACK,
+                    SixtyFifthLayouts.ALL,
+                    "sixty-fifth set only (written after the rules and model of 2da9350 froze)"));
 
     static final List<Template> ALL =
             SETS.stream().flatMap(set -> set.layouts().stream()).toList();
