@@ -107,7 +107,7 @@ final class LetterLabels {
                     // "Jane Roe is due for a refill", "Jane Roe was approved for the bridge supply", the name opening a
                     // pharmacy's sentence about the patient
                     + "|" + LINE + "(?-i:(?:Patient|Member)[ \\t]+)?" + PERSON
-                    + "(?=\\s+(?:is|was|has\\s+been)\\s+(?:due|scheduled|enrolled|approved)\\b|\\s+(?:called|phoned|left\\s+a)\\b)"
+                    + "(?=\\s+(?:is|was|has\\s+been)\\s+(?:now\\s+)?(?:due|scheduled|enrolled|approved)\\b|\\s+(?:called|phoned|left\\s+a)\\b)"
                     // "an appeal on behalf of Jane Roe"
                     + "|\\bon[ \\t]+behalf[ \\t]+of[ \\t]+" + PERSON + "\\b(?-i:(?![ \\t]*[A-Z]))"
                     // the sender of a message from the patient portal
@@ -153,7 +153,7 @@ final class LetterLabels {
                     + "|" + LINE + "(?:ID|MBR)[ \\t]*(?:#|no\\.?|number)?[ \\t]*(?=[:#])"
                     // "Patient: Jane Roe      ID: W123...": an ID beside the patient's name on a form
                     + "|" + LINE
-                    + "(?:patient|member|pt|recipient|enrollee|beneficiary|subscriber|insured)[ \\t]*:[^\\n:]{3,60}?(?:[ \\t]{2,}ID|[ \\t](?-i:ID))[ \\t]*(?=[:#])"
+                    + "(?:patient|member|pt|recipient|enrollee|beneficiary|subscriber|insured)[ \\t]*:[^\\n:]{3,60}?(?<!request|case|auth|reference|claim|appeal|tracking)(?:[ \\t]{2,}ID|[ \\t](?-i:ID))[ \\t]*(?=[:#])"
                     // "Insurance: Aetna   ID: W123...": the ID printed after the plan's name
                     + "|" + LINE
                     + "(?:primary[ \\t]+)?(?:insurance|plan|payer|carrier)(?:[ \\t]+on[ \\t]+file)?[ \\t]*:[^\\n:]{1,60}?[ \\t]ID[ \\t]*(?=[:#]))"
@@ -241,7 +241,10 @@ final class LetterLabels {
                     // "Reply\nthrough the ePA portal by 12/29/2026": an ask that runs onto the next line
                     // (two lines of what to send: "Please send the chart notes and\nprescriptions for ... by
                     // 12/12/2026")
-                    + "|\\b(?:reply|respond|fax|send|submit|return|call|need|add|answer|receive)\\b[^.]{0,90}?\\s(?:by|before)"
+                    + "|\\b(?:reply|respond|fax|send|submit|return|call|need|add|answer|receive|clarify|confirm)\\b[^.]{0,90}?\\s(?:by|before)"
+                    // "We must have it by 12/17/2026", "the request will be decided on 11/04/2026 with the records on
+                    // file"
+                    + "|\\bmust\\s+(?:have|receive|get)\\b[^.\\n]{0,30}?\\s(?:by|before)|\\bwill\\s+be\\s+decided\\s+on"
                     // the date on its own line under a list of what is needed: "we first need\n 1. ...\nby 12/04/2026."
                     + "|^[ \\t]*by)[ \\t]*:?\\s*("
                     + DATE + ")",

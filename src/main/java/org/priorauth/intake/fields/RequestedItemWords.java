@@ -73,6 +73,8 @@ public class RequestedItemWords {
                     // approved if we receive the photos", "the reviewer wants the prescriber's notes"
                     + "|\\b(?:approval|decision|coverage)\\b[^.\\n]{0,40}?\\bdepends\\s+on\\b|\\bbe\\s+approved\\s+(?:if|once|when)\\s+we\\s+(?:receive|get|have)\\b"
                     + "|\\b(?:reviewer|nurse|pharmacist|we|plan)\\s+wants?\\s+(?:the|a|an|copies|to\\s+see)\\b"
+                    // "on hold for missing photographs", "we still have not received the chart notes asked for"
+                    + "|\\bon\\s+hold\\s+(?:for|pending|until)\\b|\\b(?:have|has)\\s+not\\s+(?:yet\\s+)?received\\b"
                     // "Needed from prescriber:", "Required from the provider:"
                     + "|\\b(?:needed|required|requested)\\s+from\\s+(?:the\\s+)?(?:prescriber|provider|physician|doctor|office)\\s*:"
                     + "|pending\\s+receipt\\s+of|(?:the\\s+)?(?:items|documents|records)\\s+(?:listed\\s+)?below"

@@ -185,7 +185,7 @@ final class RoundSevenDevLayouts {
 
                     WE HAVE NOT RECEIVED THE LAB RESULTS NEEDED FOR THIS REVIEW. FAX THEM
                     TO THE NUMBER BELOW BY {deadline_us} OR THE CASE WILL BE DECIDED WITH
-                    THE RECORDS ON FILE.
+                    THE RECORDS ON FILE.{asks:lab results}
                     """),
             new Template(
                     "NM4",

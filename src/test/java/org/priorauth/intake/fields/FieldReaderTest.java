@@ -826,4 +826,27 @@ class FieldReaderTest {
                         .requestedItems())
                 .containsExactly("chart notes");
     }
+
+    @Test
+    void aRequestIdIsNoMemberIdAndAHoldOrAnAskNotYetAnswered() {
+        Fields f = reader.read(pages("Member: Jane Roe      Request ID: PA-3574-055352\nWe cannot complete the "
+                + "review with what we have. Please send the chart notes.\nWe must have it by 12/17/2026."));
+        assertThat(f.paReference()).isEqualTo("PA-3574-055352");
+        assertThat(f.memberId()).isNull();
+        assertThat(f.deadline()).isEqualTo(LocalDate.of(2026, 12, 17));
+        assertThat(reader.read(pages("Case QE94FE36 is on hold for missing photographs of the affected areas."))
+                        .requestedItems())
+                .containsExactly("photos");
+        Fields second = reader.read(pages("Second request: we still have not received the chart notes. The Dupixent "
+                + "request will be decided on 11/04/2026 with the records on file."));
+        assertThat(second.requestedItems()).containsExactly("chart notes");
+        assertThat(second.deadline()).isEqualTo(LocalDate.of(2026, 11, 4));
+        assertThat(reader.read(pages("Our pharmacist needs to know which dose is intended. Please clarify by "
+                                + "12/17/2026."))
+                        .deadline())
+                .isEqualTo(LocalDate.of(2026, 12, 17));
+        assertThat(reader.read(pages("Jane Roe is now enrolled in the bridge program."))
+                        .patientName())
+                .isEqualTo("Jane Roe");
+    }
 }
