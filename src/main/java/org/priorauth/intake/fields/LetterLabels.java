@@ -244,7 +244,8 @@ final class LetterLabels {
                     + "|\\b(?:reply|respond|fax|send|submit|return|call|need|add|answer|receive|clarify|confirm)\\b[^.]{0,90}?\\s(?:by|before)"
                     // "We must have it by 12/17/2026", "the request will be decided on 11/04/2026 with the records on
                     // file"
-                    + "|\\bmust\\s+(?:have|receive|get)\\b[^.\\n]{0,30}?\\s(?:by|before)|\\bwill\\s+be\\s+decided\\s+on"
+                    // ("must receive ... by" and "must get ... by" are the verbs' alternative above)
+                    + "|\\bmust\\s+have\\b[^.\\n]{0,30}?\\s(?:by|before)|\\bwill\\s+be\\s+decided\\s+on"
                     // the date on its own line under a list of what is needed: "we first need\n 1. ...\nby 12/04/2026."
                     + "|^[ \\t]*by)[ \\t]*:?\\s*("
                     + DATE + ")",
