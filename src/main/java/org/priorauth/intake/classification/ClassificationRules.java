@@ -63,7 +63,10 @@ public record ClassificationRules(
      */
     public record Hold(DocumentType read, Set<DocumentType> evidenceFor, double atLeast, int line) {
         public Hold {
-            evidenceFor = Set.copyOf(evidenceFor);
+            // in the types' order, so that the reason shown to staff names the same type from one run to the next
+            evidenceFor = evidenceFor.isEmpty()
+                    ? Set.of()
+                    : java.util.Collections.unmodifiableSet(java.util.EnumSet.copyOf(evidenceFor));
         }
     }
 

@@ -387,6 +387,29 @@ class ClassifierTest {
     }
 
     @Test
+    void aHoldNamesTheFirstTypeInTheTypesOrderWhenTwoQualify() {
+        // the review reason shown to staff must not change from one run to the next: the file lists APPROVAL
+        // first, the reason names DENIAL, the first of the two in the document types' order (a set that kept no
+        // order named either, depending on the JVM run)
+        String rules = RULES_WITH_A_HOLD.replace(
+                """
+                  OTHER:
+                """,
+                """
+                  DENIAL:
+                    evidence:
+                      - { phrase: "is not covered", weight: 3 }
+                  OTHER:
+                """);
+        Classification held = classifyWith(
+                rules,
+                "Newsletter from your case manager: Skyrizi is covered through 06/30/2027; Taltz is not covered.");
+        assertThat(held.confident()).isFalse();
+        assertThat(held.evidence()).last().satisfies(e -> assertThat(e.matched())
+                .isEqualTo("DENIAL scores 3.0"));
+    }
+
+    @Test
     void aHoldThatNamesItsOwnTypeIsRefusedWithItsLine() {
         assertThatThrownBy(() ->
                         classifyWith(RULES_WITH_A_HOLD.replace("[APPROVAL, DENIAL]", "[APPROVAL, OTHER]"), "text"))
