@@ -71,8 +71,9 @@ final class LetterLabels {
                     // verb
                     + "|\\b(?:PA|prior[ \\t]+auth\\w*|authorization|request|appeal)[ \\t]+for[ \\t]+(?-i:([A-Z][a-z'\\-]+[ \\t][A-Z][a-z'\\-]+))(?=[ \\t]+(?-i:[a-z]))"
                     // "for Jane Roe's Dupixent request", "the date of Jane Roe's last TB test", "look again at Jane
-                    // Roe's Dupixent", and opening a line: "Jane Roe's Dupixent was delivered"
-                    + "|(?:\\b(?:for|of|at)\\s+|" + LINE + ")"
+                    // Roe's Dupixent", "This is about Jane Roe's request", and opening a line: "Jane Roe's Dupixent
+                    // was delivered"
+                    + "|(?:\\b(?:for|of|at|about)\\s+|" + LINE + ")"
                     + "(?-i:([A-Z][a-z\\-]+[ \\t][A-Z][a-z\\-]+(?:-[A-Z][a-z]+)?))'s\\b"
                     // a portal line of fields: "PA-123 | Jane Roe | Dupixent", "Jane Roe · Dupixent",
                     // "Member Jane Roe · Auth 123", "Authorization 123 – Jane Roe – Dupixent",
@@ -130,6 +131,10 @@ final class LetterLabels {
                     // "To the prescriber of Jane Roe:"
                     + "|\\b(?:prescriber|physician|doctor|provider)[ \\t]+of[ \\t]+" + PERSON
                     + "(?=[ \\t]*[:,]|[ \\t]*$)"
+                    // a status report's line that opens with the name, last name first, then the case: "Roe, Jane
+                    //      PA 1234567"
+                    + "|" + LINE + "(?-i:([A-Z][a-z'\\-]+(?:-[A-Z][a-z]+)?,[ \\t][A-Z][a-z'\\-]+))"
+                    + "(?=[ \\t]{2,}(?:e?PA|case|ref(?:erence)?|auth(?:orization)?|request)\\b)"
                     // the address block of a letter to a member: the name, then the member ID on the next line
                     + "|" + LINE + "(?:to[ \\t]*:[ \\t]*)?" + PERSON
                     + "[ \\t]*\\n[ \\t]*(?:member|subscriber|recipient|enrollee|beneficiary)[ \\t]+(?:id|number)\\b",
@@ -137,7 +142,7 @@ final class LetterLabels {
 
     static final Pattern NAME_TAIL = Pattern.compile(
             "(?i)[ \\t,]+(?:dob|d\\.o\\.b|date|birth|member|id|sex|gender|phone|address|ref|reference|plan|drug|medication|rx|product"
-                    + "|recipient|subscriber|customer|patient|account|policy|group|case|born|claim|cardholder|medicaid|medicare|appeal|pa|auth|record|request)\\b.*$");
+                    + "|recipient|subscriber|customer|patient|account|policy|group|case|born|claim|cardholder|medicaid|medicare|appeal|pa|auth|record|request|review|tracking)\\b.*$");
 
     static final Pattern DOB = Pattern.compile(
             "\\b(?:DOB|D\\.O\\.B\\.?|date[ \\t]+of[ \\t]+birth|birth[ \\t]*date|born(?:[ \\t]+on)?)" + SEP + "(" + DATE
@@ -203,7 +208,7 @@ final class LetterLabels {
                     // "we said yes on 11/22/2026" (not "approved on", which may be the day coverage starts)
                     + "|\\bsaid[ \\t]+(?:yes|no)[ \\t]+on[ \\t]+(" + DATE + ")"
                     // "your doctor's request was reviewed on 11/22/2026"
-                    + "|\\b(?:was|were)[ \\t]+(?:reviewed|decided)[ \\t]+on\\s+(" + DATE + ")"
+                    + "|\\b(?:was|were)\\s+(?:reviewed|decided)\\s+on\\s+(" + DATE + ")"
                     // a portal's status change: "changed from Pended to Approved on 10/18/2026"
                     + "|\\bchanged\\s+(?:from\\s+[\\w -]{1,20}?\\s+)?to\\s+(?:approved|authorized|certified|denied|declined|modified)\\s+on\\s+("
                     + DATE + ")"
@@ -229,7 +234,7 @@ final class LetterLabels {
                     // "we must receive the statement by", "please submit it by", "fax the records by"
                     // (not "you can get Dupixent until 09/30/2027": that is where an approval ends)
                     + "|\\b(?!get\\b[^.\\n]{0,30}?\\suntil\\b)(?:receive|submit|resubmit|send|resend|fax|return|respond|file|request|appeal"
-                    + "|hear|call|schedule|set|decide|decision|upload|keep|kept|reply|hold|held|get|answer|need|complete|provide)"
+                    + "|hear|call|schedule|set|decide|decision|upload|keep|kept|reply|hold|held|get|answer|need|complete|provide|wait)"
                     // not the end of an approval: "this decision is good until 09/09/2027"
                     + "(?:s|d|ed|ted|ing)?\\b[^.\\n]{0,50}?(?<!good|valid|effective|active)\\s(?:by|until|before)"
                     // "send a new prescription before the next fill date, 10/17/2026"

@@ -349,6 +349,36 @@ class ClassifierTest {
                 .isEqualTo(DocumentType.APPROVAL);
     }
 
+    @Test
+    void anOpenQuestionARenewalThatFailsItsCriteriaACopayProgramAndAnAuthorizationAddedToTheBenefit() {
+        Classification ack = classify("Aetna Appeals Unit\nWe received the appeal for Jane Roe about Dupixent. A "
+                + "reviewer will decide whether the denial is overturned or upheld. You will have our answer within "
+                + "30 days.");
+        assertThat(ack.type()).isEqualTo(DocumentType.OTHER);
+        assertThat(ack.scores().getOrDefault(DocumentType.APPROVAL, 0.0))
+                .as("'whether the denial is overturned' decides nothing")
+                .isZero();
+        assertThat(classify("Your earlier approval of Dupixent ran from 10/08/2026 to 11/09/2027. The renewal "
+                                + "request does not meet the plan's\n\ncontinuation criteria and coverage will stop.")
+                        .type())
+                .isEqualTo(DocumentType.DENIAL);
+        assertThat(classify("Acme Access and Reimbursement Hub\nJane Roe has been approved for the manufacturer's "
+                                + "copay program for Dupixent. The card covers the copay through 12/31/2027.")
+                        .type())
+                .isEqualTo(DocumentType.PHARMACY_NOTICE);
+        Classification added = classify("Aetna\nMember Account Update\nWe have added an authorization for Dupixent "
+                + "to the member's pharmacy benefit. It runs from 01/05/2027 through 01/04/2028.");
+        assertThat(added.type()).isEqualTo(DocumentType.APPROVAL);
+        assertThat(classify("Aetna\nPolicy update: we have added an authorization requirement for Dupixent.")
+                        .type())
+                .as("a requirement added is no approval")
+                .isNotEqualTo(DocumentType.APPROVAL);
+        assertThat(classify("Aetna\nFormulary Notice\nStarting 01/01/2027, Dupixent moves to the preferred tier. "
+                                + "Members with an approved authorization keep it until it ends.")
+                        .type())
+                .isEqualTo(DocumentType.OTHER);
+    }
+
     private static final String RULES_WITH_A_HOLD =
             """
             threshold: 0.5

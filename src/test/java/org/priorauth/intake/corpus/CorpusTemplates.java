@@ -932,7 +932,8 @@ final class CorpusTemplates {
                     "sixtyfifth",
                     Split.HELD_BACK,
                     SixtyFifthLayouts.ALL,
-                    "sixty-fifth set only (written after the rules and model of 2da9350 froze)"));
+                    "sixty-fifth set only (written after the rules and model of 2da9350 froze)"),
+            new CorpusSet("round32", Split.DEV, RoundThirtyTwoDevLayouts.ALL, null));
 
     static final List<Template> ALL =
             SETS.stream().flatMap(set -> set.layouts().stream()).toList();

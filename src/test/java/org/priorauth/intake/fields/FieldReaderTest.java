@@ -849,4 +849,38 @@ class FieldReaderTest {
                         .patientName())
                 .isEqualTo("Jane Roe");
     }
+
+    @Test
+    void aNameBeforeReviewOrTrackingAPossessiveAfterAboutAndANameLastNameFirstBeforeItsCase() {
+        assertThat(reader.read(pages("Member: Jane Roe      Review #: A74961530"))
+                        .patientName())
+                .isEqualTo("Jane Roe");
+        assertThat(reader.read(pages("Member Name: JANE ROE      Tracking No.: PA-3288-526673"))
+                        .patientName())
+                .isEqualTo("JANE ROE");
+        assertThat(reader.read(pages("This is about Jane Roe's request for Dupixent."))
+                        .patientName())
+                .isEqualTo("Jane Roe");
+        Fields report = reader.read(pages("Authorization on File\n\nRoe, Jane      PA 1974650384\nDupixent"));
+        assertThat(report.patientName()).isEqualTo("Roe, Jane");
+        assertThat(report.paReference()).isEqualTo("1974650384");
+        assertThat(reader.read(pages("Dear Provider,\nRoe, Jane\nThank you.")).patientName())
+                .as("no case beside it: a name last name first alone on its line is not read")
+                .isNull();
+    }
+
+    @Test
+    void aDecisionDateOnTheNextLineAWaitUntilAndWhatAnApprovalNeeds() {
+        assertThat(reader.read(pages("The request for Skyrizi (ref QE94FE36) was\nreviewed on 11/05/2026 and it "
+                                + "meets the plan's criteria."))
+                        .decisionDate())
+                .isEqualTo(LocalDate.of(2026, 11, 5));
+        assertThat(reader.read(pages("Please send the chart notes. We will wait for it until 12/22/2026."))
+                        .deadline())
+                .isEqualTo(LocalDate.of(2026, 12, 22));
+        assertThat(reader.read(pages("The request is incomplete. An approval needs the diagnosis code and the dates "
+                                + "of the therapies tried."))
+                        .requestedItems())
+                .containsExactlyInAnyOrder("diagnosis", "prior therapy history");
+    }
 }
