@@ -933,7 +933,12 @@ final class CorpusTemplates {
                     Split.HELD_BACK,
                     SixtyFifthLayouts.ALL,
                     "sixty-fifth set only (written after the rules and model of 2da9350 froze)"),
-            new CorpusSet("round32", Split.DEV, RoundThirtyTwoDevLayouts.ALL, null));
+            new CorpusSet("round32", Split.DEV, RoundThirtyTwoDevLayouts.ALL, null),
+            new CorpusSet(
+                    "sixtyseventh",
+                    Split.HELD_BACK,
+                    SixtySeventhLayouts.ALL,
+                    "sixty-seventh set only (written after the rules and model of 8db7009 froze)"));
 
     static final List<Template> ALL =
             SETS.stream().flatMap(set -> set.layouts().stream()).toList();
