@@ -96,6 +96,8 @@ final class LetterLabels {
                     + "|\\b(?:on|for|about|regarding)[ \\t]+" + PERSON
                     + "[ \\t]*\\((?![ \\t]*\\d{3}-\\d{3}-\\d{4})[ \\t]*"
                     + CASE_NUMBER_SHAPE + "[ \\t]*\\)"
+                    // "Following up on Jane Roe (Dupixent, case 123456)": the name a follow-up is about, then brackets
+                    + "|\\b(?:following[ \\t]+up|follow-up|update)[ \\t]+on[ \\t]+" + PERSON + "[ \\t]*\\("
                     // "We tried to reach Jane Roe three times"
                     + "|\\b(?:tried|trying|unable|able)[ \\t]+to[ \\t]+reach[ \\t]+" + PERSON
                     + "(?=[ \\t]*[.,;]|[ \\t]+(?:by|at|on|to|three|two|several|\\d+)\\b)"
@@ -178,6 +180,8 @@ final class LetterLabels {
                     + "[ \\t]*(?:reference|ref\\.?|id|number|no\\.?|#)?(?:[ \\t]*(?:number|no\\.?|#|id))?"
                     + "(?:[ \\t]*[:#]|\\t)" + AFTER + "([A-Z0-9][A-Z0-9\\-]{3,30})\\b"
                     + "|" + LINE + "key[ \\t]*:[ \\t]*([A-Z0-9][A-Z0-9\\-]{5,30})\\b"
+                    // an ePA's key in a portal's line of fields, no colon: "Jane Roe | Dupixent | Key QE94FE36"
+                    + "|[|\\u00b7][ \\t]*(?:e?PA[ \\t]+|CMM[ \\t]+)?key[ \\t]+" + CASE_NUMBER + "\\b"
                     + "|\\b(?:prior[ \\t]+authorization|e?PA|authorization)[ \\t]+request[ \\t]+(?:number[ \\t]+|#[ \\t]*)?([A-Z0-9][A-Z0-9\\-]{5,30})\\b"
                     // an e-mail's subject that names the case: "Subject: RE: PA-1234-567890 - DENIED"
                     + "|" + LINE
@@ -280,7 +284,8 @@ final class LetterLabels {
                     // the reason, and the lines that carry it on (not a blank line, nor one that turns to the reader)
                     + "(.+(?:\\n(?![ \\t]*\\n)(?![ \\t]*(?:>|(?-i:You|If|To|Please|We|Call|For|Your|Our|This|Send|Fax)\\b)).+){0,3})"
                     + "|\\b(?:denied|(?:not[ \\t]+able|unable)[ \\t]+to[ \\t]+approve|cannot[ \\t]+approve|did[ \\t]+not[ \\t]+approve)"
-                    + "[^.]{0,80}?,?\\s+(?:because|due[ \\t]+to)\\s+"
+                    // ("We denied your request because: the plan requires ...")
+                    + "[^.]{0,80}?,?\\s+(?:because|due[ \\t]+to)[ \\t]*:?\\s+"
                     + "((?s:.+?))(?:\\.\\s|\\.$|\\n\\s*\\n)",
             F);
 

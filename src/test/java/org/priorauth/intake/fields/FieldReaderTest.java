@@ -883,4 +883,19 @@ class FieldReaderTest {
                         .requestedItems())
                 .containsExactlyInAnyOrder("diagnosis", "prior therapy history");
     }
+
+    @Test
+    void aFollowUpOnANameAKeyWithoutAColonAndAReasonAfterBecauseAndAColon() {
+        assertThat(reader.read(pages("Following up on Jane Roe (Dupixent, case PA-123456). Our pharmacist looked at "
+                                + "the chart."))
+                        .patientName())
+                .isEqualTo("Jane Roe");
+        assertThat(reader.read(pages("Aetna ePA Update\nJane Roe | Dupixent | Key QE94FE36\nDetermination: Approved."))
+                        .paReference())
+                .isEqualTo("QE94FE36");
+        assertThat(reader.read(pages("We denied your request because: The plan requires a trial of a preferred "
+                                + "biologic before this drug can be covered.\nYou have the right to ask us."))
+                        .denialReason())
+                .isEqualTo("The plan requires a trial of a preferred biologic before this drug can be covered");
+    }
 }
