@@ -124,7 +124,8 @@ final class LetterLabels {
                     + "|" + LINE + "(?:dear|hi|hello)[ \\t]+" + PERSON + "[ \\t]*(?:[,:]|$)"
                     + "|" + LINE + "re[ \\t]*:[ \\t]*" + PERSON + "[ \\t]*$"
                     // "RE: Jane Roe, ID W123", "RE: Jane Roe    Member #: W123": the name first, then other facts
-                    + "|" + LINE + "re[ \\t]*:[ \\t]*" + PERSON + "(?=[ \\t]*,|[ \\t]{2,}\\S|[ \\t]+-[ \\t]"
+                    // (also "RE: Jane Roe (ref QE94FE36)")
+                    + "|" + LINE + "re[ \\t]*:[ \\t]*" + PERSON + "(?=[ \\t]*,|[ \\t]*\\(|[ \\t]{2,}\\S|[ \\t]+-[ \\t]"
                     // the same when OCR has closed the gap: "RE: Jane Roe Auth #: 123"
                     + "|[ \\t]+(?:auth(?:orization)?|ref(?:erence)?|case|member|id|dob|appeal|drug|rx|medication)\\b[^\\n]{0,12}[:#]|[ \\t]+/[ \\t]"
                     // or the label with no colon, its number right after it: "RE: Jane Roe Ref A46001735"
@@ -177,7 +178,7 @@ final class LetterLabels {
                     + "|(?:review|determination)(?=[ \\t]*(?:number|no\\.|id\\b|#))"
                     // an "Authorization Record Update" names its "Record:", never a chart's ("Medical Record #")
                     + "|(?<!medical[ \\t])(?<!patient[ \\t])(?<!health[ \\t])record)"
-                    + "[ \\t]*(?:reference|ref\\.?|id|number|no\\.?|#)?(?:[ \\t]*(?:number|no\\.?|#|id))?"
+                    + "[ \\t]*(?:reference|ref\\.?|id|number|no[.,]?|#)?(?:[ \\t]*(?:number|no[.,]?|#|id))?"
                     + "(?:[ \\t]*[:#]|\\t)" + AFTER + "([A-Z0-9][A-Z0-9\\-]{3,30})\\b"
                     + "|" + LINE + "key[ \\t]*:[ \\t]*([A-Z0-9][A-Z0-9\\-]{5,30})\\b"
                     // an ePA's key in a portal's line of fields, no colon: "Jane Roe | Dupixent | Key QE94FE36"
@@ -247,10 +248,12 @@ final class LetterLabels {
                     + "|make\\s+a\\s+decision\\s+on"
                     // "if we do not have them by 10/05/2026"
                     + "|\\b(?:do\\s+not|don't)\\s+(?:have|get|receive)\\s+(?:them|it|this|these|those|the\\s+\\w+)\\s+by"
+                    // "Without these by 12/20/2026, we will decide on what we have"
+                    + "|\\bwithout\\s+(?:them|it|this|these|those|the\\s+\\w+)\\s+by"
                     // "Reply\nthrough the ePA portal by 12/29/2026": an ask that runs onto the next line
                     // (two lines of what to send: "Please send the chart notes and\nprescriptions for ... by
                     // 12/12/2026")
-                    + "|\\b(?:reply|respond|fax|send|submit|return|call|need|add|answer|receive|clarify|confirm)\\b[^.]{0,90}?\\s(?:by|before)"
+                    + "|\\b(?:reply|respond|fax|send|submit|return|call|need|add|answer|receive|clarify|confirm|tell|attach)\\b[^.]{0,90}?\\s(?:by|before)"
                     // "We must have it by 12/17/2026", "the request will be decided on 11/04/2026 with the records on
                     // file"
                     // ("must receive ... by" and "must get ... by" are the verbs' alternative above)

@@ -33,10 +33,12 @@ public class RequestedItemWords {
                     + "|please\\s+(?:correct|fix|update|clarify|verify)\\b"
                     // an ask opening a sentence or a clause without a "please": "For the renewal, send progress notes
                     // that show ..." (not an appeal's or a new request's instructions, nor a heading: "Fax Back Form")
-                    + "|(?:(?m:^)|[.,;:][ \\t]+)[ \\t]*(?-i:[Ss]end|[Ff]ax|[Ss]ubmit|[Pp]rovide|[Uu]pload)[ \\t]+(?=(?-i:[a-z]))(?!(?:it|this|them|us[ \\t]+your[ \\t]+appeal|your[ \\t]+appeal|an?[ \\t]+appeal|the[ \\t]+appeal|a[ \\t]+(?:new|corrected|written)[ \\t]+(?:request|appeal)|a[ \\t]+request)\\b)"
+                    + "|(?:(?m:^)|[.,;:][ \\t]+)[ \\t]*(?-i:[Ss]end|[Ff]ax|[Ss]ubmit|[Pp]rovide|[Uu]pload|[Aa]ttach)[ \\t]+(?=(?-i:[a-z]))(?!(?:it|this|them|us[ \\t]+your[ \\t]+appeal|your[ \\t]+appeal|an?[ \\t]+appeal|the[ \\t]+appeal|a[ \\t]+(?:new|corrected|written)[ \\t]+(?:request|appeal)|a[ \\t]+request)\\b)"
                     // "send copies of the medical records from the last two visits", "we are still missing a couple
                     // of things:"
                     + "|\\bsend\\s+(?:us\\s+)?copies\\s+of\\b|\\b(?:still|also)\\s+missing\\b"
+                    // "tell us the reason for the higher dose", a "DOCUMENTATION REQUEST" over a form's checked items
+                    + "|\\btell\\s+us\\s+(?:the|how|why|what|which|when|whether)\\b|\\b(?:documentation|information)\\s+request\\b"
                     // "The case is open and waiting on your office for:", "arrived without the prescriber's notes",
                     // "Reason pending: BSA not documented"
                     + "|\\bwaiting\\s+on\\s+(?:your|the)\\s+(?:office|prescriber|provider|practice)\\b|\\barrived\\s+without\\b"

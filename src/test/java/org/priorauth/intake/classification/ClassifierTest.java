@@ -379,6 +379,17 @@ class ClassifierTest {
                 .isEqualTo(DocumentType.OTHER);
     }
 
+    @Test
+    void whatWasRequestedIsCovered() {
+        assertThat(classify("Acme PBM\nPatient: Jane Roe      PA Case: QE94FE36\nDrug: Dupixent\nResult: the requested "
+                                + "strength and quantity are covered. Dates: 01/05/2027 - 01/04/2028.")
+                        .type())
+                .isEqualTo(DocumentType.APPROVAL);
+        assertThat(classify("Acme PBM\nDrug: Dupixent\nThe requested quantity is not covered above the plan's limit.")
+                        .type())
+                .isNotEqualTo(DocumentType.APPROVAL);
+    }
+
     private static final String RULES_WITH_A_HOLD =
             """
             threshold: 0.5

@@ -938,7 +938,8 @@ final class CorpusTemplates {
                     "sixtyseventh",
                     Split.HELD_BACK,
                     SixtySeventhLayouts.ALL,
-                    "sixty-seventh set only (written after the rules and model of 8db7009 froze)"));
+                    "sixty-seventh set only (written after the rules and model of 8db7009 froze)"),
+            new CorpusSet("round33", Split.DEV, RoundThirtyThreeDevLayouts.ALL, null));
 
     static final List<Template> ALL =
             SETS.stream().flatMap(set -> set.layouts().stream()).toList();

@@ -898,4 +898,29 @@ class FieldReaderTest {
                         .denialReason())
                 .isEqualTo("The plan requires a trial of a preferred biologic before this drug can be covered");
     }
+
+    @Test
+    void aTellUsAnAttachAWithoutTheseByAChecklistUnderADocumentationRequestAndAnRELineWithBrackets() {
+        Fields dose = reader.read(pages("The dose on the request is higher than the label dose; tell us the reason for "
+                + "the higher dose and the patient's weight by 12/24/2026."));
+        assertThat(dose.deadline()).isEqualTo(LocalDate.of(2026, 12, 24));
+        assertThat(dose.requestedItems()).containsExactly("prescription");
+        Fields attach = reader.read(pages("Case QE94FE36 is pended. Attach the office notes from the last two\n"
+                + "visits in the portal by 10/27/2026."));
+        assertThat(attach.deadline()).isEqualTo(LocalDate.of(2026, 10, 27));
+        assertThat(attach.requestedItems()).containsExactly("chart notes");
+        assertThat(reader.read(pages("To finish it we still need:\n- Chart notes\nWithout these by 12/20/2026, we will "
+                                + "decide on what we have."))
+                        .deadline())
+                .isEqualTo(LocalDate.of(2026, 12, 20));
+        assertThat(reader.read(pages("DOCUMENTATION REQUEST - PRIOR AUTHORIZATION PENDED\n  [X] Clinical photos of "
+                                + "the lesions\n  [X] Recent lab results (CBC)\nFax to 1-888-555-0190 by 11/26/2026."))
+                        .requestedItems())
+                .containsExactlyInAnyOrder("photos", "lab results");
+        Fields re = reader.read(pages("Re: Jane Roe (ref QE94FE36)\nThe notes you sent answered our questions."));
+        assertThat(re.patientName()).isEqualTo("Jane Roe");
+        assertThat(reader.read(pages("Member: Jane Roe Auth No,: UK61CG45")).paReference())
+                .as("OCR reads the full stop of 'No.' as a comma")
+                .isEqualTo("UK61CG45");
+    }
 }
