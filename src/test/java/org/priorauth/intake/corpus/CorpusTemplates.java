@@ -939,7 +939,12 @@ final class CorpusTemplates {
                     Split.HELD_BACK,
                     SixtySeventhLayouts.ALL,
                     "sixty-seventh set only (written after the rules and model of 8db7009 froze)"),
-            new CorpusSet("round33", Split.DEV, RoundThirtyThreeDevLayouts.ALL, null));
+            new CorpusSet("round33", Split.DEV, RoundThirtyThreeDevLayouts.ALL, null),
+            new CorpusSet(
+                    "sixtyninth",
+                    Split.HELD_BACK,
+                    SixtyNinthLayouts.ALL,
+                    "sixty-ninth set only (written after the rules and model of 48475cf froze)"));
 
     static final List<Template> ALL =
             SETS.stream().flatMap(set -> set.layouts().stream()).toList();
