@@ -66,7 +66,7 @@ final class LetterLabels {
                     // "the request for Dupixent for Jane Roe was reviewed", "Case 123456 for Jane Roe", "a prescription
                     // for Jane Roe for Dupixent", "Good news for Jane Roe:"
                     // (also "... for Jane Roe (Dupixent):", "we previously denied Dupixent for Jane Roe because")
-                    + "|\\bfor\\s+(?-i:([A-Z][a-z'\\-]+[ \\t][A-Z][a-z'\\-]+(?:-[A-Z][a-z]+)?))(?=[ \\t]*(?:[.,:?(]|$)|\\s+(?:was|is|has|meets|were|at|as|on|with|came|got|continues|for|before|after|because|cannot|can't|will|may)\\b)"
+                    + "|\\bfor\\s+(?-i:([A-Z][a-z'\\-]+[ \\t][A-Z][a-z'\\-]+(?:-[A-Z][a-z]+)?))(?=[ \\t]*(?:[.,:?(]|$)|\\s+(?:was|is|has|meets|were|at|as|on|with|came|got|went|continues|for|before|after|because|cannot|can't|will|may)\\b)"
                     // "the request for Jane Roe went through", "your appeal for Jane Roe again": the subject, then a
                     // verb
                     + "|\\b(?:PA|prior[ \\t]+auth\\w*|authorization|request|appeal)[ \\t]+for[ \\t]+(?-i:([A-Z][a-z'\\-]+[ \\t][A-Z][a-z'\\-]+))(?=[ \\t]+(?-i:[a-z]))"
@@ -181,6 +181,10 @@ final class LetterLabels {
                     + "[ \\t]*(?:reference|ref\\.?|id|number|no[.,]?|#)?(?:[ \\t]*(?:number|no[.,]?|#|id))?"
                     + "(?:[ \\t]*[:#]|\\t)" + AFTER + "([A-Z0-9][A-Z0-9\\-]{3,30})\\b"
                     + "|" + LINE + "key[ \\t]*:[ \\t]*([A-Z0-9][A-Z0-9\\-]{5,30})\\b"
+                    // the number in brackets after its label: "The approval (#QE94FE36) runs until ..."
+                    + "|\\b(?:approval|authorization|auth|case|request|reference|ref|PA)\\s*\\([ \\t]*#[ \\t]*"
+                    + CASE_NUMBER
+                    + "[ \\t]*\\)"
                     // an ePA's key in a portal's line of fields, no colon: "Jane Roe | Dupixent | Key QE94FE36"
                     + "|[|\\u00b7][ \\t]*(?:e?PA[ \\t]+|CMM[ \\t]+)?key[ \\t]+" + CASE_NUMBER + "\\b"
                     + "|\\b(?:prior[ \\t]+authorization|e?PA|authorization)[ \\t]+request[ \\t]+(?:number[ \\t]+|#[ \\t]*)?([A-Z0-9][A-Z0-9\\-]{5,30})\\b"

@@ -47,7 +47,10 @@ public class RequestedItemWords {
                     // response?"
                     + "|\\b(?:reviewer|pharmacist|nurse|physician|director|reviewing\\s+[^.\\n]{1,40}?)\\s+ha(?:s|ve)\\s+(?:a|one|two|some|a\\s+few)\\s+questions?\\b"
                     // a question about the patient: "Has the patient had a trial of a topical calcineurin inhibitor?"
-                    + "|\\b(?:has|have|did|does|is|was)\\s+the\\s+(?:patient|member)\\b[^.?\\n]{3,80}\\?"
+                    // (also over a line break: "has the patient used a topical steroid and\nfor how long?"), and the
+                    // reviewer's question introduced: "The nurse reviewer asks:"
+                    + "|\\b(?:has|have|did|does|is|was)\\s+the\\s+(?:patient|member)\\b[^.?]{3,80}\\?"
+                    + "|\\b(?:reviewer|pharmacist|nurse|physician)\\s+asks\\s*:"
                     + "|(?:send|submit|provide|fax|return|complete)\\s+(?:us\\s+|over\\s+)?the\\s+following"
                     // a heading over the list: "Attach:", "Open items:", "Still missing:", "Need:", "Send us:"
                     + "|\\b(?:attach|upload)\\s*:|checklist(?:[ \\t]+for[^:\\n]{1,40})?[ \\t]*:|(?m:checklist[ \\t]*$)|\\bwithout\\s*:"

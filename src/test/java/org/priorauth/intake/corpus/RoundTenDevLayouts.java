@@ -274,7 +274,7 @@ final class RoundTenDevLayouts {
 
                     Your request for {drug} is on hold. The pharmacist reviewer has a
                     question: has the patient used a topical steroid in the last 90 days,
-                    and for how long? Please answer by {deadline_us}.
+                    and for how long? Please answer by {deadline_us}.{asks:prior therapy history}
                     """),
             new Template(
                     "CM3",

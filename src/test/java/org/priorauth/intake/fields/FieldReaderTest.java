@@ -923,4 +923,16 @@ class FieldReaderTest {
                 .as("OCR reads the full stop of 'No.' as a comma")
                 .isEqualTo("UK61CG45");
     }
+
+    @Test
+    void aReviewersQuestionOverALineBreakANameBeforeWentThroughAndANumberInBracketsAfterItsLabel() {
+        assertThat(reader.read(pages("The nurse reviewer asks: has the patient used a topical steroid and\nfor how "
+                                + "long? Please answer on this form."))
+                        .requestedItems())
+                .containsExactly("prior therapy history");
+        Fields through = reader.read(pages("Just confirming that Dupixent for Jane Roe went through. The approval\n"
+                + "(#PA-0561-766761) runs until 10/01/2027."));
+        assertThat(through.patientName()).isEqualTo("Jane Roe");
+        assertThat(through.paReference()).isEqualTo("PA-0561-766761");
+    }
 }
