@@ -388,6 +388,11 @@ class ClassifierTest {
         assertThat(classify("Acme PBM\nDrug: Dupixent\nThe requested quantity is not covered above the plan's limit.")
                         .type())
                 .isNotEqualTo(DocumentType.APPROVAL);
+        assertThat(classify("Acme PBM\nDrug: Dupixent\nThe requested drug is covered only after two preferred drugs.")
+                        .scores()
+                        .getOrDefault(DocumentType.APPROVAL, 0.0))
+                .as("a rule of when it is covered is no approval")
+                .isLessThan(3.0);
     }
 
     private static final String RULES_WITH_A_HOLD =
