@@ -250,10 +250,9 @@ final class LetterLabels {
                     + "(?:\\s+the\\s+(?:next\\s+)?(?:fill|refill|due)\\s+date,?)?"
                     // "we will make a decision on 11/08/2026 with what we have"
                     + "|make\\s+a\\s+decision\\s+on"
-                    // "if we do not have them by 10/05/2026"
-                    + "|\\b(?:do\\s+not|don't)\\s+(?:have|get|receive)\\s+(?:them|it|this|these|those|the\\s+\\w+)\\s+by"
-                    // "Without these by 12/20/2026, we will decide on what we have"
-                    + "|\\bwithout\\s+(?:them|it|this|these|those|the\\s+\\w+)\\s+by"
+                    // "if we do not have them by 10/05/2026", "Without these by 12/20/2026, we will decide on what we
+                    // have"
+                    + "|\\b(?:(?:do\\s+not|don't)\\s+(?:have|get|receive)|without)\\s+(?:them|it|this|these|those|the\\s+\\w+)\\s+by"
                     // "Reply\nthrough the ePA portal by 12/29/2026": an ask that runs onto the next line
                     // (two lines of what to send: "Please send the chart notes and\nprescriptions for ... by
                     // 12/12/2026")
