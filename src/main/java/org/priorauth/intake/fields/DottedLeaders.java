@@ -11,7 +11,8 @@ final class DottedLeaders {
 
     private DottedLeaders() {}
 
-    private static final Pattern LEADER = Pattern.compile("(?<=\\S)[ \\t]*\\.{3,}[ \\t]*(?=\\S)");
+    private static final Pattern LEADER =
+            Pattern.compile("(?<=\\S)[ \\t]*\\.{3,}(?:[ \\t]+\\.{1,2}(?=[ \\t]))?[ \\t]*(?=\\S)");
 
     static ExtractedText asColons(ExtractedText text) {
         if (text.pages().stream().noneMatch(p -> p.text().contains("..."))) return text;

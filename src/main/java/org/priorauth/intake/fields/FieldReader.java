@@ -185,6 +185,9 @@ public class FieldReader {
             "case",
             "pended",
             "pending",
+            // a portal's report of a practice's requests ("Open Requests - Report")
+            "requests",
+            "report",
             "closed",
             "approved",
             "denied",

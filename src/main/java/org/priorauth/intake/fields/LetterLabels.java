@@ -130,7 +130,8 @@ final class LetterLabels {
                     + "|[ \\t]+(?:auth(?:orization)?|ref(?:erence)?|case|member|id|dob|appeal|drug|rx|medication)\\b[^\\n]{0,12}[:#]|[ \\t]+/[ \\t]"
                     // or the label with no colon, its number right after it: "RE: Jane Roe Ref A46001735"
                     + "|[ \\t]+(?:auth(?:orization)?|ref(?:erence)?|case|appeal|pa)[ \\t]+" + CASE_NUMBER_SHAPE
-                    + "[ \\t]*$)"
+                    // (a fax's OCR may leave a stray mark after the number: "Case NA55SBE86—")
+                    + "[ \\t]*[^\\w\\n]{0,2}[ \\t]*$)"
                     // "To the prescriber of Jane Roe:"
                     + "|\\b(?:prescriber|physician|doctor|provider)[ \\t]+of[ \\t]+" + PERSON
                     + "(?=[ \\t]*[:,]|[ \\t]*$)"
@@ -145,7 +146,8 @@ final class LetterLabels {
 
     static final Pattern NAME_TAIL = Pattern.compile(
             "(?i)[ \\t,]+(?:dob|d\\.o\\.b|date|birth|member|id|sex|gender|phone|address|ref|reference|plan|drug|medication|rx|product"
-                    + "|recipient|subscriber|customer|patient|account|policy|group|case|born|claim|cardholder|medicaid|medicare|appeal|pa|auth|record|request|review|tracking)\\b.*$");
+                    + "|recipient|subscriber|customer|patient|account|policy|group|case|born|claim|cardholder|medicaid|medicare|appeal|pa|auth|record|request|review|tracking"
+                    + "|certification)\\b.*$");
 
     static final Pattern DOB = Pattern.compile(
             "\\b(?:DOB|D\\.O\\.B\\.?|date[ \\t]+of[ \\t]+birth|birth[ \\t]*date|born(?:[ \\t]+on)?)" + SEP + "(" + DATE
@@ -223,7 +225,9 @@ final class LetterLabels {
                     + DATE + ")"
                     // "The continuation request for Otezla was processed on 10/18/2026" (not an order, a refill)
                     + "|\\b(?:request|renewal|appeal|re-?authori[sz]ation)\\b[^.\\n]{0,40}?\\s(?:was|were)\\s+processed\\s+on\\s+("
-                    + DATE + ")",
+                    + DATE + ")"
+                    // a PBM's override, the decision carried out: "An override was loaded on 11/02/2026"
+                    + "|\\boverride\\s+(?:was|has\\s+been)\\s+(?:loaded|entered|placed)\\s+on\\s+(" + DATE + ")",
             F);
 
     static final Pattern LETTER_DATE = Pattern.compile(

@@ -795,4 +795,35 @@ class ClassifierTest {
                         .type())
                 .isEqualTo(DocumentType.OTHER);
     }
+
+    @Test
+    void anAuthorizationsRecordWithNoDecisionWordAndTheRecordsThatAreNoApproval() {
+        assertThat(classify("Coverage on file for Jane Roe\nDrug  Dupixent\nCoverage  On file 11/02/2026 to "
+                                + "12/31/2026")
+                        .type())
+                .isEqualTo(DocumentType.APPROVAL);
+        assertThat(classify("Pharmacy Override Confirmation\nDrug: Skyrizi\nAn override was loaded on 11/02/2026.")
+                        .type())
+                .isEqualTo(DocumentType.APPROVAL);
+        assertThat(classify("Certification Notice\nPatient: Jane Roe   Certification No.: XM60VJ57\nService: Tremfya\n"
+                                + "Quantity certified: 2 pens per 28 days")
+                        .type())
+                .isEqualTo(DocumentType.APPROVAL);
+        // the same record with a status that ended, or read in counts, is no decision
+        Classification expired = classify(
+                "Authorization Detail\nItem .......... Dupixent\nStatus ........ Expired\n"
+                        + "Effective ..... 01/02/2026\nExpires ....... 11/01/2026\nNote .......... No renewal request on file.");
+        assertThat(expired.type()).isEqualTo(DocumentType.OTHER);
+        assertThat(classify("Open Requests - Report\nRequests submitted by your office in the last 30 days: 14\n"
+                                + "Active authorizations: 9     Pended: 3     Closed: 2")
+                        .type())
+                .isEqualTo(DocumentType.OTHER);
+        assertThat(classify("Authorization Detail\nItem .......... Tremfya\nStatus ........ Closed - Adverse\n"
+                                + "Units ......... 0")
+                        .type())
+                .isEqualTo(DocumentType.DENIAL);
+        assertThat(classify("Dear Jane Roe,\nYour new ID card is enclosed. Show it at your next visit.")
+                        .type())
+                .isEqualTo(DocumentType.OTHER);
+    }
 }

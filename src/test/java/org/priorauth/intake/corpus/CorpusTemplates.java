@@ -944,7 +944,8 @@ final class CorpusTemplates {
                     "sixtyninth",
                     Split.HELD_BACK,
                     SixtyNinthLayouts.ALL,
-                    "sixty-ninth set only (written after the rules and model of 48475cf froze)"));
+                    "sixty-ninth set only (written after the rules and model of 48475cf froze)"),
+            new CorpusSet("round34", Split.DEV, RoundThirtyFourDevLayouts.ALL, null));
 
     static final List<Template> ALL =
             SETS.stream().flatMap(set -> set.layouts().stream()).toList();

@@ -935,4 +935,26 @@ class FieldReaderTest {
         assertThat(through.patientName()).isEqualTo("Jane Roe");
         assertThat(through.paReference()).isEqualTo("PA-0561-766761");
     }
+
+    @Test
+    void aSpacedDottedLeaderAnOverridesDateAndANameBeforeCertificationOrACaseWithAStrayMark() {
+        assertThat(reader.read(pages("Member ...... .. Jane Roe\nItem .......... Dupixent"))
+                        .patientName())
+                .isEqualTo("Jane Roe");
+        assertThat(reader.read(pages("An override was loaded on 11/02/2026. Claims will pay."))
+                        .decisionDate())
+                .isEqualTo(LocalDate.of(2026, 11, 2));
+        assertThat(reader.read(pages("Patient: Jane Roe Certification No.: XM60VJ57"))
+                        .patientName())
+                .isEqualTo("Jane Roe");
+        assertThat(reader.read(pages("RE: Jane Roe Case NA55BE86\u2014\nOutcome: criteria met."))
+                        .patientName())
+                .isEqualTo("Jane Roe");
+        assertThat(reader.read(pages("Provider Portal\nOpen Requests - Report\nPended: 3"))
+                        .patientName())
+                .isNull();
+        assertThat(reader.read(pages("Send the patient's BSA and the date the last topical was stopped."))
+                        .requestedItems())
+                .containsExactly("severity score / BSA", "prior therapy history");
+    }
 }
