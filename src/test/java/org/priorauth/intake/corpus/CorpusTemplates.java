@@ -945,7 +945,12 @@ final class CorpusTemplates {
                     Split.HELD_BACK,
                     SixtyNinthLayouts.ALL,
                     "sixty-ninth set only (written after the rules and model of 48475cf froze)"),
-            new CorpusSet("round34", Split.DEV, RoundThirtyFourDevLayouts.ALL, null));
+            new CorpusSet("round34", Split.DEV, RoundThirtyFourDevLayouts.ALL, null),
+            new CorpusSet(
+                    "seventyfirst",
+                    Split.HELD_BACK,
+                    SeventyFirstLayouts.ALL,
+                    "seventy-first set only (written after the rules and model of 2f1ebfc froze)"));
 
     static final List<Template> ALL =
             SETS.stream().flatMap(set -> set.layouts().stream()).toList();
