@@ -957,4 +957,22 @@ class FieldReaderTest {
                         .requestedItems())
                 .containsExactly("severity score / BSA", "prior therapy history");
     }
+
+    @Test
+    void aPatientLabelBesideTheCaseAPossessiveAfterFromAndTheTopicalTreatmentsUsed() {
+        assertThat(reader.read(pages("PA #PA-0154-569635      Patient: Roe, Jane\nRequested: Adbry"))
+                        .patientName())
+                .isEqualTo("Roe, Jane");
+        assertThat(reader.read(pages("PA #FE38WW01 Patient: Roe, Jane\nRequested: Adbry"))
+                        .patientName())
+                .as("a fax's OCR closed the gap to one space")
+                .isEqualTo("Roe, Jane");
+        assertThat(reader.read(pages("We heard from Jane Roe's plan: the prior authorization was denied."))
+                        .patientName())
+                .isEqualTo("Jane Roe");
+        assertThat(reader.read(pages("1. What is the patient's current BSA?\n2. Which topical treatments were used, "
+                                + "and for how long?"))
+                        .requestedItems())
+                .containsExactly("severity score / BSA", "prior therapy history");
+    }
 }
