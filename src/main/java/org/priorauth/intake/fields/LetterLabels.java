@@ -78,7 +78,7 @@ final class LetterLabels {
                     // Roe's Dupixent", "This is about Jane Roe's request", "We heard from Jane Roe's plan", and opening
                     // a line: "Jane Roe's Dupixent
                     // was delivered"
-                    + "|(?:\\b(?:for|of|at|about|from)\\s+|" + LINE + ")"
+                    + "|(?:\\b(?:for|of|at|about|from|regarding)\\s+|" + LINE + ")"
                     + "(?-i:([A-Z][a-z\\-]+[ \\t][A-Z][a-z\\-]+(?:-[A-Z][a-z]+)?))'s\\b"
                     // a portal line of fields: "PA-123 | Jane Roe | Dupixent", "Jane Roe · Dupixent",
                     // "Member Jane Roe · Auth 123", "Authorization 123 – Jane Roe – Dupixent",
@@ -188,8 +188,9 @@ final class LetterLabels {
                     + "[ \\t]*(?:reference|ref\\.?|id|number|no[.,]?|#)?(?:[ \\t]*(?:number|no[.,]?|#|id))?"
                     + "(?:[ \\t]*[:#]|\\t)" + AFTER + "([A-Z0-9][A-Z0-9\\-]{3,30})\\b"
                     + "|" + LINE + "key[ \\t]*:[ \\t]*([A-Z0-9][A-Z0-9\\-]{5,30})\\b"
-                    // the number in brackets after its label: "The approval (#QE94FE36) runs until ..."
-                    + "|\\b(?:approval|authorization|auth|case|request|reference|ref|PA)\\s*\\([ \\t]*#[ \\t]*"
+                    // the number in brackets after its label: "The approval (#QE94FE36) runs until ...", "Jane Roe's
+                    // Dupixent request (A14035557)" (a label's, not a name's: "Jane Roe (0522876582)" stays unread)
+                    + "|\\b(?:approval|authorization|auth|case|request|reference|ref|PA)\\s*\\([ \\t]*#?[ \\t]*"
                     + CASE_NUMBER
                     + "[ \\t]*\\)"
                     // an ePA's key in a portal's line of fields, no colon: "Jane Roe | Dupixent | Key QE94FE36"
@@ -265,7 +266,7 @@ final class LetterLabels {
                     // "Reply\nthrough the ePA portal by 12/29/2026": an ask that runs onto the next line
                     // (two lines of what to send: "Please send the chart notes and\nprescriptions for ... by
                     // 12/12/2026")
-                    + "|\\b(?:reply|respond|fax|send|submit|return|call|need|add|answer|receive|clarify|confirm|tell|attach)\\b[^.]{0,90}?\\s(?:by|before)"
+                    + "|\\b(?:reply|respond|fax|send|resend|submit|return|call|need|add|answer|receive|clarify|confirm|tell|attach)\\b[^.]{0,90}?\\s(?:by|before)"
                     // "We must have it by 12/17/2026", "the request will be decided on 11/04/2026 with the records on
                     // file"
                     // ("must receive ... by" and "must get ... by" are the verbs' alternative above)

@@ -97,6 +97,9 @@ public class RequestedItemWords {
                     // what arrived and will not do names what to send again, before the words that say so: "Page 2
                     // of the chart notes did not come through", "The chart notes you faxed are from 2024"
                     + "|\\b(?:page\\s+\\d+\\s+of\\s+)?the\\s+[\\w ]{1,40}?\\s+(?:did\\s+not|didn't)\\s+come\\s+through"
+                    // "We could not find the lab results in what came in", "The letter of medical necessity is not
+                    // signed"
+                    + "|\\b(?:could|can)\\s*(?:not|n't)\\s+find\\s+the\\b|\\bthe\\s+(?:[\\w-]+\\s+){1,6}?(?:is|was|are|were)\\s+not\\s+signed\\b"
                     + "|\\bthe\\s+[\\w ]{1,30}?\\s+you\\s+(?:faxed|sent)\\s+(?:are|were|is|was)\\s+(?:from\\s+\\d{4}|too\\s+old|out\\s+of\\s+date|outdated|not\\s+(?:legible|readable))",
             Pattern.CASE_INSENSITIVE);
 

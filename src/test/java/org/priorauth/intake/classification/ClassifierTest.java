@@ -826,4 +826,39 @@ class ClassifierTest {
                         .type())
                 .isEqualTo(DocumentType.OTHER);
     }
+
+    @Test
+    void aDenialWordedAsWhatThePlanWouldApproveAndAnApprovalWordedAsADenialUndone() {
+        assertThat(classify("Re: Jane Roe (case QE94FE36)\nThe plan can approve Otezla, its preferred drug, for this "
+                                + "member. Dupixent as written cannot be approved.")
+                        .type())
+                .isEqualTo(DocumentType.DENIAL);
+        assertThat(classify("Member: Jane Roe   Case: QE94FE36\nThe non-certification of Skyrizi dated 10/01/2026 has "
+                                + "been withdrawn after the peer-to-peer call.")
+                        .type())
+                .isEqualTo(DocumentType.APPROVAL);
+        assertThat(classify("Regarding Jane Roe's request for Dupixent (ref QE94FE36): the quantity limit exception "
+                                + "you asked for is allowed in full.")
+                        .type())
+                .isEqualTo(DocumentType.APPROVAL);
+        assertThat(classify("Patient: Jane Roe   PA: QE94FE36\nCurrent status: Complete - approved")
+                        .type())
+                .isEqualTo(DocumentType.APPROVAL);
+    }
+
+    @Test
+    void mailThatSpeaksOfDecisionsInGeneralIsOther() {
+        assertThat(classify("Provider Services\nYour request to change the fax number on file to 555-0144 was "
+                                + "approved.")
+                        .type())
+                .isEqualTo(DocumentType.OTHER);
+        assertThat(classify("Statement of Appeal Rights\nThis page comes with every notice we send. If we deny a "
+                                + "request, you may appeal within 60 days.")
+                        .type())
+                .isEqualTo(DocumentType.OTHER);
+        assertThat(classify("Authorization Ending Soon\nMember: Jane Roe\nThe approval for Dupixent ends on "
+                                + "12/31/2026. Send a renewal request 30 days before that date.")
+                        .type())
+                .isEqualTo(DocumentType.OTHER);
+    }
 }

@@ -950,7 +950,8 @@ final class CorpusTemplates {
                     "seventyfirst",
                     Split.HELD_BACK,
                     SeventyFirstLayouts.ALL,
-                    "seventy-first set only (written after the rules and model of 2f1ebfc froze)"));
+                    "seventy-first set only (written after the rules and model of 2f1ebfc froze)"),
+            new CorpusSet("round35", Split.DEV, RoundThirtyFiveDevLayouts.ALL, null));
 
     static final List<Template> ALL =
             SETS.stream().flatMap(set -> set.layouts().stream()).toList();

@@ -189,7 +189,7 @@ final class RoundFifteenDevLayouts {
                     Case: {ref}
 
                     The reviewer could not find the baseline severity score in the notes
-                    sent for {drug}. Fax the page that shows it by {deadline_us}.
+                    sent for {drug}. Fax the page that shows it by {deadline_us}.{asks:severity score / BSA}
                     """),
             new Template(
                     "TTM3",

@@ -326,7 +326,7 @@ final class RoundTenDevLayouts {
                     Case: {ref}
 
                     The form we got for {drug} was not signed and the diagnosis code is
-                    blank. Please complete both and fax the form back.
+                    blank. Please complete both and fax the form back.{asks:diagnosis}
                     """),
             new Template(
                     "CM7",

@@ -975,4 +975,21 @@ class FieldReaderTest {
                         .requestedItems())
                 .containsExactly("severity score / BSA", "prior therapy history");
     }
+
+    @Test
+    void aCaseInBracketsAfterRequestAResendOverALineBreakAndWhatCouldNotBeFoundOrIsNotSigned() {
+        Fields hi = reader.read(pages("Hi, this is the review team about Jane Roe's Dupixent request (A14035557).\n"
+                + "We could not find the lab results in what came in. Can you resend\nthem by 11/03/2026?"));
+        assertThat(hi.paReference()).isEqualTo("A14035557");
+        assertThat(hi.deadline()).isEqualTo(LocalDate.of(2026, 11, 3));
+        assertThat(hi.requestedItems()).containsExactly("lab results");
+        assertThat(reader.read(pages("Quick update on Jane Roe (0522876582): nothing new."))
+                        .paReference())
+                .as("a number in brackets after a name, not a label")
+                .isNull();
+        assertThat(reader.read(pages("The request is incomplete. The letter of medical\nnecessity is not signed. "
+                                + "Send a signed copy by 11/29/2026."))
+                        .requestedItems())
+                .containsExactly("letter of medical necessity");
+    }
 }
