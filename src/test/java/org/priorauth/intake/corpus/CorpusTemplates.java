@@ -951,7 +951,12 @@ final class CorpusTemplates {
                     Split.HELD_BACK,
                     SeventyFirstLayouts.ALL,
                     "seventy-first set only (written after the rules and model of 2f1ebfc froze)"),
-            new CorpusSet("round35", Split.DEV, RoundThirtyFiveDevLayouts.ALL, null));
+            new CorpusSet("round35", Split.DEV, RoundThirtyFiveDevLayouts.ALL, null),
+            new CorpusSet(
+                    "seventythird",
+                    Split.HELD_BACK,
+                    SeventyThirdLayouts.ALL,
+                    "seventy-third set only (written after the rules and model of e0f04e7 froze)"));
 
     static final List<Template> ALL =
             SETS.stream().flatMap(set -> set.layouts().stream()).toList();
