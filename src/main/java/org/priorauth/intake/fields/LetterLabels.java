@@ -152,7 +152,7 @@ final class LetterLabels {
     static final Pattern NAME_TAIL = Pattern.compile(
             "(?i)[ \\t,]+(?:dob|d\\.o\\.b|date|birth|member|id|sex|gender|phone|address|ref|reference|plan|drug|medication|rx|product"
                     + "|recipient|subscriber|customer|patient|account|policy|group|case|born|claim|cardholder|medicaid|medicare|appeal|pa|auth|record|request|review|tracking"
-                    + "|certification)\\b.*$");
+                    + "|certification|authorization)\\b.*$");
 
     static final Pattern DOB = Pattern.compile(
             "\\b(?:DOB|D\\.O\\.B\\.?|date[ \\t]+of[ \\t]+birth|birth[ \\t]*date|born(?:[ \\t]+on)?)" + SEP + "(" + DATE
@@ -172,7 +172,8 @@ final class LetterLabels {
                     // "Insurance: Aetna   ID: W123...": the ID printed after the plan's name
                     + "|" + LINE
                     + "(?:primary[ \\t]+)?(?:insurance|plan|payer|carrier)(?:[ \\t]+on[ \\t]+file)?[ \\t]*:[^\\n:]{1,60}?[ \\t]ID[ \\t]*(?=[:#]))"
-                    + "[ \\t]*[:#]?" + AFTER + "([A-Z0-9][A-Z0-9\\-]{3,24})\\b"
+                    // ("ID#: W123": a number sign and a colon both)
+                    + "[ \\t]*(?:#[ \\t]*:|[:#])?" + AFTER + "([A-Z0-9][A-Z0-9\\-]{3,24})\\b"
                     // a portal's "Member: Jane Roe (W123456789)" and "Jane Roe · ID W123456789": no word before "ID"
                     + "|" + LINE
                     + "(?:member|patient)[ \\t]*:[^\\n(]{3,60}\\([ \\t]*([A-Z0-9][A-Z0-9\\-]{5,24})[ \\t]*\\)"
@@ -191,6 +192,10 @@ final class LetterLabels {
                     // the number in brackets after its label: "The approval (#QE94FE36) runs until ...", "Jane Roe's
                     // Dupixent request (A14035557)" (a label's, not a name's: "Jane Roe (0522876582)" stays unread)
                     + "|\\b(?:approval|authorization|auth|case|request|reference|ref|PA)\\s*\\([ \\t]*#?[ \\t]*"
+                    + CASE_NUMBER
+                    + "[ \\t]*\\)"
+                    // and after the drug a request is for: "Jane Roe's request for Dupixent (PA-1407-034059)"
+                    + "|\\brequest\\s+for\\s+[A-Za-z][\\w-]+(?:\\s+\\([a-z][a-z -]+\\))?\\s*\\([ \\t]*#?[ \\t]*"
                     + CASE_NUMBER
                     + "[ \\t]*\\)"
                     // an ePA's key in a portal's line of fields, no colon: "Jane Roe | Dupixent | Key QE94FE36"

@@ -992,4 +992,20 @@ class FieldReaderTest {
                         .requestedItems())
                 .containsExactly("letter of medical necessity");
     }
+
+    @Test
+    void anIdWithANumberSignAndAColonACaseAfterTheDrugRequestedAndANameBeforeAuthorization() {
+        assertThat(reader.read(pages("Enrollee: Jane Roe      ID#: W537890132\nTracking #: QE94FE36"))
+                        .memberId())
+                .isEqualTo("W537890132");
+        assertThat(reader.read(pages("Jane Roe's request for Dupixent (PA-1407-034059) is waiting on you."))
+                        .paReference())
+                .isEqualTo("PA-1407-034059");
+        assertThat(reader.read(pages("Member: Jane Roe Authorization #: QE94FE36"))
+                        .patientName())
+                .isEqualTo("Jane Roe");
+        assertThat(reader.read(pages("Please send:\n1. Current EASI score\n2. Topicals tried and dates"))
+                        .requestedItems())
+                .containsExactly("severity score / BSA", "prior therapy history");
+    }
 }
