@@ -188,6 +188,8 @@ public class FieldReader {
             // a portal's report of a practice's requests ("Open Requests - Report")
             "requests",
             "report",
+            // "Request for Ordering Notes" on an imaging centre's heading
+            "notes",
             "closed",
             "approved",
             "denied",

@@ -101,6 +101,10 @@ final class LetterLabels {
                     + "|\\b(?:on|for|about|regarding)[ \\t]+" + PERSON
                     + "[ \\t]*\\((?![ \\t]*\\d{3}-\\d{3}-\\d{4})[ \\t]*"
                     + CASE_NUMBER_SHAPE + "[ \\t]*\\)"
+                    // "About Jane Roe (case 123456):", the case's label and number in the brackets
+                    + "|\\b(?:on|for|about|regarding)[ \\t]+" + PERSON
+                    + "[ \\t]*\\((?=[ \\t]*(?:case|ref(?:erence)?|PA|auth(?:orization)?|request)\\b[ \\t#:]*"
+                    + CASE_NUMBER_SHAPE + ")"
                     // "Following up on Jane Roe (Dupixent, case 123456)": the name a follow-up is about, then brackets
                     + "|\\b(?:following[ \\t]+up|follow-up|update)[ \\t]+on[ \\t]+" + PERSON + "[ \\t]*\\("
                     // "We tried to reach Jane Roe three times"
@@ -132,11 +136,15 @@ final class LetterLabels {
                     // (also "RE: Jane Roe (ref QE94FE36)")
                     + "|" + LINE + "re[ \\t]*:[ \\t]*" + PERSON + "(?=[ \\t]*,|[ \\t]*\\(|[ \\t]{2,}\\S|[ \\t]+-[ \\t]"
                     // the same when OCR has closed the gap: "RE: Jane Roe Auth #: 123"
-                    + "|[ \\t]+(?:auth(?:orization)?|ref(?:erence)?|case|member|id|dob|appeal|drug|rx|medication)\\b[^\\n]{0,12}[:#]|[ \\t]+/[ \\t]"
+                    + "|[ \\t]+(?:auth(?:orization)?|ref(?:erence)?|case|member|id|dob|appeal|drug|rx|medication|pa)\\b[^\\n]{0,12}[:#]|[ \\t]+/[ \\t]"
                     // or the label with no colon, its number right after it: "RE: Jane Roe Ref A46001735"
                     + "|[ \\t]+(?:auth(?:orization)?|ref(?:erence)?|case|appeal|pa)[ \\t]+" + CASE_NUMBER_SHAPE
                     // (a fax's OCR may leave a stray mark after the number: "Case NA55SBE86—")
                     + "[ \\t]*[^\\w\\n]{0,2}[ \\t]*$)"
+                    // "Jane Roe, case 123456: after the peer-to-peer call ...": the name opening a line, then its case
+                    + "|" + LINE + PERSON
+                    + "(?=,[ \\t]*(?:case|ref(?:erence)?|PA|auth(?:orization)?|request)\\b[ \\t#:]*" + CASE_NUMBER_SHAPE
+                    + ")"
                     // "To the prescriber of Jane Roe:"
                     + "|\\b(?:prescriber|physician|doctor|provider)[ \\t]+of[ \\t]+" + PERSON
                     + "(?=[ \\t]*[:,]|[ \\t]*$)"
@@ -260,7 +268,7 @@ final class LetterLabels {
                     + "|\\b(?!get\\b[^.\\n]{0,30}?\\suntil\\b)(?:receive|submit|resubmit|send|resend|fax|return|respond|file|request|appeal"
                     + "|hear|call|schedule|set|decide|decision|upload|keep|kept|reply|hold|held|get|answer|need|complete|provide|wait)"
                     // not the end of an approval: "this decision is good until 09/09/2027"
-                    + "(?:s|d|ed|ted|ing)?\\b[^.\\n]{0,50}?(?<!good|valid|effective|active)\\s(?:by|until|before)"
+                    + "(?:s|d|ed|ted|ing)?\\b[^.\\n]{0,50}?(?<!good|valid|effective|active)(?:\\s(?:by|before)|(?<!approved|authorized|covered|certified)\\suntil)"
                     // "send a new prescription before the next fill date, 10/17/2026"
                     + "(?:\\s+the\\s+(?:next\\s+)?(?:fill|refill|due)\\s+date,?)?"
                     // "we will make a decision on 11/08/2026 with what we have"
@@ -276,6 +284,9 @@ final class LetterLabels {
                     // file"
                     // ("must receive ... by" and "must get ... by" are the verbs' alternative above)
                     + "|\\bmust\\s+have\\b[^.\\n]{0,30}?\\s(?:by|before)|\\bwill\\s+be\\s+decided\\s+on"
+                    // "It will be closed on 11/26/2026 if these do not arrive" (not "... unless you sign in": an
+                    // account)
+                    + "|\\bwill\\s+be\\s+(?:closed|denied|withdrawn)\\s+on(?=\\s+\\S+\\s+if\\b)"
                     // the date on its own line under a list of what is needed: "we first need\n 1. ...\nby 12/04/2026."
                     + "|^[ \\t]*by)[ \\t]*:?\\s*("
                     + DATE + ")",

@@ -97,6 +97,12 @@ public class RequestedItemWords {
                     // what arrived and will not do names what to send again, before the words that say so: "Page 2
                     // of the chart notes did not come through", "The chart notes you faxed are from 2024"
                     + "|\\b(?:page\\s+\\d+\\s+of\\s+)?the\\s+[\\w ]{1,40}?\\s+(?:did\\s+not|didn't)\\s+come\\s+through"
+                    // a form's blanks to fill ("Body surface area affected: ____ %"), a question about the request ("Is
+                    // this a loading dose, and for how many weeks?")
+                    + "|(?m:^[ \\t]*(?:\\d+[.)][ \\t]*)?[A-Za-z][^\\n_:]{2,60}:?[ \\t]*_{3,})|\\bis\\s+this\\s+(?:a|an)\\s+[^.?]{2,80}\\?"
+                    // a payer's form of questions, its blanks below (a fax's OCR drops the underscores): "Clinical
+                    // Criteria Form", "Prescriber Questionnaire"
+                    + "|\\b(?:criteria|clinical|questions?)\\s+form\\b|\\bquestionnaire\\b"
                     // "We could not find the lab results in what came in", "The letter of medical necessity is not
                     // signed"
                     + "|\\b(?:could|can)\\s*(?:not|n't)\\s+find\\s+the\\b|\\bthe\\s+(?:[\\w-]+\\s+){1,6}?(?:is|was|are|were)\\s+not\\s+signed\\b"

@@ -861,4 +861,23 @@ class ClassifierTest {
                         .type())
                 .isEqualTo(DocumentType.OTHER);
     }
+
+    @Test
+    void aQuestionTheDecisionWaitsOnIsARequestAndASurveyOrAnImagingCentresAskIsNot() {
+        assertThat(classify("About Jane Roe (case QE94FE36): the prescription asks for Dupixent every week, which is "
+                                + "above the label. Is this a loading dose? We need your answer by 12/01/2026.")
+                        .type())
+                .isEqualTo(DocumentType.MORE_INFO_REQUEST);
+        assertThat(classify("Member Satisfaction Follow-up\nWe recently decided a request for one of your patients. "
+                                + "Please tell us how the process went by answering three questions online.")
+                        .type())
+                .isEqualTo(DocumentType.OTHER);
+        assertThat(classify("Riverbend Imaging Center\nPatient: Jane Roe\nTo schedule the knee MRI we need the "
+                                + "ordering physician's notes. Please fax them.")
+                        .type())
+                .isEqualTo(DocumentType.OTHER);
+        assertThat(classify("Jane Roe: Dupixent - coverage approved from 11/02/2026. Reference QE94FE36.")
+                        .type())
+                .isEqualTo(DocumentType.APPROVAL);
+    }
 }

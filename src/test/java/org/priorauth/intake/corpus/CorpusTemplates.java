@@ -956,7 +956,8 @@ final class CorpusTemplates {
                     "seventythird",
                     Split.HELD_BACK,
                     SeventyThirdLayouts.ALL,
-                    "seventy-third set only (written after the rules and model of e0f04e7 froze)"));
+                    "seventy-third set only (written after the rules and model of e0f04e7 froze)"),
+            new CorpusSet("round36", Split.DEV, RoundThirtySixDevLayouts.ALL, null));
 
     static final List<Template> ALL =
             SETS.stream().flatMap(set -> set.layouts().stream()).toList();

@@ -1008,4 +1008,32 @@ class FieldReaderTest {
                         .requestedItems())
                 .containsExactly("severity score / BSA", "prior therapy history");
     }
+
+    @Test
+    void aClosingDateIfNothingArrivesAFormsBlanksANameBeforeItsCaseAndAnApprovalsEndIsNoDeadline() {
+        assertThat(reader.read(pages("Missing:\n1. Chart notes\nIt will be closed on 11/26/2026 if these do not "
+                                + "arrive."))
+                        .deadline())
+                .isEqualTo(LocalDate.of(2026, 11, 26));
+        assertThat(reader.read(pages("Three staff accounts will be closed on 11/26/2026 unless you sign in."))
+                        .deadline())
+                .isNull();
+        assertThat(reader.read(pages("The step therapy requirement is met. The request is approved until 11/05/2027."))
+                        .deadline())
+                .isNull();
+        assertThat(reader.read(pages("Clinical Criteria Form - Taltz\nBody surface area affected:  %\nTopical "
+                                + "therapies tried (name, dates):\nFax this page back by 12/14/2026."))
+                        .requestedItems())
+                .containsExactly("severity score / BSA", "prior therapy history");
+        assertThat(reader.read(pages("Jane Roe, case A14035557: after the peer-to-peer call, nothing changed."))
+                        .patientName())
+                .isEqualTo("Jane Roe");
+        assertThat(reader.read(pages("About Jane Roe (case QE94FE36): is this a loading dose, and for how\nmany "
+                                + "weeks?"))
+                        .patientName())
+                .isEqualTo("Jane Roe");
+        assertThat(reader.read(pages("Re: Jane Roe PA: AK19FC37\nThe medical director is available."))
+                        .patientName())
+                .isEqualTo("Jane Roe");
+    }
 }
