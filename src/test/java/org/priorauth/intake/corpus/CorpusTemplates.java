@@ -957,7 +957,12 @@ final class CorpusTemplates {
                     Split.HELD_BACK,
                     SeventyThirdLayouts.ALL,
                     "seventy-third set only (written after the rules and model of e0f04e7 froze)"),
-            new CorpusSet("round36", Split.DEV, RoundThirtySixDevLayouts.ALL, null));
+            new CorpusSet("round36", Split.DEV, RoundThirtySixDevLayouts.ALL, null),
+            new CorpusSet(
+                    "seventyfifth",
+                    Split.HELD_BACK,
+                    SeventyFifthLayouts.ALL,
+                    "seventy-fifth set only (written after the rules and model of 11fc8de froze)"));
 
     static final List<Template> ALL =
             SETS.stream().flatMap(set -> set.layouts().stream()).toList();
