@@ -72,6 +72,8 @@ public class RequestedItemWords {
                     + "|(?:until|once|when)\\s+(?:these|the\\s+following|the\\s+items\\s+below)\\s+(?:arrive|are\\s+received|come\\s+in)"
                     // "the review of Dupixent cannot go on until the chart notes ... reach us"
                     + "|\\b(?:cannot|can't|will\\s+not)\\s+(?:go\\s+on|continue|proceed|move\\s+forward|be\\s+(?:finished|completed))\\s+until\\b"
+                    // "The reviewer cannot finish the review of Dupixent without clinical photos"
+                    + "|\\b(?:cannot|can't|can\\s+not|unable\\s+to)\\s+(?:finish|complete|continue|decide)\\b[^.]{0,60}?\\bwithout\\b"
                     // a payer's form of questions to answer and fax back: "Fax Back Form", its boxes below
                     + "|\\bfax[ \\t-]*back[ \\t]+(?:form|sheet)\\b"
                     // the approval a request stands before: "Approval of Dupixent depends on a TB test result", "can be

@@ -1036,4 +1036,15 @@ class FieldReaderTest {
                         .patientName())
                 .isEqualTo("Jane Roe");
     }
+
+    @Test
+    void anEpaKeyOpeningALineOfFieldsAndWhatTheReviewCannotFinishWithout() {
+        assertThat(reader.read(pages("ePA Notification\nKey QE94FE36 - Jane Roe - Dupixent\nOutcome: Approved."))
+                        .paReference())
+                .isEqualTo("QE94FE36");
+        assertThat(reader.read(pages("The reviewer cannot finish the review of Dupixent without clinical photos\nof "
+                                + "the affected areas. Upload them by 12/01/2026."))
+                        .requestedItems())
+                .containsExactly("photos");
+    }
 }
