@@ -38,9 +38,8 @@ final class LetterLabels {
 
     static final Pattern NAME = Pattern.compile(
             "(?:\\b(?:patient|member|beneficiary|enrollee|insured|subscriber|customer|recipient|cardholder)(?:'s)?[ \\t]*(?:full[ \\t]+)?name"
-                    // a label opening a line, or after a wide gap beside another field ("PA #123      Patient: Roe,
-                    // Jane"),
-                    // which a fax's OCR may close to one space before a capitalised label
+                    // a label opening a line, or beside another field after a wide gap ("PA #123   Patient: Roe,
+                    // Jane"), a gap that a fax's OCR may close to one space before a capitalised label
                     + "|(?:" + LINE
                     + "|(?<=\\S)(?:[ \\t]{3,}|[ \\t]+(?=(?-i:Patient|Member|Enrollee|Beneficiary)[ \\t]*:)))"
                     + "(?:patient|member|beneficiary|enrollee|customer|recipient|subscriber|insured|claimant|cardholder|pt|name))"
@@ -75,9 +74,8 @@ final class LetterLabels {
                     // verb
                     + "|\\b(?:PA|prior[ \\t]+auth\\w*|authorization|request|appeal)[ \\t]+for[ \\t]+(?-i:([A-Z][a-z'\\-]+[ \\t][A-Z][a-z'\\-]+))(?=[ \\t]+(?-i:[a-z]))"
                     // "for Jane Roe's Dupixent request", "the date of Jane Roe's last TB test", "look again at Jane
-                    // Roe's Dupixent", "This is about Jane Roe's request", "We heard from Jane Roe's plan", and opening
-                    // a line: "Jane Roe's Dupixent
-                    // was delivered"
+                    // Roe's Dupixent", "This is about Jane Roe's request", "We heard from Jane Roe's plan", and
+                    // opening a line: "Jane Roe's Dupixent was delivered"
                     + "|(?:\\b(?:for|of|at|about|from|regarding)\\s+|" + LINE + ")"
                     + "(?-i:([A-Z][a-z\\-]+[ \\t][A-Z][a-z\\-]+(?:-[A-Z][a-z]+)?))'s\\b"
                     // a portal line of fields: "PA-123 | Jane Roe | Dupixent", "Jane Roe · Dupixent",

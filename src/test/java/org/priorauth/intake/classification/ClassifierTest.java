@@ -814,6 +814,12 @@ class ClassifierTest {
                 "Authorization Detail\nItem .......... Dupixent\nStatus ........ Expired\n"
                         + "Effective ..... 01/02/2026\nExpires ....... 11/01/2026\nNote .......... No renewal request on file.");
         assertThat(expired.type()).isEqualTo(DocumentType.OTHER);
+        Classification units = classify("Authorization Detail\nItem .......... Dupixent\nUnits approved: 12\n"
+                + "Effective ..... 11/02/2026\nExpires ....... 11/01/2027");
+        assertThat(units.type()).isEqualTo(DocumentType.APPROVAL);
+        assertThat(units.confidence())
+                .as("one count is an approval's, not a report's: nothing speaks against the approval")
+                .isEqualTo(1.0);
         assertThat(classify("Open Requests - Report\nRequests submitted by your office in the last 30 days: 14\n"
                                 + "Active authorizations: 9     Pended: 3     Closed: 2")
                         .type())
