@@ -36,6 +36,10 @@ final class LetterLabels {
     /** {@link #CASE_NUMBER_SHAPE} read as a pattern's value (its group); the shape alone where it only ends a name. */
     private static final String CASE_NUMBER = "(" + CASE_NUMBER_SHAPE + ")";
 
+    /** A case's number after its label ("case 123456", "Ref: QE94FE36", "PA #123456"), where it follows a name. */
+    private static final String LABELLED_CASE_NUMBER =
+            "(?:case|ref(?:erence)?|PA|auth(?:orization)?|request)\\b[ \\t#:]*" + CASE_NUMBER_SHAPE;
+
     static final Pattern NAME = Pattern.compile(
             "(?:\\b(?:patient|member|beneficiary|enrollee|insured|subscriber|customer|recipient|cardholder)(?:'s)?[ \\t]*(?:full[ \\t]+)?name"
                     // a label opening a line, or beside another field after a wide gap ("PA #123   Patient: Roe,
@@ -95,14 +99,10 @@ final class LetterLabels {
                     + "|\\b(?:e?PA|case|ref(?:erence)?|auth(?:orization)?|request)[ \\t]*[#:]?[ \\t]*"
                     + "(?=[A-Z0-9\\-]*\\d[A-Z0-9\\-]*\\d)[A-Z0-9][A-Z0-9\\-]{3,30}[ \\t]+-[ \\t]+" + PERSON + "[ \\t]*$"
                     // "Quick update on Jane Roe (0522876582):", the case's number in brackets after the name (not a
-                    // phone number)
+                    // phone number); or its label and number: "About Jane Roe (case 123456):"
                     + "|\\b(?:on|for|about|regarding)[ \\t]+" + PERSON
-                    + "[ \\t]*\\((?![ \\t]*\\d{3}-\\d{3}-\\d{4})[ \\t]*"
-                    + CASE_NUMBER_SHAPE + "[ \\t]*\\)"
-                    // "About Jane Roe (case 123456):", the case's label and number in the brackets
-                    + "|\\b(?:on|for|about|regarding)[ \\t]+" + PERSON
-                    + "[ \\t]*\\((?=[ \\t]*(?:case|ref(?:erence)?|PA|auth(?:orization)?|request)\\b[ \\t#:]*"
-                    + CASE_NUMBER_SHAPE + ")"
+                    + "[ \\t]*\\((?:(?![ \\t]*\\d{3}-\\d{3}-\\d{4})[ \\t]*" + CASE_NUMBER_SHAPE + "[ \\t]*\\)"
+                    + "|(?=[ \\t]*" + LABELLED_CASE_NUMBER + "))"
                     // "Following up on Jane Roe (Dupixent, case 123456)": the name a follow-up is about, then brackets
                     + "|\\b(?:following[ \\t]+up|follow-up|update)[ \\t]+on[ \\t]+" + PERSON + "[ \\t]*\\("
                     // "We tried to reach Jane Roe three times"
@@ -140,9 +140,7 @@ final class LetterLabels {
                     // (a fax's OCR may leave a stray mark after the number: "Case NA55SBE86—")
                     + "[ \\t]*[^\\w\\n]{0,2}[ \\t]*$)"
                     // "Jane Roe, case 123456: after the peer-to-peer call ...": the name opening a line, then its case
-                    + "|" + LINE + PERSON
-                    + "(?=,[ \\t]*(?:case|ref(?:erence)?|PA|auth(?:orization)?|request)\\b[ \\t#:]*" + CASE_NUMBER_SHAPE
-                    + ")"
+                    + "|" + LINE + PERSON + "(?=,[ \\t]*" + LABELLED_CASE_NUMBER + ")"
                     // "To the prescriber of Jane Roe:"
                     + "|\\b(?:prescriber|physician|doctor|provider)[ \\t]+of[ \\t]+" + PERSON
                     + "(?=[ \\t]*[:,]|[ \\t]*$)"
@@ -196,14 +194,11 @@ final class LetterLabels {
                     + "(?:[ \\t]*[:#]|\\t)" + AFTER + "([A-Z0-9][A-Z0-9\\-]{3,30})\\b"
                     + "|" + LINE + "key[ \\t]*:[ \\t]*([A-Z0-9][A-Z0-9\\-]{5,30})\\b"
                     // the number in brackets after its label: "The approval (#QE94FE36) runs until ...", "Jane Roe's
-                    // Dupixent request (A14035557)" (a label's, not a name's: "Jane Roe (0522876582)" stays unread)
-                    + "|\\b(?:approval|authorization|auth|case|request|reference|ref|PA)\\s*\\([ \\t]*#?[ \\t]*"
-                    + CASE_NUMBER
-                    + "[ \\t]*\\)"
-                    // and after the drug a request is for: "Jane Roe's request for Dupixent (PA-1407-034059)"
-                    + "|\\brequest\\s+for\\s+[A-Za-z][\\w-]+(?:\\s+\\([a-z][a-z -]+\\))?\\s*\\([ \\t]*#?[ \\t]*"
-                    + CASE_NUMBER
-                    + "[ \\t]*\\)"
+                    // Dupixent request (A14035557)" (a label's, not a name's: "Jane Roe (0522876582)" stays unread),
+                    // or after the drug a request is for: "Jane Roe's request for Dupixent (PA-1407-034059)"
+                    + "|\\b(?:approval|authorization|auth|case|request|reference|ref|PA"
+                    + "|request\\s+for\\s+[A-Za-z][\\w-]+(?:\\s+\\([a-z][a-z -]+\\))?)"
+                    + "\\s*\\([ \\t]*#?[ \\t]*" + CASE_NUMBER + "[ \\t]*\\)"
                     // an ePA's key in a portal's line of fields, no colon: "Jane Roe | Dupixent | Key QE94FE36"
                     + "|[|\\u00b7][ \\t]*(?:e?PA[ \\t]+|CMM[ \\t]+)?key[ \\t]+" + CASE_NUMBER + "\\b"
                     // the same opening such a line: "Key QE94FE36 - Jane Roe - Dupixent"
