@@ -886,4 +886,34 @@ class ClassifierTest {
                         .type())
                 .isEqualTo(DocumentType.APPROVAL);
     }
+
+    @Test
+    void theAnswerARequestWaitsOnAndMailThatOnlyNamesDecisions() {
+        // a phone message is office mail, unless the plan's reviewer left it and the review waits on the answer
+        assertThat(classify("Phone message: please call our clinical review team at 1-800-555-0100 with the "
+                                + "member's weight for the Dupixent dose. The review is waiting on your reply.")
+                        .type())
+                .isEqualTo(DocumentType.MORE_INFO_REQUEST);
+        assertThat(classify("Patient: Jane Roe   Ref: QE94FE36\nList the dates each topical was used for Taltz. "
+                                + "Respond by Jan 15, 2027.")
+                        .type())
+                .isEqualTo(DocumentType.MORE_INFO_REQUEST);
+        assertThat(classify("Formulary Bulletin\nTaltz keeps its prior authorization; the approval criteria now "
+                                + "accept one biologic instead of two.")
+                        .type())
+                .isEqualTo(DocumentType.OTHER);
+        assertThat(classify("Message from patient Jane Roe: my Dupixent letter came but I can't tell if it was "
+                                + "approved. Can someone call me?")
+                        .type())
+                .isEqualTo(DocumentType.OTHER);
+        assertThat(classify("Case QE94FE36 for Jane Roe: Skyrizi is on file for the patient from 02/01/2027 to "
+                                + "01/31/2028.")
+                        .type())
+                .isEqualTo(DocumentType.APPROVAL);
+        // another drug authorized in the requested one's place is a denial of the one requested
+        assertThat(classify("Re: Jane Roe\nWe have authorized Otezla in place of Dupixent, which the plan covers "
+                                + "only after a preferred drug.")
+                        .type())
+                .isEqualTo(DocumentType.DENIAL);
+    }
 }

@@ -962,7 +962,8 @@ final class CorpusTemplates {
                     "seventyfifth",
                     Split.HELD_BACK,
                     SeventyFifthLayouts.ALL,
-                    "seventy-fifth set only (written after the rules and model of 11fc8de froze)"));
+                    "seventy-fifth set only (written after the rules and model of 11fc8de froze)"),
+            new CorpusSet("round37", Split.DEV, RoundThirtySevenDevLayouts.ALL, null));
 
     static final List<Template> ALL =
             SETS.stream().flatMap(set -> set.layouts().stream()).toList();
