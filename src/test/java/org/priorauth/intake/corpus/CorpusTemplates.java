@@ -963,7 +963,12 @@ final class CorpusTemplates {
                     Split.HELD_BACK,
                     SeventyFifthLayouts.ALL,
                     "seventy-fifth set only (written after the rules and model of 11fc8de froze)"),
-            new CorpusSet("round37", Split.DEV, RoundThirtySevenDevLayouts.ALL, null));
+            new CorpusSet("round37", Split.DEV, RoundThirtySevenDevLayouts.ALL, null),
+            new CorpusSet(
+                    "seventyseventh",
+                    Split.HELD_BACK,
+                    SeventySeventhLayouts.ALL,
+                    "seventy-seventh set only (written after the rules and model of 8bbf371 froze)"));
 
     static final List<Template> ALL =
             SETS.stream().flatMap(set -> set.layouts().stream()).toList();
