@@ -131,6 +131,10 @@ public class FieldReader {
             "pharmacy",
             "department",
             "review",
+            // a reviewer's note heading a page: "Nurse Reviewer Note - Anthem"
+            "reviewer",
+            "nurse",
+            "note",
             "team",
             "services",
             "service",

@@ -62,7 +62,8 @@ final class LetterLabels {
      * Jane Roe (DOB 01/02/1980)") or as the subject of a request ("the PA for Jane Roe (Dupixent)", "Case 123456
      * for Jane Roe"), the salutation of a letter to the patient ("Dear Jane Roe,"), the whole of an "RE:" or a
      * voicemail's "Caller:" line (not "To:": a fax cover sheet is addressed to the clinic's staff), "your patient
-     * Jane Roe", the line above the member ID in a letter's address block (also as "To: Jane Roe").
+     * Jane Roe", the line above the member ID in a letter's address block (also as "To: Jane Roe"), a "To:" line with
+     * the date of birth beside it.
      * {@link FieldReader} keeps only readings that look like a person's name.
      */
     static final Pattern NAME_UNLABELLED = Pattern.compile(
@@ -89,7 +90,8 @@ final class LetterLabels {
                     + "|(?:" + LINE + "(?:member|patient)[ \\t]+|^|[|\\u00b7\\u2013]|[ \\t][/-](?=[ \\t]))[ \\t]*"
                     + PERSON
                     + "(?=[ \\t]*(?:[|\\u00b7\\u2013]|[/-][ \\t]))"
-                    + "|" + LINE + "(?:member|patient)[ \\t]+" + PERSON + "(?=,)"
+                    // (also with a colon: "Member Jane Roe: active coverage")
+                    + "|" + LINE + "(?:member|patient)[ \\t]+" + PERSON + "(?=[,:])"
                     // "Case 123 · Jane Roe": the name last on such a line
                     + "|[|\\u00b7\\u2013][ \\t]*" + PERSON + "[ \\t]*$"
                     // "the request for Dupixent (Jane Roe)": a name alone in brackets, two words; or first in them,
@@ -150,13 +152,17 @@ final class LetterLabels {
                     + "(?=[ \\t]{2,}(?:e?PA|case|ref(?:erence)?|auth(?:orization)?|request)\\b)"
                     // the address block of a letter to a member: the name, then the member ID on the next line
                     + "|" + LINE + "(?:to[ \\t]*:[ \\t]*)?" + PERSON
-                    + "[ \\t]*\\n[ \\t]*(?:member|subscriber|recipient|enrollee|beneficiary)[ \\t]+(?:id|number)\\b",
+                    + "[ \\t]*\\n[ \\t]*(?:member|subscriber|recipient|enrollee|beneficiary)[ \\t]+(?:id|number)\\b"
+                    // a notice addressed to the member, the date of birth beside: "To: Jane Roe      Date of birth:"
+                    // (a fax's OCR closes the gap to one space)
+                    + "|" + LINE + "to[ \\t]*:[ \\t]*" + PERSON
+                    + "(?=[ \\t]+(?:dob|d\\.o\\.b|date[ \\t]+of[ \\t]+birth|birth[ \\t]*date)\\b)",
             F);
 
     static final Pattern NAME_TAIL = Pattern.compile(
             "(?i)[ \\t,]+(?:dob|d\\.o\\.b|date|birth|member|id|sex|gender|phone|address|ref|reference|plan|drug|medication|rx|product"
                     + "|recipient|subscriber|customer|patient|account|policy|group|case|born|claim|cardholder|medicaid|medicare|appeal|pa|auth|record|request|review|tracking"
-                    + "|certification|authorization)\\b.*$");
+                    + "|certification|authorization|therapy|service)\\b.*$");
 
     static final Pattern DOB = Pattern.compile(
             "\\b(?:DOB|D\\.O\\.B\\.?|date[ \\t]+of[ \\t]+birth|birth[ \\t]*date|born(?:[ \\t]+on)?)" + SEP + "(" + DATE
@@ -284,7 +290,9 @@ final class LetterLabels {
                     // account)
                     + "|\\bwill\\s+be\\s+(?:closed|denied|withdrawn)\\s+on(?=\\s+\\S+\\s+if\\b)"
                     // the date on its own line under a list of what is needed: "we first need\n 1. ...\nby 12/04/2026."
-                    + "|^[ \\t]*by)[ \\t]*:?\\s*("
+                    + "|^[ \\t]*by)"
+                    // (a fax's OCR may read a speck after "by" as a full stop: "Fax it by. 12/11/2026")
+                    + "[ \\t]*[:.]?\\s*("
                     + DATE + ")",
             F);
 

@@ -95,6 +95,8 @@ public class RequestedItemWords {
                     // a gap in the file put as a question: "the file does not show how long the patient used Otezla",
                     // "what was the patient's EASI at the last visit?"
                     + "|\\bdo(?:es)?\\s+not\\s+(?:show|say|state)\\s+(?:how|which|what|when|whether|why)\\b"
+                    // "I can't tell from the notes how much skin is involved"
+                    + "|\\b(?:can't|cannot|can\\s+not|could\\s*(?:not|n't))\\s+tell\\s+(?:from\\s+[^.\\n]{1,30}?\\s+)?(?:how|which|what|when|whether|why|if)\\b"
                     + "|\\bwhat\\s+(?:was|is|were|are)\\s+the\\s+(?:patient|member)'?s\\b"
                     // what arrived and will not do names what to send again, before the words that say so: "Page 2
                     // of the chart notes did not come through", "The chart notes you faxed are from 2024"

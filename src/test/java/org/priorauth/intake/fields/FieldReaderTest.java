@@ -1047,4 +1047,33 @@ class FieldReaderTest {
                         .requestedItems())
                 .containsExactly("photos");
     }
+
+    @Test
+    void aNoticeToTheMemberAReviewersNoteAndWhatTheReviewerCannotTell() {
+        // a notice addressed to the member, with the date of birth beside (one space left by a fax's OCR); a
+        // fax cover's "To:" with no date of birth is the office, not the patient
+        assertThat(reader.read(pages("Notice of Action\nTo: Jane Roe Date of birth: 01/02/1980\nAction: Denied"))
+                        .patientName())
+                .isEqualTo("Jane Roe");
+        assertThat(reader.read(pages("FAX\nTo: Practice Manager\nFrom: Anthem\nPages: 2"))
+                        .patientName())
+                .isNull();
+        assertThat(reader.read(pages("Eligibility and Benefits\nMember Jane Roe: active coverage. PA required: yes."))
+                        .patientName())
+                .isEqualTo("Jane Roe");
+        assertThat(reader.read(pages("Patient: Jane Roe Therapy: Dupixent\nWe have started the bridge supply."))
+                        .patientName())
+                .isEqualTo("Jane Roe");
+        // the reviewer's heading is no person, so the name on the "Re:" line is the only reading
+        assertThat(reader.read(pages("Nurse Reviewer Note - Anthem\nRe: Jane Roe, Dupixent, case QE94FE36"))
+                        .patientName())
+                .isEqualTo("Jane Roe");
+        assertThat(reader.read(pages("I can't tell from the notes how much skin is involved. An EASI from the last "
+                                + "visit would let me finish."))
+                        .requestedItems())
+                .containsExactly("severity score / BSA");
+        assertThat(reader.read(pages("Please send the EASI score. Fax to the number above by. 12/11/2026."))
+                        .deadline())
+                .isEqualTo(LocalDate.of(2026, 12, 11));
+    }
 }
