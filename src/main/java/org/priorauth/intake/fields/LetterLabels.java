@@ -79,9 +79,11 @@ final class LetterLabels {
                     // verb
                     + "|\\b(?:PA|prior[ \\t]+auth\\w*|authorization|request|appeal)[ \\t]+for[ \\t]+(?-i:([A-Z][a-z'\\-]+[ \\t][A-Z][a-z'\\-]+))(?=[ \\t]+(?-i:[a-z]))"
                     // "for Jane Roe's Dupixent request", "the date of Jane Roe's last TB test", "look again at Jane
-                    // Roe's Dupixent", "This is about Jane Roe's request", "We heard from Jane Roe's plan", and
+                    // Roe's Dupixent", "This is about Jane Roe's request", "We heard from Jane Roe's plan", "Quick
+                    // question on
+                    // Jane Roe's request", and
                     // opening a line: "Jane Roe's Dupixent was delivered"
-                    + "|(?:\\b(?:for|of|at|about|from|regarding)\\s+|" + LINE + ")"
+                    + "|(?:\\b(?:for|of|at|about|from|regarding|on)\\s+|" + LINE + ")"
                     + "(?-i:([A-Z][a-z\\-]+[ \\t][A-Z][a-z\\-]+(?:-[A-Z][a-z]+)?))'s\\b"
                     // a portal line of fields: "PA-123 | Jane Roe | Dupixent", "Jane Roe · Dupixent",
                     // "Member Jane Roe · Auth 123", "Authorization 123 – Jane Roe – Dupixent",
@@ -286,6 +288,8 @@ final class LetterLabels {
                     // file"
                     // ("must receive ... by" and "must get ... by" are the verbs' alternative above)
                     + "|\\bmust\\s+have\\b[^.\\n]{0,30}?\\s(?:by|before)|\\bwill\\s+be\\s+decided\\s+on"
+                    // "Our reviewer picks it back up on 11/05/2026": the day the review goes on without the answer
+                    + "|\\breview(?:er)?\\b[^.\\n]{0,30}?\\b(?:resumes|picks\\s+(?:it|this|the\\s+\\w+)\\s+(?:back\\s+)?up)\\s+on"
                     // "It will be closed on 11/26/2026 if these do not arrive" (not "... unless you sign in": an
                     // account)
                     + "|\\bwill\\s+be\\s+(?:closed|denied|withdrawn)\\s+on(?=\\s+\\S+\\s+if\\b)"

@@ -39,9 +39,10 @@ public class RequestedItemWords {
                     + "|\\bsend\\s+(?:us\\s+)?copies\\s+of\\b|\\b(?:still|also)\\s+missing\\b"
                     // "tell us the reason for the higher dose", a "DOCUMENTATION REQUEST" over a form's checked items
                     + "|\\btell\\s+us\\s+(?:the|how|why|what|which|when|whether)\\b|\\b(?:documentation|information)\\s+request\\b"
-                    // "The case is open and waiting on your office for:", "arrived without the prescriber's notes",
-                    // "Reason pending: BSA not documented"
-                    + "|\\bwaiting\\s+on\\s+(?:your|the)\\s+(?:office|prescriber|provider|practice)\\b|\\barrived\\s+without\\b"
+                    // "The case is open and waiting on your office for:", "Open - Waiting on Provider", "arrived
+                    // without
+                    // the prescriber's notes", "Reason pending: BSA not documented"
+                    + "|\\bwaiting\\s+on\\s+(?:(?:your|the)\\s+)?(?:office|prescriber|provider|practice)\\b|\\barrived\\s+without\\b"
                     + "|\\breason\\s+(?:for\\s+)?(?:pending|pended|pend)\\b"
                     // "The pharmacist reviewing Dupixent has a question: was methotrexate stopped for lack of
                     // response?"
@@ -98,6 +99,8 @@ public class RequestedItemWords {
                     // "I can't tell from the notes how much skin is involved"
                     + "|\\b(?:can't|cannot|can\\s+not|could\\s*(?:not|n't))\\s+tell\\s+(?:from\\s+[^.\\n]{1,30}?\\s+)?(?:how|which|what|when|whether|why|if)\\b"
                     + "|\\bwhat\\s+(?:was|is|were|are)\\s+the\\s+(?:patient|member)'?s\\b"
+                    // "which topicals has the patient used, and for how long?"
+                    + "|\\bwhich\\s+[\\w ]{1,30}?\\s+(?:has|have|did|does|was|were)\\s+the\\s+(?:patient|member)\\b"
                     // what arrived and will not do names what to send again, before the words that say so: "Page 2
                     // of the chart notes did not come through", "The chart notes you faxed are from 2024"
                     + "|\\b(?:page\\s+\\d+\\s+of\\s+)?the\\s+[\\w ]{1,40}?\\s+(?:did\\s+not|didn't)\\s+come\\s+through"

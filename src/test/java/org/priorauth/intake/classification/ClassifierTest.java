@@ -916,4 +916,16 @@ class ClassifierTest {
                         .type())
                 .isEqualTo(DocumentType.DENIAL);
     }
+
+    @Test
+    void aPeerToPeerAboutTheDenialAndAPlansNewDrugListAreOther() {
+        assertThat(classify("Peer-to-Peer Confirmation\nMember: Jane Roe\nThe peer-to-peer call regarding the denial "
+                                + "of Skyrizi (risankizumab-rzaa) is set for 12/02/2026 at 9:00 AM.")
+                        .type())
+                .isEqualTo(DocumentType.OTHER);
+        assertThat(classify("Dear Jane Roe,\nYour plan is changing next year. An updated drug list is enclosed; "
+                                + "ask your doctor whether your prescriptions are on it.")
+                        .type())
+                .isEqualTo(DocumentType.OTHER);
+    }
 }

@@ -968,7 +968,8 @@ final class CorpusTemplates {
                     "seventyseventh",
                     Split.HELD_BACK,
                     SeventySeventhLayouts.ALL,
-                    "seventy-seventh set only (written after the rules and model of 8bbf371 froze)"));
+                    "seventy-seventh set only (written after the rules and model of 8bbf371 froze)"),
+            new CorpusSet("round38", Split.DEV, RoundThirtyEightDevLayouts.ALL, null));
 
     static final List<Template> ALL =
             SETS.stream().flatMap(set -> set.layouts().stream()).toList();

@@ -191,7 +191,7 @@ final class RoundTwelveDevLayouts {
                     Case: {ref}
 
                     Which topical treatments did the patient use, and for how many weeks?
-                    We will finish the review of {drug} once we hear back.
+                    We will finish the review of {drug} once we hear back.{asks:prior therapy history}
                     """),
             new Template(
                     "KKM3",

@@ -1076,4 +1076,16 @@ class FieldReaderTest {
                         .deadline())
                 .isEqualTo(LocalDate.of(2026, 12, 11));
     }
+
+    @Test
+    void aStatusWaitingOnTheProviderAndAQuickQuestionOnAPatientsRequest() {
+        assertThat(reader.read(pages("Request Status: Open - Waiting on Provider\nItems: 1. TB test result\n2. Photos"))
+                        .requestedItems())
+                .containsExactly("TB test", "photos");
+        Fields question = reader.read(pages("Quick question on Jane Roe's Taltz request: which topicals has the "
+                + "patient used, and for how long? The reviewer picks it back\nup on 11/05/2026."));
+        assertThat(question.patientName()).isEqualTo("Jane Roe");
+        assertThat(question.requestedItems()).containsExactly("prior therapy history");
+        assertThat(question.deadline()).isEqualTo(LocalDate.of(2026, 11, 5));
+    }
 }
