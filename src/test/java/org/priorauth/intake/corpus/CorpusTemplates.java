@@ -969,7 +969,12 @@ final class CorpusTemplates {
                     Split.HELD_BACK,
                     SeventySeventhLayouts.ALL,
                     "seventy-seventh set only (written after the rules and model of 8bbf371 froze)"),
-            new CorpusSet("round38", Split.DEV, RoundThirtyEightDevLayouts.ALL, null));
+            new CorpusSet("round38", Split.DEV, RoundThirtyEightDevLayouts.ALL, null),
+            new CorpusSet(
+                    "seventyninth",
+                    Split.HELD_BACK,
+                    SeventyNinthLayouts.ALL,
+                    "seventy-ninth set only (written after the rules and model of ddfb332 froze)"));
 
     static final List<Template> ALL =
             SETS.stream().flatMap(set -> set.layouts().stream()).toList();
