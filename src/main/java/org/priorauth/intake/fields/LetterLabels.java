@@ -103,10 +103,11 @@ final class LetterLabels {
                     + "|\\b(?:e?PA|case|ref(?:erence)?|auth(?:orization)?|request)[ \\t]*[#:]?[ \\t]*"
                     + "(?=[A-Z0-9\\-]*\\d[A-Z0-9\\-]*\\d)[A-Z0-9][A-Z0-9\\-]{3,30}[ \\t]+-[ \\t]+" + PERSON + "[ \\t]*$"
                     // "Quick update on Jane Roe (0522876582):", the case's number in brackets after the name (not a
-                    // phone number); or its label and number: "About Jane Roe (case 123456):"
+                    // phone number); or its label and number: "About Jane Roe (case 123456):", "about Jane Roe, case
+                    // 123456" (over a line break too)
                     + "|\\b(?:on|for|about|regarding)[ \\t]+" + PERSON
-                    + "[ \\t]*\\((?:(?![ \\t]*\\d{3}-\\d{3}-\\d{4})[ \\t]*" + CASE_NUMBER_SHAPE + "[ \\t]*\\)"
-                    + "|(?=[ \\t]*" + LABELLED_CASE_NUMBER + "))"
+                    + "(?:[ \\t]*\\((?:(?![ \\t]*\\d{3}-\\d{3}-\\d{4})[ \\t]*" + CASE_NUMBER_SHAPE + "[ \\t]*\\)"
+                    + "|(?=[ \\t]*" + LABELLED_CASE_NUMBER + "))|(?=,\\s*" + LABELLED_CASE_NUMBER + "))"
                     // "Following up on Jane Roe (Dupixent, case 123456)": the name a follow-up is about, then brackets
                     + "|\\b(?:following[ \\t]+up|follow-up|update)[ \\t]+on[ \\t]+" + PERSON + "[ \\t]*\\("
                     // "We tried to reach Jane Roe three times"
@@ -137,8 +138,9 @@ final class LetterLabels {
                     // "RE: Jane Roe, ID W123", "RE: Jane Roe    Member #: W123": the name first, then other facts
                     // (also "RE: Jane Roe (ref QE94FE36)")
                     + "|" + LINE + "re[ \\t]*:[ \\t]*" + PERSON + "(?=[ \\t]*,|[ \\t]*\\(|[ \\t]{2,}\\S|[ \\t]+-[ \\t]"
-                    // the same when OCR has closed the gap: "RE: Jane Roe Auth #: 123"
-                    + "|[ \\t]+(?:auth(?:orization)?|ref(?:erence)?|case|member|id|dob|appeal|drug|rx|medication|pa)\\b[^\\n]{0,12}[:#]|[ \\t]+/[ \\t]"
+                    // the same when OCR has closed the gap: "RE: Jane Roe Auth #: 123" (or left a speck in it:
+                    // "RE: Jane Roe | Member ID:")
+                    + "|[ \\t]+(?:[|.][ \\t]+)?(?:auth(?:orization)?|ref(?:erence)?|case|member|id|dob|appeal|drug|rx|medication|pa)\\b[^\\n]{0,12}[:#]|[ \\t]+/[ \\t]"
                     // or the label with no colon, its number right after it: "RE: Jane Roe Ref A46001735"
                     + "|[ \\t]+(?:auth(?:orization)?|ref(?:erence)?|case|appeal|pa)[ \\t]+" + CASE_NUMBER_SHAPE
                     // (a fax's OCR may leave a stray mark after the number: "Case NA55SBE86—")

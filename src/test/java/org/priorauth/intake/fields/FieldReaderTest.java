@@ -1088,4 +1088,18 @@ class FieldReaderTest {
         assertThat(question.requestedItems()).containsExactly("prior therapy history");
         assertThat(question.deadline()).isEqualTo(LocalDate.of(2026, 11, 5));
     }
+
+    @Test
+    void aNameBeforeACommaAndItsCaseAndASpeckBetweenANameAndTheNextLabel() {
+        assertThat(reader.read(pages("This is Dana from the plan's review team about Jane Roe,\ncase QE94FE36. The "
+                                + "reviewer approved Dupixent today."))
+                        .patientName())
+                .isEqualTo("Jane Roe");
+        assertThat(reader.read(pages("Re: Jane Roe | Member ID: W123456789 Reference: QE94FE36"))
+                        .patientName())
+                .isEqualTo("Jane Roe");
+        assertThat(reader.read(pages("Re: Jane Roe . Reference: PA-0840-733948"))
+                        .patientName())
+                .isEqualTo("Jane Roe");
+    }
 }
