@@ -80,9 +80,7 @@ final class LetterLabels {
                     + "|\\b(?:PA|prior[ \\t]+auth\\w*|authorization|request|appeal)[ \\t]+for[ \\t]+(?-i:([A-Z][a-z'\\-]+[ \\t][A-Z][a-z'\\-]+))(?=[ \\t]+(?-i:[a-z]))"
                     // "for Jane Roe's Dupixent request", "the date of Jane Roe's last TB test", "look again at Jane
                     // Roe's Dupixent", "This is about Jane Roe's request", "We heard from Jane Roe's plan", "Quick
-                    // question on
-                    // Jane Roe's request", and
-                    // opening a line: "Jane Roe's Dupixent was delivered"
+                    // question on Jane Roe's request", and opening a line: "Jane Roe's Dupixent was delivered"
                     + "|(?:\\b(?:for|of|at|about|from|regarding|on)\\s+|" + LINE + ")"
                     + "(?-i:([A-Z][a-z\\-]+[ \\t][A-Z][a-z\\-]+(?:-[A-Z][a-z]+)?))'s\\b"
                     // a portal line of fields: "PA-123 | Jane Roe | Dupixent", "Jane Roe · Dupixent",

@@ -40,8 +40,7 @@ public class RequestedItemWords {
                     // "tell us the reason for the higher dose", a "DOCUMENTATION REQUEST" over a form's checked items
                     + "|\\btell\\s+us\\s+(?:the|how|why|what|which|when|whether)\\b|\\b(?:documentation|information)\\s+request\\b"
                     // "The case is open and waiting on your office for:", "Open - Waiting on Provider", "arrived
-                    // without
-                    // the prescriber's notes", "Reason pending: BSA not documented"
+                    // without the prescriber's notes", "Reason pending: BSA not documented"
                     + "|\\bwaiting\\s+on\\s+(?:(?:your|the)\\s+)?(?:office|prescriber|provider|practice)\\b|\\barrived\\s+without\\b"
                     + "|\\breason\\s+(?:for\\s+)?(?:pending|pended|pend)\\b"
                     // "The pharmacist reviewing Dupixent has a question: was methotrexate stopped for lack of

@@ -1102,4 +1102,20 @@ class FieldReaderTest {
                         .patientName())
                 .isEqualTo("Jane Roe");
     }
+
+    @Test
+    void aBiosimilarIsItsOwnDrugAndThePlainGenericNameIsTheReferenceBrands() {
+        assertThat(reader.read(pages("Your request for Wezlana (ustekinumab-auub) 45 mg has been approved."))
+                        .drug())
+                .isEqualTo("Wezlana");
+        assertThat(reader.read(pages("The request for ustekinumab-kfce was reviewed."))
+                        .drug())
+                .isEqualTo("Yesintek");
+        assertThat(reader.read(pages("Your request for ustekinumab 90 mg has been approved."))
+                        .drug())
+                .isEqualTo("Stelara");
+        assertThat(reader.read(pages("Prior authorization for Vtama (tapinarof) cream 1%: approved."))
+                        .drug())
+                .isEqualTo("Vtama");
+    }
 }
