@@ -906,6 +906,10 @@ class ClassifierTest {
                                 + "approved. Can someone call me?")
                         .type())
                 .isEqualTo(DocumentType.OTHER);
+        // the patient's plan or pharmacy sent the message, not the patient
+        assertThat(classify("A message from the patient's plan: Dupixent approved, reference QE94FE36.")
+                        .type())
+                .isEqualTo(DocumentType.APPROVAL);
         assertThat(classify("Case QE94FE36 for Jane Roe: Skyrizi is on file for the patient from 02/01/2027 to "
                                 + "01/31/2028.")
                         .type())

@@ -1098,7 +1098,7 @@ class FieldReaderTest {
         assertThat(reader.read(pages("Re: Jane Roe | Member ID: W123456789 Reference: QE94FE36"))
                         .patientName())
                 .isEqualTo("Jane Roe");
-        assertThat(reader.read(pages("Re: Jane Roe . Reference: PA-0840-733948"))
+        assertThat(reader.read(pages("Re: Jane Roe . Reference: PA-1234-567890"))
                         .patientName())
                 .isEqualTo("Jane Roe");
     }
