@@ -164,7 +164,8 @@ final class LetterLabels {
     static final Pattern NAME_TAIL = Pattern.compile(
             "(?i)[ \\t,]+(?:dob|d\\.o\\.b|date|birth|member|id|sex|gender|phone|address|ref|reference|plan|drug|medication|rx|product"
                     + "|recipient|subscriber|customer|patient|account|policy|group|case|born|claim|cardholder|medicaid|medicare|appeal|pa|auth|record|request|review|tracking"
-                    + "|certification|authorization|therapy|service)\\b.*$");
+                    // a label that a fax's OCR runs on into the name: "Enrollee: Jane Roe Health plan: Anthem"
+                    + "|certification|authorization|therapy|service|health[ \\t]+plan|payer|insurer)\\b.*$");
 
     static final Pattern DOB = Pattern.compile(
             "\\b(?:DOB|D\\.O\\.B\\.?|date[ \\t]+of[ \\t]+birth|birth[ \\t]*date|born(?:[ \\t]+on)?)" + SEP + "(" + DATE

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.priorauth.intake.reading.DocumentFormat;
 import org.priorauth.intake.reading.ExtractedText;
@@ -929,6 +930,39 @@ class ClassifierTest {
                 .isEqualTo(DocumentType.OTHER);
         assertThat(classify("Dear Jane Roe,\nYour plan is changing next year. An updated drug list is enclosed; "
                                 + "ask your doctor whether your prescriptions are on it.")
+                        .type())
+                .isEqualTo(DocumentType.OTHER);
+    }
+
+    @Test
+    void aConditionIsNoDecisionAndWhatAReviewerOverturnsIsNoDenial() {
+        Classification approval = classify("Determination: APPROVED\nApproval period: 01/05/2027 - 01/04/2028\n"
+                + "If the pharmacy claim is denied, call our help desk. If your request is denied later, you may "
+                + "appeal.");
+        assertThat(approval.type()).isEqualTo(DocumentType.APPROVAL);
+        assertThat(approval.confident()).isTrue();
+        assertThat(classify("Your request for Otezla is denied. The plan's criteria were not met.")
+                        .type())
+                .isEqualTo(DocumentType.DENIAL);
+        String external = "External Review Decision\nThe independent reviewer overturned the insurer's adverse "
+                + "determination. The insurer must cover Bimzelx for this patient.";
+        assertThat(classify(external).type()).isEqualTo(DocumentType.APPROVAL);
+        // the denial's own cues, alone: none speaks for a denial
+        Classification denialAlone = Classifier.classify(
+                new ExtractedText(DocumentFormat.PDF, List.of(new PageText(1, external, ReadMethod.TEXT_LAYER, 1))),
+                RULES.withTypes(Map.of(DocumentType.DENIAL, RULES.types().get(DocumentType.DENIAL))));
+        assertThat(denialAlone.evidence()).allMatch(e -> e.weight() <= 0);
+    }
+
+    @Test
+    void aHubsBenefitsCheckRelaysADenialAndARepresentativesFormIsOther() {
+        assertThat(classify("Patient Access and Reimbursement Support Center - Benefits Verification Results\n"
+                                + "Patient: Jane Roe   Drug: Ebglyss\nPrior authorization required: Yes\n"
+                                + "PA status: Denied. We can help the office prepare an appeal.")
+                        .type())
+                .isEqualTo(DocumentType.PHARMACY_NOTICE);
+        assertThat(classify("Appointment of Representative\nName of party: Jane Roe\nI appoint this person to "
+                                + "act for me in my claim or asserted right.")
                         .type())
                 .isEqualTo(DocumentType.OTHER);
     }

@@ -974,7 +974,8 @@ final class CorpusTemplates {
                     "seventyninth",
                     Split.HELD_BACK,
                     SeventyNinthLayouts.ALL,
-                    "seventy-ninth set only (written after the rules and model of ddfb332 froze)"));
+                    "seventy-ninth set only (written after the rules and model of ddfb332 froze)"),
+            new CorpusSet("round39", Split.DEV, RoundThirtyNineDevLayouts.ALL, null));
 
     static final List<Template> ALL =
             SETS.stream().flatMap(set -> set.layouts().stream()).toList();

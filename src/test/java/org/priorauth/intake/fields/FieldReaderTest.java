@@ -1118,4 +1118,17 @@ class FieldReaderTest {
                         .drug())
                 .isEqualTo("Vtama");
     }
+
+    @Test
+    void aHealthPlanLabelThatOcrRunsIntoTheNameAndTheDrugsTried() {
+        assertThat(reader.read(pages("Enrollee: Jane Roe Health plan: Aetna\nCase: 4471-2209"))
+                        .patientName())
+                .isEqualTo("Jane Roe");
+        assertThat(reader.read(pages("Beneficiary: Jane Roe Payer: Cigna")).patientName())
+                .isEqualTo("Jane Roe");
+        assertThat(reader.read(pages("The review is on hold. Please list the drugs tried before Dupixent and why "
+                                + "each was stopped."))
+                        .requestedItems())
+                .containsExactly("prior therapy history");
+    }
 }
