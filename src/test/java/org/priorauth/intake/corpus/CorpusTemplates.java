@@ -975,7 +975,12 @@ final class CorpusTemplates {
                     Split.HELD_BACK,
                     SeventyNinthLayouts.ALL,
                     "seventy-ninth set only (written after the rules and model of ddfb332 froze)"),
-            new CorpusSet("round39", Split.DEV, RoundThirtyNineDevLayouts.ALL, null));
+            new CorpusSet("round39", Split.DEV, RoundThirtyNineDevLayouts.ALL, null),
+            new CorpusSet(
+                    "eightyfirst",
+                    Split.HELD_BACK,
+                    EightyFirstLayouts.ALL,
+                    "eighty-first set only (written after the rules and model of fbf7477 froze)"));
 
     static final List<Template> ALL =
             SETS.stream().flatMap(set -> set.layouts().stream()).toList();
