@@ -134,8 +134,9 @@ final class LetterLabels {
                     + "|" + LINE + "(?:dear|hi|hello)[ \\t]+" + PERSON + "[ \\t]*(?:[,:]|$)"
                     + "|" + LINE + "re[ \\t]*:[ \\t]*" + PERSON + "[ \\t]*$"
                     // "RE: Jane Roe, ID W123", "RE: Jane Roe    Member #: W123": the name first, then other facts
-                    // (also "RE: Jane Roe (ref QE94FE36)")
-                    + "|" + LINE + "re[ \\t]*:[ \\t]*" + PERSON + "(?=[ \\t]*,|[ \\t]*\\(|[ \\t]{2,}\\S|[ \\t]+-[ \\t]"
+                    // (also "RE: Jane Roe (ref QE94FE36)", "RE: Jane Roe — ID: W123")
+                    + "|" + LINE + "re[ \\t]*:[ \\t]*" + PERSON
+                    + "(?=[ \\t]*,|[ \\t]*\\(|[ \\t]{2,}\\S|[ \\t]+[-\\u2013\\u2014][ \\t]"
                     // the same when OCR has closed the gap: "RE: Jane Roe Auth #: 123" (or left a speck in it:
                     // "RE: Jane Roe | Member ID:")
                     + "|[ \\t]+(?:[|.][ \\t]+)?(?:auth(?:orization)?|ref(?:erence)?|case|member|id|dob|appeal|drug|rx|medication|pa)\\b[^\\n]{0,12}[:#]|[ \\t]+/[ \\t]"
@@ -179,9 +180,10 @@ final class LetterLabels {
                     + "[ \\t]*(?:id(?:entification)?|number|no\\.?|#)(?:[ \\t]*(?:number|no\\.?|#))?|MBI)"
                     // a bare "ID:" opening a line of a form: the member's ID on PBM and pharmacy forms
                     + "|" + LINE + "(?:ID|MBR)[ \\t]*(?:#|no\\.?|number)?[ \\t]*(?=[:#])"
-                    // "Patient: Jane Roe      ID: W123...": an ID beside the patient's name on a form
+                    // "Patient: Jane Roe      ID: W123...": an ID beside the patient's name on a form (or on a
+                    // letter's "Re: Jane Roe      ID: W123...")
                     + "|" + LINE
-                    + "(?:patient|member|pt|recipient|enrollee|beneficiary|subscriber|insured)[ \\t]*:[^\\n:]{3,60}?(?<!request|case|auth|reference|claim|appeal|tracking)(?:[ \\t]{2,}ID|[ \\t](?-i:ID))[ \\t]*(?=[:#])"
+                    + "(?:patient|member|pt|recipient|enrollee|beneficiary|subscriber|insured|re)[ \\t]*:[^\\n:]{3,60}?(?<!request|case|auth|reference|claim|appeal|tracking)(?:[ \\t]{2,}ID|[ \\t](?-i:ID))[ \\t]*(?=[:#])"
                     // "Insurance: Aetna   ID: W123...": the ID printed after the plan's name
                     + "|" + LINE
                     + "(?:primary[ \\t]+)?(?:insurance|plan|payer|carrier)(?:[ \\t]+on[ \\t]+file)?[ \\t]*:[^\\n:]{1,60}?[ \\t]ID[ \\t]*(?=[:#]))"
@@ -226,9 +228,10 @@ final class LetterLabels {
                     + CASE_NUMBER + "[ \\t]*$"
                     // "Re: Jane Roe / 8037584019": the case after a slash, last on an RE line
                     + "|" + LINE + "re[ \\t]*:[^\\n]{1,40}?[ \\t]/[ \\t]*" + CASE_NUMBER + "[ \\t]*$"
-                    // "PA 1177592371 (Jane Roe, Dupixent)" in a portal's message list, "ePA 123456"; not a state
-                    // and its ZIP code (", PA 19103")
-                    + "|(?<!,[ \\t])\\b(?-i:e?PA)[ \\t]+(?!\\d{5}(?:-\\d{4})?\\b)" + CASE_NUMBER + "\\b"
+                    // "PA 1177592371 (Jane Roe, Dupixent)" in a portal's message list, "ePA 123456", "PA ID
+                    // A54790738." in an ePA's message; not a state and its ZIP code (", PA 19103")
+                    + "|(?<!,[ \\t])\\b(?-i:e?PA)(?:[ \\t]+(?-i:ID|No\\.|Number))?[ \\t]+(?!\\d{5}(?:-\\d{4})?\\b)"
+                    + CASE_NUMBER + "\\b"
                     // "The approval number is QE94FE36", "the number is 123456" (not "the member number is")
                     + "|\\b(?:the|your|its)\\s+(?:approval\\s+|authorization\\s+|auth\\s+|reference\\s+|case\\s+)?number\\s+is\\s+"
                     + CASE_NUMBER + "\\b"

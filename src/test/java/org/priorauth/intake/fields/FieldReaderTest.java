@@ -1131,4 +1131,21 @@ class FieldReaderTest {
                         .requestedItems())
                 .containsExactly("prior therapy history");
     }
+
+    @Test
+    void anIdBesideTheNameOnAnReLineAPaIdWithNoColonAndTheQuestionsAnEpaAsks() {
+        Fields re = reader.read(pages("Re: Jane Roe \u2014 ID: H12345678-01\nDrug: Otezla"));
+        assertThat(re.patientName()).isEqualTo("Jane Roe");
+        assertThat(re.memberId()).isEqualTo("H12345678-01");
+        assertThat(reader.read(pages("Re: Jane Roe      ID: K99887766\nDrug: Otezla"))
+                        .memberId())
+                .isEqualTo("K99887766");
+        assertThat(reader.read(pages("The request is pending. PA ID B7731025, expires in 30 days."))
+                        .paReference())
+                .isEqualTo("B7731025");
+        assertThat(reader.read(pages("Pending. Please answer the attached questions by 12/01/2026.\nQuestions cover:"
+                                + "  1. Date and result of the TB test\n  2. Photos of the affected areas"))
+                        .requestedItems())
+                .containsExactly("TB test", "photos");
+    }
 }
