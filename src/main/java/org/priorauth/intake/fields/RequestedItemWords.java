@@ -111,9 +111,9 @@ public class RequestedItemWords {
                     // a payer's form of questions, its blanks below (a fax's OCR drops the underscores): "Clinical
                     // Criteria Form", "Prescriber Questionnaire"
                     + "|\\b(?:criteria|clinical|questions?)\\s+form\\b|\\bquestionnaire\\b"
-                    // "We could not find the lab results in what came in", "The letter of medical necessity is not
-                    // signed"
-                    + "|\\b(?:could|can)\\s*(?:not|n't)\\s+find\\s+the\\b|\\bthe\\s+(?:[\\w-]+\\s+){1,6}?(?:is|was|are|were)\\s+not\\s+signed\\b"
+                    // "We could not find the lab results in what came in", "we can't find the TB test", "The letter
+                    // of medical necessity is not signed"
+                    + "|\\b(?:could\\s*(?:not|n't)|can't|cannot|can\\s+not)\\s+find\\s+the\\b|\\bthe\\s+(?:[\\w-]+\\s+){1,6}?(?:is|was|are|were)\\s+not\\s+signed\\b"
                     + "|\\bthe\\s+[\\w ]{1,30}?\\s+you\\s+(?:faxed|sent)\\s+(?:are|were|is|was)\\s+(?:from\\s+\\d{4}|too\\s+old|out\\s+of\\s+date|outdated|not\\s+(?:legible|readable))",
             Pattern.CASE_INSENSITIVE);
 

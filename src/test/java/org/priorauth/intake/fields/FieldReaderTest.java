@@ -1148,4 +1148,15 @@ class FieldReaderTest {
                         .requestedItems())
                 .containsExactly("TB test", "photos");
     }
+
+    @Test
+    void whatThePlanCantFindInWhatWasSent() {
+        assertThat(reader.read(pages("Dupixent request for Jane Roe: we can't find the TB test result in what was "
+                                + "sent."))
+                        .requestedItems())
+                .containsExactly("TB test");
+        assertThat(reader.read(pages("We cannot find the photos in the packet you faxed."))
+                        .requestedItems())
+                .containsExactly("photos");
+    }
 }
