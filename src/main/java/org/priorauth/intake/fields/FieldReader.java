@@ -221,6 +221,10 @@ public class FieldReader {
             "needed",
             "required",
             "response",
+            // a heading that opens a line like a name before a dash: "Welcome Packet - Prescriber Copy"
+            "welcome",
+            "packet",
+            "copy",
             // a heading's "For Your Records", an "Authorization Record Update"
             "your",
             "record",

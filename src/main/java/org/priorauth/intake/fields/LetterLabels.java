@@ -165,8 +165,9 @@ final class LetterLabels {
     static final Pattern NAME_TAIL = Pattern.compile(
             "(?i)[ \\t,]+(?:dob|d\\.o\\.b|date|birth|member|id|sex|gender|phone|address|ref|reference|plan|drug|medication|rx|product"
                     + "|recipient|subscriber|customer|patient|account|policy|group|case|born|claim|cardholder|medicaid|medicare|appeal|pa|auth|record|request|review|tracking"
-                    // a label that a fax's OCR runs on into the name: "Enrollee: Jane Roe Health plan: Anthem"
-                    + "|certification|authorization|therapy|service|health[ \\t]+plan|payer|insurer)\\b.*$");
+                    // a label that a fax's OCR runs on into the name: "Enrollee: Jane Roe Health plan: Anthem",
+                    // "Patient: Jane Roe Prior auth: 123"
+                    + "|certification|authorization|therapy|service|health[ \\t]+plan|payer|insurer|prior[ \\t]+auth\\w*)\\b.*$");
 
     static final Pattern DOB = Pattern.compile(
             "\\b(?:DOB|D\\.O\\.B\\.?|date[ \\t]+of[ \\t]+birth|birth[ \\t]*date|born(?:[ \\t]+on)?)" + SEP + "(" + DATE

@@ -966,4 +966,48 @@ class ClassifierTest {
                         .type())
                 .isEqualTo(DocumentType.OTHER);
     }
+
+    @Test
+    void aCoverSheetInFrontOfALetterAndAnAuthorizationOfNothingOrOfTwoDates() {
+        String cover = "FAX COVER SHEET\nTo: Dermatology   From: Cigna\nPages: 3 (including cover)\n\f\n";
+        assertThat(classify(cover + "Cigna\nMember: Jane Roe\nDrug: Adbry\nQuantity approved: none\n"
+                                + "Basis: step therapy not met")
+                        .type())
+                .isEqualTo(DocumentType.DENIAL);
+        assertThat(classify(cover + "Cigna\nMember: Jane Roe\nAuthorization    Medication    From    To\n"
+                                + "QE94FE36    Adbry    01/04/2027    01/03/2028")
+                        .type())
+                .isEqualTo(DocumentType.APPROVAL);
+        assertThat(classify("FAX COVER SHEET\nTo: Dermatology   From: Cigna\nPages: 1 (including cover)\n"
+                                + "Message: documents follow")
+                        .type())
+                .isEqualTo(DocumentType.OTHER);
+    }
+
+    @Test
+    void aDocumentationRequestARenewalsFindingAPharmacysExpiredPrescriptionAndOfficeMail() {
+        assertThat(classify("Aetna\nClinical Documentation Request\nMember: Jane Roe  Drug: Ebglyss\n"
+                                + "Please fax: office notes. Due 01/10/2027.")
+                        .type())
+                .isEqualTo(DocumentType.MORE_INFO_REQUEST);
+        assertThat(classify("Renewal review for Sotyktu: the chart supports ongoing therapy. Coverage runs to "
+                                + "03/31/2028.")
+                        .type())
+                .isEqualTo(DocumentType.APPROVAL);
+        assertThat(classify("Renewal review for Sotyktu: the chart does not support continued treatment.")
+                        .type())
+                .isNotEqualTo(DocumentType.APPROVAL);
+        assertThat(classify("Optum Specialty Pharmacy\nPatient: Jane Roe  Drug: Cosentyx\nThe prescription has "
+                                + "expired. Please send a new one so we can continue shipping.")
+                        .type())
+                .isEqualTo(DocumentType.PHARMACY_NOTICE);
+        assertThat(classify("Quick note from Humana provider relations: our fax line will be out of service on "
+                                + "Sunday. Use the portal for urgent requests.")
+                        .type())
+                .isEqualTo(DocumentType.OTHER);
+        assertThat(classify("Dermatology - PA Tracker\nPatient: Jane Roe  Drug: Skyrizi\nSent to Aetna 11/02. "
+                                + "Approved / Denied: not yet.")
+                        .type())
+                .isEqualTo(DocumentType.OTHER);
+    }
 }

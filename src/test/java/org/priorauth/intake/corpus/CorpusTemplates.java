@@ -980,7 +980,8 @@ final class CorpusTemplates {
                     "eightyfirst",
                     Split.HELD_BACK,
                     EightyFirstLayouts.ALL,
-                    "eighty-first set only (written after the rules and model of fbf7477 froze)"));
+                    "eighty-first set only (written after the rules and model of fbf7477 froze)"),
+            new CorpusSet("round40", Split.DEV, RoundFortyDevLayouts.ALL, null));
 
     static final List<Template> ALL =
             SETS.stream().flatMap(set -> set.layouts().stream()).toList();

@@ -142,7 +142,7 @@ final class RoundThirteenDevLayouts {
                     Subject: {ref}
 
                     Hi, I am reviewing the {drug} request for {name}. It is pending because
-                    I need the last two progress notes. Thanks.
+                    I need the last two progress notes. Thanks.{asks:chart notes}
                     """),
             new Template(
                     "QQM2",

@@ -1159,4 +1159,19 @@ class FieldReaderTest {
                         .requestedItems())
                 .containsExactly("photos");
     }
+
+    @Test
+    void aPriorAuthLabelRunIntoTheNameAHeadingWithADashAndWhatIsStillNeededOrMissing() {
+        assertThat(reader.read(pages("Patient: Jane Roe Prior auth: 123456789")).patientName())
+                .isEqualTo("Jane Roe");
+        assertThat(reader.read(pages("Welcome Packet - Prescriber Copy\nPatient: Jane Roe      Drug: Taltz"))
+                        .patientName())
+                .isEqualTo("Jane Roe");
+        assertThat(reader.read(pages("On the Taltz request we still need the two latest office notes."))
+                        .requestedItems())
+                .containsExactly("chart notes");
+        assertThat(reader.read(pages("Your request is not complete: the ICD-10 code is missing."))
+                        .requestedItems())
+                .containsExactly("diagnosis");
+    }
 }
