@@ -981,7 +981,12 @@ final class CorpusTemplates {
                     Split.HELD_BACK,
                     EightyFirstLayouts.ALL,
                     "eighty-first set only (written after the rules and model of fbf7477 froze)"),
-            new CorpusSet("round40", Split.DEV, RoundFortyDevLayouts.ALL, null));
+            new CorpusSet("round40", Split.DEV, RoundFortyDevLayouts.ALL, null),
+            new CorpusSet(
+                    "eightythird",
+                    Split.HELD_BACK,
+                    EightyThirdLayouts.ALL,
+                    "eighty-third set only (written after the rules and model of 49e5922 froze)"));
 
     static final List<Template> ALL =
             SETS.stream().flatMap(set -> set.layouts().stream()).toList();
