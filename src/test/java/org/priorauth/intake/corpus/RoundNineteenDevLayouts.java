@@ -180,7 +180,7 @@ final class RoundNineteenDevLayouts {
                     Subject: {ref} for {name}
 
                     Hello, the {drug} PA is waiting on the last two EASI scores. Once we
-                    have them we can finish.
+                    have them we can finish.{asks:severity score / BSA}
                     """),
             new Template(
                     "DDM4",

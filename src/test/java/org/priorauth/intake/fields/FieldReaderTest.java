@@ -1174,4 +1174,17 @@ class FieldReaderTest {
                         .requestedItems())
                 .containsExactly("diagnosis");
     }
+
+    @Test
+    void aPatientBeforeAndIsWaitingAndWhatTheReviewIsWaitingFor() {
+        Fields paused =
+                reader.read(pages("The nurse reviewer paused the review of Bimzelx for\nJane Roe and is waiting "
+                        + "for the hepatitis panel. Upload it by 02/01/2027."));
+        assertThat(paused.patientName()).isEqualTo("Jane Roe");
+        assertThat(paused.requestedItems()).containsExactly("lab results");
+        // a payer's name before "and" is no patient
+        assertThat(reader.read(pages("Coverage for Blue Cross and is subject to the plan's terms."))
+                        .patientName())
+                .isNull();
+    }
 }
