@@ -59,7 +59,8 @@ public class RequestedItemWords {
                     + "|open\\s+(?:\\w+\\s+)?(?:items|requests?)\\s*:|(?:items?|information)\\s+outstanding\\s*:"
                     // "we are waiting for:", "we still do not have what we asked for", "the reviewer is waiting for
                     // the patient's recent lab work"
-                    + "|\\b(?:is|are)\\s+(?:still\\s+)?waiting\\s+(?:on|for)\\s+(?:the|your)\\b"
+                    // (not the patient waiting for the drug)
+                    + "|(?<!patient\\s)(?<!member\\s)\\b(?:is|are)\\s+(?:still\\s+)?waiting\\s+(?:on|for)\\s+(?:the|your)\\b"
                     + "|waiting\\s+(?:on|for)\\s*(?:the\\s+following\\s*)?:|\\bwe\\s+(?:are\\s+)?wait(?:ing)?\\s+(?:on|for)\\s+[^.:]{1,40}:"
                     + "|do(?:es)?\\s+not\\s+(?:yet\\s+)?have\\s+what\\s+we\\s+(?:asked|requested)\\s+for"
                     + "|outstanding(?:\\s+(?:items|information))?\\s*:|(?:still\\s+)?missing(?:\\s+from\\s+(?:the|your)\\s+\\w+)?\\s*:|(?m:^\\s*need(?:ed)?\\s*:)"

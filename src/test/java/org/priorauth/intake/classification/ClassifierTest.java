@@ -997,6 +997,9 @@ class ClassifierTest {
         assertThat(classify("Renewal review for Sotyktu: the chart does not support continued treatment.")
                         .type())
                 .isNotEqualTo(DocumentType.APPROVAL);
+        assertThat(classify("Renewal review for Sotyktu: the notes are insufficient to support continued treatment.")
+                        .type())
+                .isNotEqualTo(DocumentType.APPROVAL);
         assertThat(classify("Optum Specialty Pharmacy\nPatient: Jane Roe  Drug: Cosentyx\nThe prescription has "
                                 + "expired. Please send a new one so we can continue shipping.")
                         .type())

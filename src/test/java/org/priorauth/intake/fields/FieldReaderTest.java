@@ -1182,6 +1182,9 @@ class FieldReaderTest {
                         + "for the hepatitis panel. Upload it by 02/01/2027."));
         assertThat(paused.patientName()).isEqualTo("Jane Roe");
         assertThat(paused.requestedItems()).containsExactly("lab results");
+        assertThat(reader.read(pages("The patient is waiting for the prescription to ship."))
+                        .requestedItems())
+                .isEmpty();
         // a payer's name before "and" is no patient
         assertThat(reader.read(pages("Coverage for Blue Cross and is subject to the plan's terms."))
                         .patientName())
