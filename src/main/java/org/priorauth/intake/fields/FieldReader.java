@@ -221,8 +221,10 @@ public class FieldReader {
             "needed",
             "required",
             "response",
-            // a heading that opens a line like a name before a dash: "Welcome Packet - Prescriber Copy"
+            // a heading that opens a line like a name before a dash: "Welcome Packet - Prescriber Copy", "Fill
+            // History - Jane Roe"
             "welcome",
+            "history",
             "packet",
             "copy",
             // a heading's "For Your Records", an "Authorization Record Update"
@@ -403,6 +405,8 @@ public class FieldReader {
 
     private static String cleanName(String raw) {
         String name = NAME_TAIL.matcher(raw.strip()).replaceFirst("").strip();
+        // "Patient: Jane Roe. We got the appeal": the name ends at a full stop after a word (not an initial's)
+        name = name.replaceFirst("(?<=[a-z]{2})\\.[ \\t]+[A-Z].*$", "");
         name = name.replaceAll("[,.]+$", "").strip();
         return name.split("\\s+").length >= 2 || name.contains(",") ? name : null;
     }

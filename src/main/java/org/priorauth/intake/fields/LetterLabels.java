@@ -84,6 +84,11 @@ final class LetterLabels {
                     // question on Jane Roe's request", and opening a line: "Jane Roe's Dupixent was delivered"
                     + "|(?:\\b(?:for|of|at|about|from|regarding|on)\\s+|" + LINE + ")"
                     + "(?-i:([A-Z][a-z\\-]+[ \\t][A-Z][a-z\\-]+(?:-[A-Z][a-z]+)?))'s\\b"
+                    // a record's heading that ends in the name: "Authorization History - Jane Roe" (before the
+                    // portal line's reading below, which would take "Authorization History" for the name)
+                    + "|" + LINE + "[A-Za-z ]{0,40}\\b(?:history|summary|profile)[ \\t]+[-:\\u2013\\u2014][ \\t]*"
+                    + PERSON
+                    + "[ \\t]*$"
                     // a portal line of fields: "PA-123 | Jane Roe | Dupixent", "Jane Roe · Dupixent",
                     // "Member Jane Roe · Auth 123", "Authorization 123 – Jane Roe – Dupixent",
                     // "Ref 123 - Jane Roe - Dupixent"; also "Member Jane Roe, authorization 123" and, the name
@@ -157,6 +162,9 @@ final class LetterLabels {
                     // the address block of a letter to a member: the name, then the member ID on the next line
                     + "|" + LINE + "(?:to[ \\t]*:[ \\t]*)?" + PERSON
                     + "[ \\t]*\\n[ \\t]*(?:member|subscriber|recipient|enrollee|beneficiary)[ \\t]+(?:id|number)\\b"
+                    // or on the same line, the member ID beside it: "Jane Roe      Member ID: W123"
+                    + "|" + LINE + PERSON
+                    + "(?=[ \\t]+(?:member|subscriber|recipient|enrollee|beneficiary)[ \\t]+(?:id|number|#)[ \\t]*[:#])"
                     // a notice addressed to the member, the date of birth beside: "To: Jane Roe      Date of birth:"
                     // (a fax's OCR closes the gap to one space)
                     + "|" + LINE + "to[ \\t]*:[ \\t]*" + PERSON
@@ -271,8 +279,9 @@ final class LetterLabels {
     static final Pattern PRINTED_DEADLINE = Pattern.compile(
             "(?:no[ \\t]+later[ \\t]+than|on[ \\t]+or[ \\t]+before|must[ \\t]+be[ \\t]+(?:received|submitted|filed)[ \\t]+by"
                     + "|(?:respond|reply|appeal)[ \\t]+by|deadline(?:[ \\t]+(?:for|to)[ \\t]+\\w+(?:[ \\t]+\\w+)?)?[ \\t]*(?:is|:)"
-                    // not the end of an approval: "Reauthorization due 09/21/2027", "the next review is due by ..."
-                    + "|(?<!(?:reauthorization|renewal|recertification)[ \\t])(?<!review[ \\t])(?<!review[ \\t]is[ \\t])due(?:[ \\t]+(?:date|by))?[ \\t]*:?|close[ \\t]+of[ \\t]+business[ \\t]+(?:on[ \\t]+)?"
+                    // not the end of an approval: "Reauthorization due 09/21/2027", "the next review is due by ...";
+                    // nor a pharmacy's "Next fill due:" (a fill, a refill, a dose, a delivery)
+                    + "|(?<!(?:reauthorization|renewal|recertification)[ \\t])(?<!review[ \\t])(?<!review[ \\t]is[ \\t])(?<!(?:fill|dose|delivery|shipment)[ \\t])due(?:[ \\t]+(?:date|by))?[ \\t]*:?|close[ \\t]+of[ \\t]+business[ \\t]+(?:on[ \\t]+)?"
                     // "we must receive the statement by", "please submit it by", "fax the records by"
                     // (not "you can get Dupixent until 09/30/2027": that is where an approval ends)
                     + "|\\b(?!get\\b[^.\\n]{0,30}?\\suntil\\b)(?:receive|submit|resubmit|send|resend|fax|return|respond|file|request|appeal"

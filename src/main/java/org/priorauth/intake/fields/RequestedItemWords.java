@@ -42,7 +42,7 @@ public class RequestedItemWords {
                     // "The case is open and waiting on your office for:", "Open - Waiting on Provider", "arrived
                     // without the prescriber's notes", "Reason pending: BSA not documented"
                     + "|\\bwaiting\\s+on\\s+(?:(?:your|the)\\s+)?(?:office|prescriber|provider|practice)\\b|\\barrived\\s+without\\b"
-                    + "|\\breason\\s+(?:for\\s+)?(?:pending|pended|pend)\\b"
+                    + "|\\breason\\s+(?:for\\s+)?(?:pending|pended|pend)\\b|\\bpend(?:ed|ing)?\\s+items?\\s*:"
                     // "The pharmacist reviewing Dupixent has a question: was methotrexate stopped for lack of
                     // response?"
                     + "|\\b(?:reviewer|pharmacist|nurse|physician|director|reviewing\\s+[^.\\n]{1,40}?)\\s+ha(?:s|ve)\\s+(?:a|one|two|some|a\\s+few)\\s+questions?\\b"

@@ -1013,4 +1013,20 @@ class ClassifierTest {
                         .type())
                 .isEqualTo(DocumentType.OTHER);
     }
+
+    @Test
+    void aRecordPrintedOnRequestAnApprovalInItsTitleAndAnAppealReceived() {
+        assertThat(classify("Optum Rx\nAuthorization History - Jane Roe\n2026: Taltz - approved, ended 03/01/2026\n"
+                                + "Printed at the practice's request. No requests are open.")
+                        .type())
+                .isEqualTo(DocumentType.OTHER);
+        assertThat(classify("Subject: Approval of PA request 88120455\nPatient: Jane Roe. Medication: Cibinqo. "
+                                + "01/02/2027 to 01/01/2028.")
+                        .type())
+                .isEqualTo(DocumentType.APPROVAL);
+        assertThat(classify("Subject: Appeal received\nPatient: Jane Roe. We got the appeal for Skyrizi; a new "
+                                + "reviewer has it.")
+                        .type())
+                .isEqualTo(DocumentType.OTHER);
+    }
 }

@@ -986,7 +986,8 @@ final class CorpusTemplates {
                     "eightythird",
                     Split.HELD_BACK,
                     EightyThirdLayouts.ALL,
-                    "eighty-third set only (written after the rules and model of 49e5922 froze)"));
+                    "eighty-third set only (written after the rules and model of 49e5922 froze)"),
+            new CorpusSet("round41", Split.DEV, RoundFortyOneDevLayouts.ALL, null));
 
     static final List<Template> ALL =
             SETS.stream().flatMap(set -> set.layouts().stream()).toList();

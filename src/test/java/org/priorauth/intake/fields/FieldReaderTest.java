@@ -1190,4 +1190,24 @@ class FieldReaderTest {
                         .patientName())
                 .isNull();
     }
+
+    @Test
+    void aNameThatEndsARecordsHeadingOrStandsBesideTheMemberIdOrEndsAtAFullStop() {
+        assertThat(reader.read(pages(
+                                "Pharmacy Profile - Jane Roe\nLast fill: 10/01/2026   Next fill due: " + "10/29/2026"))
+                        .patientName())
+                .isEqualTo("Jane Roe");
+        assertThat(reader.read(pages("Pharmacy Profile - Jane Roe\nNext fill due: 10/29/2026"))
+                        .deadline())
+                .isNull();
+        assertThat(reader.read(pages("Jane Roe      Member ID: W123456789\nWhat did we decide?"))
+                        .patientName())
+                .isEqualTo("Jane Roe");
+        assertThat(reader.read(pages("Patient: Jane Roe. We received the appeal."))
+                        .patientName())
+                .isEqualTo("Jane Roe");
+        assertThat(reader.read(pages("Pend items: 1. TB test result\n2. Photos"))
+                        .requestedItems())
+                .containsExactly("TB test", "photos");
+    }
 }
