@@ -987,7 +987,12 @@ final class CorpusTemplates {
                     Split.HELD_BACK,
                     EightyThirdLayouts.ALL,
                     "eighty-third set only (written after the rules and model of 49e5922 froze)"),
-            new CorpusSet("round41", Split.DEV, RoundFortyOneDevLayouts.ALL, null));
+            new CorpusSet("round41", Split.DEV, RoundFortyOneDevLayouts.ALL, null),
+            new CorpusSet(
+                    "eightyfifth",
+                    Split.HELD_BACK,
+                    EightyFifthLayouts.ALL,
+                    "eighty-fifth set only (written after the rules and model of 5e27dbc froze)"));
 
     static final List<Template> ALL =
             SETS.stream().flatMap(set -> set.layouts().stream()).toList();
