@@ -84,6 +84,8 @@ final class LetterLabels {
                     // question on Jane Roe's request", and opening a line: "Jane Roe's Dupixent was delivered"
                     + "|(?:\\b(?:for|of|at|about|from|regarding|on)\\s+|" + LINE + ")"
                     + "(?-i:([A-Z][a-z\\-]+[ \\t][A-Z][a-z\\-]+(?:-[A-Z][a-z]+)?))'s\\b"
+                    // a message about the patient, the name before its colon: "Message for the office about Jane Roe:"
+                    + "|\\b(?:message|note|update|call)\\b[^.:\\n]{0,30}?\\babout[ \\t]+" + PERSON + "(?=[ \\t]*:)"
                     // a record's heading that ends in the name: "Authorization History - Jane Roe" (before the
                     // portal line's reading below, which would take "Authorization History" for the name)
                     + "|" + LINE + "[A-Za-z ]{0,40}\\b(?:history|summary|profile)[ \\t]+[-:\\u2013\\u2014][ \\t]*"
@@ -241,6 +243,9 @@ final class LetterLabels {
                     // "PA 1177592371 (Jane Roe, Dupixent)" in a portal's message list, "ePA 123456", "PA ID
                     // A54790738." in an ePA's message; not a state and its ZIP code (", PA 19103")
                     + "|(?<!,[ \\t])\\b(?-i:e?PA)(?:[ \\t]+(?-i:ID|No\\.|Number))?[ \\t]+(?!\\d{5}(?:-\\d{4})?\\b)"
+                    + CASE_NUMBER + "\\b"
+                    // "Dupixent is now authorized under QE94FE36", "is not authorized\nunder 123456"
+                    + "|\\b(?:authori[sz]ed|approved|covered)\\s+under\\s+(?:(?:authorization|auth|reference|ref|case)\\s+)?(?:#[ \\t]*)?"
                     + CASE_NUMBER + "\\b"
                     // "The approval number is QE94FE36", "the number is 123456" (not "the member number is")
                     + "|\\b(?:the|your|its)\\s+(?:approval\\s+|authorization\\s+|auth\\s+|reference\\s+|case\\s+)?number\\s+is\\s+"

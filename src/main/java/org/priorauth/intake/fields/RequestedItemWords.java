@@ -51,6 +51,8 @@ public class RequestedItemWords {
                     // reviewer's question introduced: "The nurse reviewer asks:"
                     + "|\\b(?:has|have|did|does|is|was)\\s+the\\s+(?:patient|member)\\b[^.?]{3,80}\\?"
                     + "|\\b(?:reviewer|pharmacist|nurse|physician)\\s+asks\\s*:"
+                    // "the reviewer on the Dupixent request wants to know the patient's current BSA"
+                    + "|\\b(?:reviewer|pharmacist|nurse|physician|director|we)\\b[^.]{0,60}?\\bwants?\\s+to\\s+know\\b"
                     // an ePA's questions to answer, and what they are about: "Questions cover: 1. ..."
                     + "|\\banswer\\s+the\\s+(?:attached|following|enclosed)\\s+questions\\b|\\bquestions?\\s+(?:cover|concern|are\\s+about|ask\\s+about)\\s*:"
                     + "|(?:send|submit|provide|fax|return|complete)\\s+(?:us\\s+|over\\s+)?the\\s+following"

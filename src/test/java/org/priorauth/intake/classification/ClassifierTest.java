@@ -1028,5 +1028,9 @@ class ClassifierTest {
                                 + "reviewer has it.")
                         .type())
                 .isEqualTo(DocumentType.OTHER);
+        assertThat(classify("Appeal Decision\nDate appeal received: 10/02/2026\nWe upheld our decision to deny "
+                                + "Skyrizi. The plan's criteria were not met.")
+                        .type())
+                .isEqualTo(DocumentType.DENIAL);
     }
 }

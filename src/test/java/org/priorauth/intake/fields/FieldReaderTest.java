@@ -1210,4 +1210,15 @@ class FieldReaderTest {
                         .requestedItems())
                 .containsExactly("TB test", "photos");
     }
+
+    @Test
+    void aMessageAboutThePatientAReferenceAuthorizedUnderAndWhatTheReviewerWantsToKnow() {
+        Fields message = reader.read(pages("Humana Nurse Line\nMessage for the office about Jane Roe: the pharmacist "
+                + "on the Rinvoq\nrequest wants to know which lab work was done this year."));
+        assertThat(message.patientName()).isEqualTo("Jane Roe");
+        assertThat(message.requestedItems()).containsExactly("lab results");
+        assertThat(reader.read(pages("Rinvoq is now approved under authorization 55120987 until 06/30/2027."))
+                        .paReference())
+                .isEqualTo("55120987");
+    }
 }
