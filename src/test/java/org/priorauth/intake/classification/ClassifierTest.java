@@ -20,8 +20,13 @@ class ClassifierTest {
             ClassificationRules.from(RuleNode.read(Path.of("routes/rules/classification.yaml")));
 
     private static Classification classify(String text) {
+        return classify(text, RULES);
+    }
+
+    /** A one-page letter's text layer, read with the rules given. */
+    private static Classification classify(String text, ClassificationRules rules) {
         return Classifier.classify(
-                new ExtractedText(DocumentFormat.PDF, List.of(new PageText(1, text, ReadMethod.TEXT_LAYER, 1))), RULES);
+                new ExtractedText(DocumentFormat.PDF, List.of(new PageText(1, text, ReadMethod.TEXT_LAYER, 1))), rules);
     }
 
     @Test
@@ -283,8 +288,7 @@ class ClassifierTest {
     private static Classification classifyWith(String yaml, String text) {
         ClassificationRules rules =
                 ClassificationRules.from(RuleNode.parse(Path.of("test.yaml"), new java.io.StringReader(yaml)));
-        return Classifier.classify(
-                new ExtractedText(DocumentFormat.PDF, List.of(new PageText(1, text, ReadMethod.TEXT_LAYER, 1))), rules);
+        return classify(text, rules);
     }
 
     @Test
@@ -948,8 +952,8 @@ class ClassifierTest {
                 + "determination. The insurer must cover Bimzelx for this patient.";
         assertThat(classify(external).type()).isEqualTo(DocumentType.APPROVAL);
         // the denial's own cues, alone: none speaks for a denial
-        Classification denialAlone = Classifier.classify(
-                new ExtractedText(DocumentFormat.PDF, List.of(new PageText(1, external, ReadMethod.TEXT_LAYER, 1))),
+        Classification denialAlone = classify(
+                external,
                 RULES.withTypes(Map.of(DocumentType.DENIAL, RULES.types().get(DocumentType.DENIAL))));
         assertThat(denialAlone.evidence()).allMatch(e -> e.weight() <= 0);
     }
