@@ -59,14 +59,21 @@ public record ClassificationRules(
 
     /**
      * A document read as {@code read} is not accepted (a person decides) when the rules' evidence for one of the
-     * types in {@code evidenceFor} adds up to {@code atLeast} or more.
+     * types in {@code evidenceFor} adds up to {@code atLeast} or more, or, in a hold on the letter model's word,
+     * when the letter model gives {@code read} a probability under {@code letterModelBelow} (the rules and the
+     * model do not agree firmly). A hold on the model's word does nothing where there is no model.
      */
-    public record Hold(DocumentType read, Set<DocumentType> evidenceFor, double atLeast, int line) {
+    public record Hold(
+            DocumentType read, Set<DocumentType> evidenceFor, double atLeast, double letterModelBelow, int line) {
         public Hold {
             // in the types' order, so that the reason shown to staff names the same type from one run to the next
             evidenceFor = evidenceFor.isEmpty()
                     ? Set.of()
                     : java.util.Collections.unmodifiableSet(java.util.EnumSet.copyOf(evidenceFor));
+        }
+
+        public Hold(DocumentType read, Set<DocumentType> evidenceFor, double atLeast, int line) {
+            this(read, evidenceFor, atLeast, 0, line);
         }
     }
 
@@ -160,11 +167,23 @@ public record ClassificationRules(
                 "'" + name + "' is not a document type (" + java.util.Arrays.toString(DocumentType.values()) + ")");
     }
 
-    /** One entry of {@code holds:}: {@code { read: OTHER, evidenceFor: [DENIAL, APPROVAL], atLeast: 3 }}. */
+    /**
+     * One entry of {@code holds:}: {@code { read: OTHER, evidenceFor: [DENIAL, APPROVAL], atLeast: 3 }}, or on the
+     * letter model's word, {@code { read: OTHER, letterModelBelow: 0.5 }}.
+     */
     private static Hold hold(RuleNode item) {
-        Map<String, RuleNode> h = item.map(Set.of("read", "evidenceFor", "atLeast"));
+        Map<String, RuleNode> h = item.map(Set.of("read", "evidenceFor", "atLeast", "letterModelBelow"));
         RuleNode readNode = item.required(h, "read");
         DocumentType read = typeOf(readNode.text(), readNode);
+        if (h.containsKey("letterModelBelow")) {
+            if (h.containsKey("evidenceFor") || h.containsKey("atLeast"))
+                throw item.error("a hold is either on evidence (evidenceFor, atLeast) or on the letter model"
+                        + " (letterModelBelow), not both");
+            double below = h.get("letterModelBelow").number();
+            if (below <= 0 || below > 1)
+                throw h.get("letterModelBelow").error("letterModelBelow is a probability, above 0 and at most 1");
+            return new Hold(read, Set.of(), 0, below, item.line());
+        }
         Set<DocumentType> evidenceFor = java.util.EnumSet.noneOf(DocumentType.class);
         for (RuleNode t : item.required(h, "evidenceFor").list()) {
             DocumentType type = typeOf(t.text(), t);

@@ -31,39 +31,53 @@ public final class Classifier {
      */
     public static Classification weighed(
             Classification byRules, LetterModel.Prediction second, ClassificationRules rules) {
-        return holdForReview(SecondOpinion.weigh(byRules, second, rules.threshold()), rules);
+        return holdForReview(SecondOpinion.weigh(byRules, second, rules.threshold()), rules, second);
     }
 
     /** The rules alone. */
     public static Classification classify(ExtractedText text, ClassificationRules rules) {
-        return holdForReview(scored(text, rules), rules);
+        return holdForReview(scored(text, rules), rules, null);
     }
 
     /**
      * The rules' holds (see {@link ClassificationRules.Hold}): an answer is not accepted, however sure, while the
-     * rules found enough evidence for a type whose misreading costs more. A denial, an approval or a request read
-     * as OTHER raises no task and would sit unread; a partial denial read as an approval would never be appealed.
-     * A person decides, and the evidence says why.
+     * rules found enough evidence for a type whose misreading costs more, or while the letter model does not
+     * firmly share it. A denial, an approval or a request read as OTHER raises no task and would sit unread; a
+     * partial denial read as an approval would never be appealed. A person decides, and the evidence says why.
+     * {@code second}: the letter model's opinion, null when there is none (its holds are then not applied).
      */
-    public static Classification holdForReview(Classification c, ClassificationRules rules) {
+    public static Classification holdForReview(
+            Classification c, ClassificationRules rules, LetterModel.Prediction second) {
         if (!c.confident()) return c;
         for (ClassificationRules.Hold hold : rules.holds()) {
             if (hold.read() != c.type()) continue;
+            if (hold.letterModelBelow() > 0) {
+                if (second == null) continue;
+                double p = second.probabilities().getOrDefault(c.type(), 0.0);
+                if (p >= hold.letterModelBelow()) continue;
+                return held(
+                        c,
+                        c.type() + " held while the letter model gives it less than " + hold.letterModelBelow()
+                                + " (line " + hold.line() + ")",
+                        String.format(java.util.Locale.ROOT, "letter model: %s %.2f", c.type(), p));
+            }
             for (DocumentType other : hold.evidenceFor()) {
                 double score = c.scores().getOrDefault(other, 0.0);
                 if (score < hold.atLeast()) continue;
-                List<Evidence> evidence = new ArrayList<>(c.evidence());
-                evidence.add(new Evidence(
-                        HELD_FOR_REVIEW,
+                return held(
+                        c,
                         c.type() + " held while " + other + " evidence scores " + hold.atLeast() + " or more (line "
                                 + hold.line() + ")",
-                        other + " scores " + Math.round(score * 10) / 10.0,
-                        0,
-                        0));
-                return new Classification(c.type(), c.confidence(), false, evidence, c.scores());
+                        other + " scores " + Math.round(score * 10) / 10.0);
             }
         }
         return c;
+    }
+
+    private static Classification held(Classification c, String rule, String matched) {
+        List<Evidence> evidence = new ArrayList<>(c.evidence());
+        evidence.add(new Evidence(HELD_FOR_REVIEW, rule, matched, 0, 0));
+        return new Classification(c.type(), c.confidence(), false, evidence, c.scores());
     }
 
     /** The kind of the evidence a hold adds: what the review reason is read from. */

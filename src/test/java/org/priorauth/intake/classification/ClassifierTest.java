@@ -460,6 +460,59 @@ class ClassifierTest {
                 .isEqualTo("DENIAL scores 3.0"));
     }
 
+    private static final String RULES_WITH_A_MODEL_HOLD =
+            RULES_WITH_A_HOLD.replace("atLeast: 3 }\n", "atLeast: 3 }\n  - { read: OTHER, letterModelBelow: 0.5 }\n");
+
+    private static LetterModel.Prediction modelSays(double other, double approval) {
+        Map<DocumentType, Double> p = new java.util.EnumMap<>(DocumentType.class);
+        for (DocumentType t : DocumentType.values()) p.put(t, (1 - other - approval) / 3);
+        p.put(DocumentType.OTHER, other);
+        p.put(DocumentType.APPROVAL, approval);
+        DocumentType best = other >= approval ? DocumentType.OTHER : DocumentType.APPROVAL;
+        return new LetterModel.Prediction(p, best, List.of("covered"));
+    }
+
+    @Test
+    void otherIsHeldWhenTheLetterModelDoesNotGiveItEvenOdds() {
+        // an approval in words the rules have no cue for: only the general-mail cue speaks, and the rules read
+        // OTHER; the letter model, which gives OTHER under 0.5, keeps it from being accepted
+        ClassificationRules rules = ClassificationRules.from(
+                RuleNode.parse(Path.of("test.yaml"), new java.io.StringReader(RULES_WITH_A_MODEL_HOLD)));
+        Classification byRules = classify("Newsletter: Skyrizi is yours to fill from today until 06/30/2027.", rules);
+        assertThat(byRules.type()).isEqualTo(DocumentType.OTHER);
+        assertThat(byRules.confident())
+                .as("the rules alone: no model, no hold on its word")
+                .isTrue();
+
+        Classification doubted = Classifier.weighed(byRules, modelSays(0.42, 0.40), rules);
+        assertThat(doubted.type()).isEqualTo(DocumentType.OTHER);
+        assertThat(doubted.confident()).isFalse();
+        assertThat(doubted.evidence()).last().satisfies(e -> {
+            assertThat(e.kind()).isEqualTo(Classifier.HELD_FOR_REVIEW);
+            assertThat(e.rule()).contains("letter model gives it less than 0.5 (line 5)");
+            assertThat(e.matched()).isEqualTo("letter model: OTHER 0.42");
+        });
+
+        assertThat(Classifier.weighed(byRules, modelSays(0.70, 0.10), rules).confident())
+                .as("the model shares the reading firmly")
+                .isTrue();
+    }
+
+    @Test
+    void aHoldOnTheLetterModelIsCheckedLikeAnyOther() {
+        assertThatThrownBy(() -> classifyWith(
+                        RULES_WITH_A_MODEL_HOLD.replace("letterModelBelow: 0.5", "letterModelBelow: 1.5"), "text"))
+                .isInstanceOf(org.priorauth.intake.rules.RuleFileException.class)
+                .hasMessageContaining("test.yaml:5")
+                .hasMessageContaining("a probability");
+        assertThatThrownBy(() -> classifyWith(
+                        RULES_WITH_A_MODEL_HOLD.replace("letterModelBelow: 0.5", "letterModelBelow: 0.5, atLeast: 3"),
+                        "text"))
+                .isInstanceOf(org.priorauth.intake.rules.RuleFileException.class)
+                .hasMessageContaining("test.yaml:5")
+                .hasMessageContaining("not both");
+    }
+
     @Test
     void aHoldThatNamesItsOwnTypeIsRefusedWithItsLine() {
         assertThatThrownBy(() ->
