@@ -992,7 +992,12 @@ final class CorpusTemplates {
                     "eightyfifth",
                     Split.HELD_BACK,
                     EightyFifthLayouts.ALL,
-                    "eighty-fifth set only (written after the rules and model of 5e27dbc froze)"));
+                    "eighty-fifth set only (written after the rules and model of 5e27dbc froze)"),
+            new CorpusSet(
+                    "eightysixth",
+                    Split.HELD_BACK,
+                    EightySixthLayouts.ALL,
+                    "eighty-sixth set only (written after the rules and model of ea0969f froze)"));
 
     static final List<Template> ALL =
             SETS.stream().flatMap(set -> set.layouts().stream()).toList();
