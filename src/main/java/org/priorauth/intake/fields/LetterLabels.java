@@ -196,6 +196,10 @@ final class LetterLabels {
                     // letter's "Re: Jane Roe      ID: W123...")
                     + "|" + LINE
                     + "(?:patient|member|pt|recipient|enrollee|beneficiary|subscriber|insured|re)[ \\t]*:[^\\n:]{3,60}?(?<!request|case|auth|reference|claim|appeal|tracking)(?:[ \\t]{2,}ID|[ \\t](?-i:ID))[ \\t]*(?=[:#])"
+                    // the same with no colon after "ID" ("Member: Jane Roe   ID W123..."), its gap closed by a fax's
+                    // OCR to one space: a capital "ID" before a value with digits in it
+                    + "|" + LINE
+                    + "(?:patient|member|pt|recipient|enrollee|beneficiary|subscriber|insured|re)[ \\t]*:[^\\n:]{3,60}?(?<!request|case|auth|reference|claim|appeal|tracking)[ \\t](?-i:ID)[ \\t]+(?=[A-Z0-9\\-]*\\d[A-Z0-9\\-]*\\d)"
                     // "Insurance: Aetna   ID: W123...": the ID printed after the plan's name
                     + "|" + LINE
                     + "(?:primary[ \\t]+)?(?:insurance|plan|payer|carrier)(?:[ \\t]+on[ \\t]+file)?[ \\t]*:[^\\n:]{1,60}?[ \\t]ID[ \\t]*(?=[:#]))"
@@ -258,6 +262,10 @@ final class LetterLabels {
     static final Pattern DECISION_DATE = Pattern.compile(
             "\\b(?:date[ \\t]+of[ \\t]+(?:decision|determination|denial|approval|review)"
                     + "|(?:decision|determination|denial|approval)[ \\t]+date)" + SEP + "(" + DATE + ")"
+                    // a label of its own: "Appeal decided on: 11/28/2026", a portal case's "Closed on<TAB>11/08/2026"
+                    // (a label at a line's start, not "the office is closed on 11/26/2026" in prose)
+                    + "|" + LINE + "(?:(?:appeal|case|request|review)[ \\t]+)?(?:decided|closed)[ \\t]+on" + COLON
+                    + "[ \\t]*(" + DATE + ")"
                     // "we said yes on 11/22/2026" (not "approved on", which may be the day coverage starts)
                     + "|\\bsaid[ \\t]+(?:yes|no)[ \\t]+on[ \\t]+(" + DATE + ")"
                     // "your doctor's request was reviewed on 11/22/2026"

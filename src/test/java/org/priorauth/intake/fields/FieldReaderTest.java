@@ -745,6 +745,27 @@ class FieldReaderTest {
     }
 
     @Test
+    void aMemberIdAfterTheNameWithNoColonAndADecisionDateLabelledDecidedOrClosedOn() {
+        // a fax's OCR closes "Member: Jane Roe      ID W123..." to one space
+        assertThat(reader.read(pages("Member: Jane Roe ID JER429368684\nCase number: A38117997"))
+                        .memberId())
+                .isEqualTo("JER429368684");
+        assertThat(reader.read(pages("Member: Jane Roe Case ID 55120987")).memberId())
+                .as("a case's ID is no member's")
+                .isNull();
+        assertThat(reader.read(pages("Member: Jane Roe\nAppeal decided on: 11/28/2026"))
+                        .decisionDate())
+                .isEqualTo(LocalDate.of(2026, 11, 28));
+        assertThat(reader.read(pages("Case\tQE94FE36\nStatus\tClosed - Criteria Not Met\nClosed on\t11/08/2026"))
+                        .decisionDate())
+                .isEqualTo(LocalDate.of(2026, 11, 8));
+        assertThat(reader.read(pages("Our office will be closed on 11/26/2026 for the holiday."))
+                        .decisionDate())
+                .as("a day off in prose is no decision")
+                .isNull();
+    }
+
+    @Test
     void aRecordUpdateANameBeforeItsCaseInBracketsAndAReviewThatCannotGoOn() {
         Fields update = reader.read(pages("Authorization Record Update\nMember: Jane Roe Record: A84754626\n"
                 + "Notice of Coverage - For Your Records"));
