@@ -230,7 +230,13 @@ public class FieldReader {
             // a heading's "For Your Records", an "Authorization Record Update"
             "your",
             "record",
-            "records");
+            "records",
+            // an e-mail's subject before a dash: "Subject: Monthly Newsletter - December"
+            "newsletter",
+            "bulletin",
+            "announcement",
+            "monthly",
+            "weekly");
 
     /**
      * "Re: Jane Roe Sotyktu": a PDF's text layer closes the gap between a name and the drug after it, so the

@@ -251,6 +251,9 @@ final class LetterLabels {
                     // "Dupixent is now authorized under QE94FE36", "is not authorized\nunder 123456"
                     + "|\\b(?:authori[sz]ed|approved|covered)\\s+under\\s+(?:(?:authorization|auth|reference|ref|case)\\s+)?(?:#[ \\t]*)?"
                     + CASE_NUMBER + "\\b"
+                    // "A new authorization was created: QE94FE36", its number after the sentence that made it
+                    + "|\\b(?:authorization|approval|certification|case|request)\\s+(?:was|has\\s+been)\\s+(?:created|issued|opened|entered)[ \\t]*:[ \\t]*"
+                    + CASE_NUMBER + "\\b"
                     // "The approval number is QE94FE36", "the number is 123456" (not "the member number is")
                     + "|\\b(?:the|your|its)\\s+(?:approval\\s+|authorization\\s+|auth\\s+|reference\\s+|case\\s+)?number\\s+is\\s+"
                     + CASE_NUMBER + "\\b"

@@ -400,6 +400,23 @@ class ClassifierTest {
                 .isLessThan(3.0);
     }
 
+    @Test
+    void anAuthorizationCreatedAnOfficeAllSetThroughADateAndAPharmacysRelayedRejectMessage() {
+        Classification created = classify("Acme Health ePA\nResult of your request for Skyrizi\nPatient: Jane Roe\n"
+                + "A new authorization was created: QE94FE36\nDates: 01/05/2027 - 01/04/2028");
+        assertThat(created.type()).isEqualTo(DocumentType.APPROVAL);
+        assertThat(classify("Hi, the Taltz request for Jane Roe is done. You're all set through 12/31/2027.")
+                        .scores()
+                        .getOrDefault(DocumentType.APPROVAL, 0.0))
+                .as("all set through a date: coverage that runs to it")
+                .isGreaterThanOrEqualTo(3.0);
+        Classification relayed = classify("CVS Specialty\nCLAIM REJECTED\n\nPatient: Jane Roe   DOB: 01/02/1980\n"
+                + "Drug: Dupixent\nPlan message: prior authorization required.\nPlease send a PA to Acme PBM and let "
+                + "us know when it is done so we can fill.");
+        assertThat(relayed.type()).isEqualTo(DocumentType.PHARMACY_NOTICE);
+        assertThat(relayed.confident()).isTrue();
+    }
+
     private static final String RULES_WITH_A_HOLD =
             """
             threshold: 0.5

@@ -997,7 +997,8 @@ final class CorpusTemplates {
                     "eightysixth",
                     Split.HELD_BACK,
                     EightySixthLayouts.ALL,
-                    "eighty-sixth set only (written after the rules and model of ea0969f froze)"));
+                    "eighty-sixth set only (written after the rules and model of ea0969f froze)"),
+            new CorpusSet("round42", Split.DEV, RoundFortyTwoDevLayouts.ALL, null));
 
     static final List<Template> ALL =
             SETS.stream().flatMap(set -> set.layouts().stream()).toList();

@@ -745,6 +745,19 @@ class FieldReaderTest {
     }
 
     @Test
+    void aReferenceAfterTheSentenceThatCreatedItTheLastBiologicDoseAndANewsletterOnASubject() {
+        assertThat(reader.read(pages("A new authorization was created: CN65YY85\nDates: 01/02/2027 - 01/01/2028"))
+                        .paReference())
+                .isEqualTo("CN65YY85");
+        assertThat(reader.read(pages("The nurse reviewer needs the date of the last\nbiologic dose and the photos."))
+                        .requestedItems())
+                .containsExactlyInAnyOrder("prior therapy history", "photos");
+        assertThat(reader.read(pages("Subject: Practice news - Monthly Newsletter\nOur hours change in December."))
+                        .patientName())
+                .isNull();
+    }
+
+    @Test
     void aMemberIdAfterTheNameWithNoColonAndADecisionDateLabelledDecidedOrClosedOn() {
         // a fax's OCR closes "Member: Jane Roe      ID W123..." to one space
         assertThat(reader.read(pages("Member: Jane Roe ID JER429368684\nCase number: A38117997"))
