@@ -998,7 +998,12 @@ final class CorpusTemplates {
                     Split.HELD_BACK,
                     EightySixthLayouts.ALL,
                     "eighty-sixth set only (written after the rules and model of ea0969f froze)"),
-            new CorpusSet("round42", Split.DEV, RoundFortyTwoDevLayouts.ALL, null));
+            new CorpusSet("round42", Split.DEV, RoundFortyTwoDevLayouts.ALL, null),
+            new CorpusSet(
+                    "eightyeighth",
+                    Split.HELD_BACK,
+                    EightyEighthLayouts.ALL,
+                    "eighty-eighth set only (written after the rules and model of 7db56b8 froze)"));
 
     static final List<Template> ALL =
             SETS.stream().flatMap(set -> set.layouts().stream()).toList();
