@@ -301,7 +301,9 @@ final class LetterLabels {
                     // "we must receive the statement by", "please submit it by", "fax the records by"
                     // (not "you can get Dupixent until 09/30/2027": that is where an approval ends)
                     + "|\\b(?!get\\b[^.\\n]{0,30}?\\suntil\\b)(?:receive|submit|resubmit|send|resend|fax|return|respond|file|request|appeal"
-                    + "|hear|call|schedule|set|decide|decision|upload|keep|kept|reply|hold|held|get|answer|need|complete|provide|wait)"
+                    + "|hear|call|schedule|set|decide|decision|upload|keep|kept|reply|hold|held|get|answer|need|complete|provide|wait"
+                    // "if the records reach us by 12/01/2026", "if they arrive by ..."
+                    + "|reach|reaches|arrive)"
                     // not the end of an approval: "this decision is good until 09/09/2027"
                     + "(?:s|d|ed|ted|ing)?\\b[^.\\n]{0,50}?(?<!good|valid|effective|active)(?:\\s(?:by|before)|(?<!approved|authorized|covered|certified)\\suntil)"
                     // "send a new prescription before the next fill date, 10/17/2026"

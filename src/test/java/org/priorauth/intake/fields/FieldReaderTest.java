@@ -745,6 +745,18 @@ class FieldReaderTest {
     }
 
     @Test
+    void aDeadlineForRecordsToReachThePlanAndTheLastOfficeNote() {
+        assertThat(reader.read(pages("We asked your doctor for more records. If they reach us by\n12/01/2026, we "
+                                + "will decide soon after."))
+                        .deadline())
+                .isEqualTo(LocalDate.of(2026, 12, 1));
+        assertThat(reader.read(pages("To finish the review we need a copy of the TB screening and the last office\n"
+                                + "note. Reply to this message by 11/20/2026."))
+                        .requestedItems())
+                .containsExactlyInAnyOrder("TB test", "chart notes");
+    }
+
+    @Test
     void aReferenceAfterTheSentenceThatCreatedItTheLastBiologicDoseAndANewsletterOnASubject() {
         assertThat(reader.read(pages("A new authorization was created: CN65YY85\nDates: 01/02/2027 - 01/01/2028"))
                         .paReference())
