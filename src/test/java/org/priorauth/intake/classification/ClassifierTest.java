@@ -415,6 +415,11 @@ class ClassifierTest {
                 + "us know when it is done so we can fill.");
         assertThat(relayed.type()).isEqualTo(DocumentType.PHARMACY_NOTICE);
         assertThat(relayed.confident()).isTrue();
+        assertThat(classify("Acme Health\nPlan response: PA approved for Dupixent through 12/31/2027.")
+                        .scores()
+                        .getOrDefault(DocumentType.PHARMACY_NOTICE, 0.0))
+                .as("a plan's response that approves relays no pharmacy's reject")
+                .isLessThan(3.0);
     }
 
     private static final String RULES_WITH_A_HOLD =
