@@ -128,7 +128,7 @@ final class LetterLabels {
                     // "Jane Roe is due for a refill", "Jane Roe was approved for the bridge supply", the name opening a
                     // pharmacy's sentence about the patient
                     + "|" + LINE + "(?-i:(?:Patient|Member)[ \\t]+)?" + PERSON
-                    + "(?=\\s+(?:is|was|has\\s+been)\\s+(?:now\\s+)?(?:due|scheduled|enrolled|approved)\\b|\\s+(?:called|phoned|left\\s+a)\\b)"
+                    + "(?=\\s+(?:is|was|has\\s+been)\\s+(?:now\\s+)?(?:due|scheduled|enrolled|approved)\\b|\\s+(?:called|phoned|left\\s+a|asked\\s+(?:whether|if|about|for|when|why|how))\\b)"
                     // "an appeal on behalf of Jane Roe"
                     + "|\\bon[ \\t]+behalf[ \\t]+of[ \\t]+" + PERSON + "\\b(?-i:(?![ \\t]*[A-Z]))"
                     // the sender of a message from the patient portal

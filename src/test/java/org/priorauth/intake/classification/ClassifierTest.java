@@ -422,6 +422,24 @@ class ClassifierTest {
                 .isLessThan(3.0);
     }
 
+    @Test
+    void lessThanWasAskedToldInTheApprovingVoiceIsADenial() {
+        Classification lowered = classify("Acme Health\nCoverage Decision\nMember: Jane Roe   Reference: QE94FE36\n"
+                + "Good news: we approved Dupixent for you.\nQuantity asked for: 4 pens every 28 days\n"
+                + "Quantity approved: 2 pens every 28 days\nWe lowered the quantity to the amount in the label.");
+        assertThat(lowered.type()).isEqualTo(DocumentType.DENIAL);
+        assertThat(lowered.confident() && lowered.type() == DocumentType.APPROVAL)
+                .isFalse();
+        assertThat(classify("Outcome: Authorized at a lower strength. Authorized: 200 mg, 01/05/2027 to 07/04/2027.")
+                        .scores()
+                        .getOrDefault(DocumentType.DENIAL, 0.0))
+                .isGreaterThanOrEqualTo(4.0);
+        assertThat(classify("We have not lowered the quantity: Dupixent is approved as asked through 12/31/2027.")
+                        .type())
+                .as("a quantity not lowered is no partial decision")
+                .isEqualTo(DocumentType.APPROVAL);
+    }
+
     private static final String RULES_WITH_A_HOLD =
             """
             threshold: 0.5

@@ -1003,7 +1003,8 @@ final class CorpusTemplates {
                     "eightyeighth",
                     Split.HELD_BACK,
                     EightyEighthLayouts.ALL,
-                    "eighty-eighth set only (written after the rules and model of 7db56b8 froze)"));
+                    "eighty-eighth set only (written after the rules and model of 7db56b8 froze)"),
+            new CorpusSet("round43", Split.DEV, RoundFortyThreeDevLayouts.ALL, null));
 
     static final List<Template> ALL =
             SETS.stream().flatMap(set -> set.layouts().stream()).toList();

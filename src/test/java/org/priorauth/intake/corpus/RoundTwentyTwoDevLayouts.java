@@ -141,7 +141,7 @@ final class RoundTwentyTwoDevLayouts {
                     Patient: {name}      Case: {ref}
 
                     This case will be closed in 14 days unless we receive the prescriber's
-                    notes on the response to {drug}.
+                    notes on the response to {drug}.{asks:chart notes}
                     """),
             new Template(
                     "MMM3",

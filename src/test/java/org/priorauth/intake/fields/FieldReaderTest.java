@@ -745,6 +745,19 @@ class FieldReaderTest {
     }
 
     @Test
+    void chartNotesAskedForUnlessTheyArriveAndAPatientWhoAskedWhether() {
+        assertThat(reader.read(pages("We can approve only the quantity in the label unless we get chart notes showing "
+                                + "the standard dose did not work."))
+                        .requestedItems())
+                .containsExactly("chart notes");
+        assertThat(reader.read(pages(
+                                "Internal message - PA desk\n\nJane Roe asked whether the lower quantity the plan\n"
+                                        + "approved is enough."))
+                        .patientName())
+                .isEqualTo("Jane Roe");
+    }
+
+    @Test
     void aDeadlineForRecordsToReachThePlanAndTheLastOfficeNote() {
         assertThat(reader.read(pages("We asked your doctor for more records. If they reach us by\n12/01/2026, we "
                                 + "will decide soon after."))
