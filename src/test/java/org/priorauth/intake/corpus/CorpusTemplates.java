@@ -1004,7 +1004,12 @@ final class CorpusTemplates {
                     Split.HELD_BACK,
                     EightyEighthLayouts.ALL,
                     "eighty-eighth set only (written after the rules and model of 7db56b8 froze)"),
-            new CorpusSet("round43", Split.DEV, RoundFortyThreeDevLayouts.ALL, null));
+            new CorpusSet("round43", Split.DEV, RoundFortyThreeDevLayouts.ALL, null),
+            new CorpusSet(
+                    "ninetieth",
+                    Split.HELD_BACK,
+                    NinetiethLayouts.ALL,
+                    "ninetieth set only (written after the rules and model of 9011326 froze)"));
 
     static final List<Template> ALL =
             SETS.stream().flatMap(set -> set.layouts().stream()).toList();
