@@ -242,6 +242,12 @@ final class LetterLabels {
                     // never a date or a phone number that ends a subject ("Fax received 2026-11-26")
                     + "(?!\\d{4}-\\d{1,2}-\\d{1,2}[ \\t]*$|\\d{3}-\\d{3}-\\d{4}[ \\t]*$)"
                     + CASE_NUMBER + "[ \\t]*$"
+                    // "Jane Roe - Dupixent - QE94FE36": a portal alert's line of the patient, the drug and the case,
+                    // the number last after a second dash (never a date, a phone number or hours: "0900-1700")
+                    + "|" + LINE
+                    + "(?-i:[A-Z][A-Za-z'\\-]+(?:[ \\t][A-Z][A-Za-z'\\-]*\\.?){1,3})[ \\t]+-[ \\t]+[^\\n]{2,40}?[ \\t]+-[ \\t]+"
+                    + "(?!(?:\\d{1,4}-)+\\d{1,4}[ \\t]*$)"
+                    + CASE_NUMBER + "[ \\t]*$"
                     // "Re: Jane Roe / 8037584019": the case after a slash, last on an RE line
                     + "|" + LINE + "re[ \\t]*:[^\\n]{1,40}?[ \\t]/[ \\t]*" + CASE_NUMBER + "[ \\t]*$"
                     // "PA 1177592371 (Jane Roe, Dupixent)" in a portal's message list, "ePA 123456", "PA ID

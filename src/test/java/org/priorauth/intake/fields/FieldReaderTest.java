@@ -745,6 +745,20 @@ class FieldReaderTest {
     }
 
     @Test
+    void aPortalAlertsLineOfThePatientTheDrugAndTheCase() {
+        assertThat(reader.read(pages("ALERT: Determination posted\nJane Roe - Dupixent - QE94FE36\nDetermination: "
+                                + "Adverse."))
+                        .paReference())
+                .isEqualTo("QE94FE36");
+        assertThat(reader.read(pages("Office Hours - Monday - 0900-1700")).paReference())
+                .as("hours are no case")
+                .isNull();
+        assertThat(reader.read(pages("Jane Roe - Dupixent - 800-555-0147")).paReference())
+                .as("a phone number is no case")
+                .isNull();
+    }
+
+    @Test
     void chartNotesAskedForUnlessTheyArriveAndAPatientWhoAskedWhether() {
         assertThat(reader.read(pages("We can approve only the quantity in the label unless we get chart notes showing "
                                 + "the standard dose did not work."))
