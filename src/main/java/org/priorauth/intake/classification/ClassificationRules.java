@@ -71,10 +71,6 @@ public record ClassificationRules(
                     ? Set.of()
                     : java.util.Collections.unmodifiableSet(java.util.EnumSet.copyOf(evidenceFor));
         }
-
-        public Hold(DocumentType read, Set<DocumentType> evidenceFor, double atLeast, int line) {
-            this(read, evidenceFor, atLeast, 0, line);
-        }
     }
 
     /**
@@ -193,7 +189,7 @@ public record ClassificationRules(
         if (evidenceFor.isEmpty()) throw h.get("evidenceFor").error("evidenceFor names at least one type");
         double atLeast = item.required(h, "atLeast").number();
         if (atLeast <= 0) throw h.get("atLeast").error("atLeast must be above 0");
-        return new Hold(read, evidenceFor, atLeast, item.line());
+        return new Hold(read, evidenceFor, atLeast, 0, item.line());
     }
 
     /**

@@ -55,7 +55,10 @@ final class LetterLabels {
             F);
 
     /** Two to four capitalised words, case-sensitive even inside a case-insensitive pattern: a person's name. */
-    private static final String PERSON = "(?-i:([A-Z][A-Za-z'\\-]+(?:[ \\t][A-Z][A-Za-z'\\-]*\\.?){1,3}))";
+    private static final String PERSON_SHAPE = "[A-Z][A-Za-z'\\-]+(?:[ \\t][A-Z][A-Za-z'\\-]*\\.?){1,3}";
+
+    /** {@link #PERSON_SHAPE} read as a pattern's value (its group). */
+    private static final String PERSON = "(?-i:(" + PERSON_SHAPE + "))";
 
     /**
      * A patient named without a label, in capitalised words: cited in prose with the date of birth ("the PA for
@@ -187,6 +190,14 @@ final class LetterLabels {
                     + "|" + LINE + "(?:patient|member)[ \\t]*:[^\\n(]{3,60}\\([ \\t]*(" + DATE + ")[ \\t]*\\)",
             F);
 
+    /**
+     * A form's or letter's name line up to the ID beside the name ("Patient: Jane Roe", "Re: Jane Roe"): the
+     * member's ID follows it, with or without a colon (see {@link #MEMBER_ID}); never a request's, case's or
+     * claim's ID.
+     */
+    private static final String NAME_BEFORE_ID = LINE
+            + "(?:patient|member|pt|recipient|enrollee|beneficiary|subscriber|insured|re)[ \\t]*:[^\\n:]{3,60}?(?<!request|case|auth|reference|claim|appeal|tracking)";
+
     static final Pattern MEMBER_ID = Pattern.compile(
             "(?:\\b(?:(?:member|mbr|subscriber|insured|enrollee|beneficiary|recipient|customer|cardholder|medicaid|medicare|health[ \\t]+plan|plan)"
                     + "[ \\t]*(?:id(?:entification)?|number|no\\.?|#)(?:[ \\t]*(?:number|no\\.?|#))?|MBI)"
@@ -194,12 +205,10 @@ final class LetterLabels {
                     + "|" + LINE + "(?:ID|MBR)[ \\t]*(?:#|no\\.?|number)?[ \\t]*(?=[:#])"
                     // "Patient: Jane Roe      ID: W123...": an ID beside the patient's name on a form (or on a
                     // letter's "Re: Jane Roe      ID: W123...")
-                    + "|" + LINE
-                    + "(?:patient|member|pt|recipient|enrollee|beneficiary|subscriber|insured|re)[ \\t]*:[^\\n:]{3,60}?(?<!request|case|auth|reference|claim|appeal|tracking)(?:[ \\t]{2,}ID|[ \\t](?-i:ID))[ \\t]*(?=[:#])"
+                    + "|" + NAME_BEFORE_ID + "(?:[ \\t]{2,}ID|[ \\t](?-i:ID))[ \\t]*(?=[:#])"
                     // the same with no colon after "ID" ("Member: Jane Roe   ID W123..."), its gap closed by a fax's
                     // OCR to one space: a capital "ID" before a value with digits in it
-                    + "|" + LINE
-                    + "(?:patient|member|pt|recipient|enrollee|beneficiary|subscriber|insured|re)[ \\t]*:[^\\n:]{3,60}?(?<!request|case|auth|reference|claim|appeal|tracking)[ \\t](?-i:ID)[ \\t]+(?=[A-Z0-9\\-]*\\d[A-Z0-9\\-]*\\d)"
+                    + "|" + NAME_BEFORE_ID + "[ \\t](?-i:ID)[ \\t]+(?=[A-Z0-9\\-]*\\d[A-Z0-9\\-]*\\d)"
                     // "Insurance: Aetna   ID: W123...": the ID printed after the plan's name
                     + "|" + LINE
                     + "(?:primary[ \\t]+)?(?:insurance|plan|payer|carrier)(?:[ \\t]+on[ \\t]+file)?[ \\t]*:[^\\n:]{1,60}?[ \\t]ID[ \\t]*(?=[:#]))"
@@ -245,7 +254,7 @@ final class LetterLabels {
                     // "Jane Roe - Dupixent - QE94FE36": a portal alert's line of the patient, the drug and the case,
                     // the number last after a second dash (never a date, a phone number or hours: "0900-1700")
                     + "|" + LINE
-                    + "(?-i:[A-Z][A-Za-z'\\-]+(?:[ \\t][A-Z][A-Za-z'\\-]*\\.?){1,3})[ \\t]+-[ \\t]+[^\\n]{2,40}?[ \\t]+-[ \\t]+"
+                    + "(?-i:" + PERSON_SHAPE + ")[ \\t]+-[ \\t]+[^\\n]{2,40}?[ \\t]+-[ \\t]+"
                     + "(?!(?:\\d{1,4}-)+\\d{1,4}[ \\t]*$)"
                     + CASE_NUMBER + "[ \\t]*$"
                     // "Re: Jane Roe / 8037584019": the case after a slash, last on an RE line

@@ -118,9 +118,9 @@ public class RequestedItemWords {
                     + "|\\b(?:criteria|clinical|questions?)\\s+form\\b|\\bquestionnaire\\b"
                     // "I still need the last two office notes", "we need the photos before we can sign off", "The
                     // diagnosis code is missing"
+                    + "|\\b(?:I|we)\\s+(?:still\\s+)?need\\s+(?:the|a|an|your|to\\s+see)\\b|\\bthe\\s+(?:[\\w-]+\\s+){1,5}?(?:is|are)\\s+missing\\b"
                     // "We can approve only the labelled quantity unless we get chart notes showing ..."
                     + "|\\bunless\\s+(?:we|the\\s+plan)\\s+(?:get|gets|receive|receives|see|sees)\\b"
-                    + "|\\b(?:I|we)\\s+(?:still\\s+)?need\\s+(?:the|a|an|your|to\\s+see)\\b|\\bthe\\s+(?:[\\w-]+\\s+){1,5}?(?:is|are)\\s+missing\\b"
                     // "We could not find the lab results in what came in", "we can't find the TB test", "The letter
                     // of medical necessity is not signed"
                     + "|\\b(?:could\\s*(?:not|n't)|can't|cannot|can\\s+not)\\s+find\\s+the\\b|\\bthe\\s+(?:[\\w-]+\\s+){1,6}?(?:is|was|are|were)\\s+not\\s+signed\\b"
