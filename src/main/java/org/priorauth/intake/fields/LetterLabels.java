@@ -251,10 +251,11 @@ final class LetterLabels {
                     // never a date or a phone number that ends a subject ("Fax received 2026-11-26")
                     + "(?!\\d{4}-\\d{1,2}-\\d{1,2}[ \\t]*$|\\d{3}-\\d{3}-\\d{4}[ \\t]*$)"
                     + CASE_NUMBER + "[ \\t]*$"
-                    // "Jane Roe - Dupixent - QE94FE36": a portal alert's line of the patient, the drug and the case,
+                    // "Jane Roe - Dupixent - QE94FE36" (or "|" between): a portal alert's line of the patient, the drug
+                    // and the case,
                     // the number last after a second dash (never a date, a phone number or hours: "0900-1700")
                     + "|" + LINE
-                    + "(?-i:" + PERSON_SHAPE + ")[ \\t]+-[ \\t]+[^\\n]{2,40}?[ \\t]+-[ \\t]+"
+                    + "(?-i:" + PERSON_SHAPE + ")[ \\t]+[\\-|][ \\t]+[^\\n]{2,40}?[ \\t]+[\\-|][ \\t]+"
                     + "(?!(?:\\d{1,4}-)+\\d{1,4}[ \\t]*$)"
                     + CASE_NUMBER + "[ \\t]*$"
                     // "Re: Jane Roe / 8037584019": the case after a slash, last on an RE line
@@ -284,6 +285,11 @@ final class LetterLabels {
                     // (a label at a line's start, not "the office is closed on 11/26/2026" in prose)
                     + "|" + LINE + "(?:(?:appeal|case|request|review)[ \\t]+)?(?:decided|closed)[ \\t]+on" + COLON
                     + "[ \\t]*(" + DATE + ")"
+                    // a portal's line: "Case QE94FE36 · Jane Roe · decided 11/22/2026", "Determination posted
+                    // 10/27/2026"
+                    // (not "will be decided 12/01/2026", a day to come)
+                    + "|(?<!be[ \\t])\\bdecided[ \\t]+(?:on[ \\t]+)?(" + DATE + ")"
+                    + "|\\b(?:determination|decision)[ \\t]+(?:posted|issued)[ \\t]+(?:on[ \\t]+)?(" + DATE + ")"
                     // "we said yes on 11/22/2026" (not "approved on", which may be the day coverage starts)
                     + "|\\bsaid[ \\t]+(?:yes|no)[ \\t]+on[ \\t]+(" + DATE + ")"
                     // "your doctor's request was reviewed on 11/22/2026"

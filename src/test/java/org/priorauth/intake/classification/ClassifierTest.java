@@ -440,6 +440,25 @@ class ClassifierTest {
                 .isEqualTo(DocumentType.APPROVAL);
     }
 
+    @Test
+    void aReminderOfAnAuthorizationOnFileIsNoNewDecision() {
+        Classification reminder = classify("Molina Healthcare\nAuthorization Reminder\nMember: Jane Roe   Member ID: "
+                + "W334118954\nThis is a reminder that the prior authorization for Sotyktu\nis on file and active "
+                + "through 11/20/2027. No action is needed at this time.");
+        assertThat(reminder.type()).isEqualTo(DocumentType.OTHER);
+        assertThat(reminder.confident()).isTrue();
+        Classification expiring = classify("Expiring Authorization Notice\nPatient: Jane Roe\nThe authorization for "
+                + "Skyrizi will end on 12/31/2026.");
+        assertThat(expiring.type()).isEqualTo(DocumentType.OTHER);
+        assertThat(expiring.confident()).isTrue();
+        assertThat(classify("Renewal of Authorization\nPatient: Jane Roe\nAuthorization QE94FE36 for Skyrizi has been "
+                                + "renewed after review of the notes sent. The renewed authorization is on file\n"
+                                + "through 12/31/2027.")
+                        .type())
+                .as("a renewal's approval is a decision")
+                .isEqualTo(DocumentType.APPROVAL);
+    }
+
     private static final String RULES_WITH_A_HOLD =
             """
             threshold: 0.5

@@ -1009,7 +1009,8 @@ final class CorpusTemplates {
                     "ninetieth",
                     Split.HELD_BACK,
                     NinetiethLayouts.ALL,
-                    "ninetieth set only (written after the rules and model of 9011326 froze)"));
+                    "ninetieth set only (written after the rules and model of 9011326 froze)"),
+            new CorpusSet("round44", Split.DEV, RoundFortyFourDevLayouts.ALL, null));
 
     static final List<Template> ALL =
             SETS.stream().flatMap(set -> set.layouts().stream()).toList();

@@ -759,6 +759,24 @@ class FieldReaderTest {
     }
 
     @Test
+    void aPortalLineWithBarsAndAPortalsDecidedOrPostedDate() {
+        assertThat(reader.read(pages("Highmark - Authorization Tracker\n\nJane Roe | Skyrizi | QE94FE36\n\nStatus: "
+                                + "Pended - information needed"))
+                        .paReference())
+                .isEqualTo("QE94FE36");
+        assertThat(reader.read(pages("Case QE94FE36 \u00b7 Jane Roe \u00b7 decided 11/22/2026\n"))
+                        .decisionDate())
+                .isEqualTo(LocalDate.of(2026, 11, 22));
+        assertThat(reader.read(pages("Anthem Provider Portal\n\nDetermination posted 10/27/2026\n"))
+                        .decisionDate())
+                .isEqualTo(LocalDate.of(2026, 10, 27));
+        assertThat(reader.read(pages("The appeal will be decided 12/01/2026 at the latest."))
+                        .decisionDate())
+                .as("a day to come is no decision's")
+                .isNull();
+    }
+
+    @Test
     void chartNotesAskedForUnlessTheyArriveAndAPatientWhoAskedWhether() {
         assertThat(reader.read(pages("We can approve only the quantity in the label unless we get chart notes showing "
                                 + "the standard dose did not work."))
