@@ -1010,7 +1010,12 @@ final class CorpusTemplates {
                     Split.HELD_BACK,
                     NinetiethLayouts.ALL,
                     "ninetieth set only (written after the rules and model of 9011326 froze)"),
-            new CorpusSet("round44", Split.DEV, RoundFortyFourDevLayouts.ALL, null));
+            new CorpusSet("round44", Split.DEV, RoundFortyFourDevLayouts.ALL, null),
+            new CorpusSet(
+                    "ninetysecond",
+                    Split.HELD_BACK,
+                    NinetySecondLayouts.ALL,
+                    "ninety-second set only (written after the rules and model of efd77d4 froze)"));
 
     static final List<Template> ALL =
             SETS.stream().flatMap(set -> set.layouts().stream()).toList();
