@@ -236,7 +236,11 @@ public class FieldReader {
             "bulletin",
             "announcement",
             "monthly",
-            "weekly");
+            "weekly",
+            // a form's heading before a dash: "Clinical Questions - Prior Authorization 123"
+            "clinical",
+            "questions",
+            "question");
 
     /**
      * "Re: Jane Roe Sotyktu": a PDF's text layer closes the gap between a name and the drug after it, so the

@@ -252,9 +252,9 @@ final class LetterLabels {
                     + "(?!\\d{4}-\\d{1,2}-\\d{1,2}[ \\t]*$|\\d{3}-\\d{3}-\\d{4}[ \\t]*$)"
                     + CASE_NUMBER + "[ \\t]*$"
                     // "Jane Roe - Dupixent - QE94FE36" (or "|" between): a portal alert's line of the patient, the drug
-                    // and the case,
-                    // the number last after a second dash (never a date, a phone number or hours: "0900-1700")
-                    + "|" + LINE
+                    // and the case, the number last after a second dash (never a date, a phone number or hours:
+                    // "0900-1700"); also as a subject: "RE: Jane Roe - Dupixent - QE94FE36"
+                    + "|" + LINE + "(?:(?:subject|re|fwd?)[ \\t]*:[ \\t]*){0,2}"
                     + "(?-i:" + PERSON_SHAPE + ")[ \\t]+[\\-|][ \\t]+[^\\n]{2,40}?[ \\t]+[\\-|][ \\t]+"
                     + "(?!(?:\\d{1,4}-)+\\d{1,4}[ \\t]*$)"
                     + CASE_NUMBER + "[ \\t]*$"

@@ -315,13 +315,16 @@ public final class LabelledCorpus {
             f.put("requestedItems", List.of(v.get("items").split("\\|")));
         // items a letter asks for in its own prose ("the most recent office notes and any photographs"), which
         // no placeholder prints: the layout names them in a mark that prints nothing, {asks:chart notes|photos};
-        // with a printed list too ("send progress notes that show ...:" above it), the letter asks for both
+        // with a printed list too ("send progress notes that show ...:" above it), the letter asks for both; a
+        // layout that asks in two places (numbered questions) has a mark at each
         Matcher asks = ASKS.matcher(template);
-        if (asks.find()) {
-            Set<String> items = new LinkedHashSet<>();
-            if (f.get("requestedItems") instanceof List<?> listed) listed.forEach(i -> items.add(i.toString()));
-            items.addAll(List.of(asks.group(1).split("\\|")));
-            f.put("requestedItems", List.copyOf(items));
+        Set<String> items = new LinkedHashSet<>();
+        while (asks.find()) items.addAll(List.of(asks.group(1).split("\\|")));
+        if (!items.isEmpty()) {
+            Set<String> all = new LinkedHashSet<>();
+            if (f.get("requestedItems") instanceof List<?> listed) listed.forEach(i -> all.add(i.toString()));
+            all.addAll(items);
+            f.put("requestedItems", List.copyOf(all));
         }
         if (has(template, "reason", "reason_lc")) f.put("denialReason", v.get("reason"));
         return f;

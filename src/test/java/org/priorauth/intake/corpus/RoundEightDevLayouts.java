@@ -115,7 +115,7 @@ final class RoundEightDevLayouts {
 
                     Has the patient used a biologic before? If so, which one, for how
                     long, and why was it stopped? Your answers will let the reviewer
-                    complete the file.
+                    complete the file.{asks:prior therapy history}
                     """),
             new Template(
                     "BM2",

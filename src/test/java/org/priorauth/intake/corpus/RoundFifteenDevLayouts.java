@@ -176,7 +176,7 @@ final class RoundFifteenDevLayouts {
                     Reference: {ref}
 
                     Has the patient used a topical calcineurin inhibitor? If so, for how
-                    long? We need the answer to finish the review of {drug}.
+                    long? We need the answer to finish the review of {drug}.{asks:prior therapy history}
                     """),
             new Template(
                     "TTM2",

@@ -167,7 +167,7 @@ final class RoundTwentyDevLayouts {
 
                     Quick question for Dr. Patel's office about {drug} for {name}: which
                     biologics has the patient used before, and for how long? We will
-                    hold the review until we hear from you.
+                    hold the review until we hear from you.{asks:prior therapy history}
                     """),
             new Template(
                     "GGM3",

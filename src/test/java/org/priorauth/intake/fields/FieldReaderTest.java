@@ -777,6 +777,22 @@ class FieldReaderTest {
     }
 
     @Test
+    void numberedClinicalQuestionsUnderAFormsHeadingAndACaseLastOnASubject() {
+        Fields questions =
+                reader.read(pages("Kaiser Permanente\nClinical Questions - Prior Authorization PA-6657-729496\n"
+                        + "Patient: Jane Roe    Drug: Adbry\nPlease answer the questions below and fax this page back by\n"
+                        + "11/04/2026:\n1. What topical or systemic therapies has the patient used,\n   and for how long?\n"
+                        + "2. What is the current body surface area involved?"));
+        assertThat(questions.patientName()).isEqualTo("Jane Roe");
+        assertThat(questions.requestedItems())
+                .containsExactlyInAnyOrder("prior therapy history", "severity score / BSA");
+        assertThat(reader.read(pages("Cigna Utilization Management\nRE: Jane Roe - Taltz - A60240061\nBefore we make a "
+                                + "decision, the reviewing physician would like to speak with the prescriber."))
+                        .paReference())
+                .isEqualTo("A60240061");
+    }
+
+    @Test
     void chartNotesAskedForUnlessTheyArriveAndAPatientWhoAskedWhether() {
         assertThat(reader.read(pages("We can approve only the quantity in the label unless we get chart notes showing "
                                 + "the standard dose did not work."))
