@@ -255,9 +255,15 @@ final class LetterLabels {
                     // and the case, the number last after a second dash (never a date, a phone number or hours:
                     // "0900-1700"); also as a subject: "RE: Jane Roe - Dupixent - QE94FE36"
                     + "|" + LINE + "(?:(?:subject|re|fwd?)[ \\t]*:[ \\t]*){0,2}"
-                    + "(?-i:" + PERSON_SHAPE + ")[ \\t]+[\\-|][ \\t]+[^\\n]{2,40}?[ \\t]+[\\-|][ \\t]+"
+                    + "(?-i:" + PERSON_SHAPE + ")[ \\t]+[\\-|\u00b7][ \\t]+[^\\n]{2,40}?[ \\t]+[\\-|\u00b7][ \\t]+"
                     + "(?!(?:\\d{1,4}-)+\\d{1,4}[ \\t]*$)"
                     + CASE_NUMBER + "[ \\t]*$"
+                    // "QE94FE36 · Jane Roe · Dupixent", "Letter type: Approval · Jane Roe · QE94FE36": a portal's line
+                    // of
+                    // fields with the case first, or last after the name
+                    + "|" + LINE + CASE_NUMBER + "[ \\t]+[|\u00b7][ \\t]+(?-i:" + PERSON_SHAPE + ")[ \\t]+[|\u00b7]"
+                    + "|[|\u00b7][ \\t]+(?-i:" + PERSON_SHAPE + ")[ \\t]+[|\u00b7][ \\t]+"
+                    + "(?!(?:\\d{1,4}[-/])+\\d{1,4}[ \\t]*$)" + CASE_NUMBER + "[ \\t]*$"
                     // "Re: Jane Roe / 8037584019": the case after a slash, last on an RE line
                     + "|" + LINE + "re[ \\t]*:[^\\n]{1,40}?[ \\t]/[ \\t]*" + CASE_NUMBER + "[ \\t]*$"
                     // "PA 1177592371 (Jane Roe, Dupixent)" in a portal's message list, "ePA 123456", "PA ID

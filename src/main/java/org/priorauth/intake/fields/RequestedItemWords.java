@@ -30,7 +30,7 @@ public class RequestedItemWords {
     private static final Pattern REQUEST_CUE = Pattern.compile(
             "please\\s+(?:\\w+\\s+){0,3}?(?:provide|submit|send|fax|include|forward|attach|answer|complete|supply|upload|list|give)"
                     // "Please correct the diagnosis code and resubmit."
-                    + "|please\\s+(?:correct|fix|update|clarify|verify)\\b"
+                    + "|please\\s+(?:correct|fix|update|clarify|verify|confirm)\\b"
                     // an ask opening a sentence or a clause without a "please": "For the renewal, send progress notes
                     // that show ..." (not an appeal's or a new request's instructions, nor a heading: "Fax Back Form")
                     + "|(?:(?m:^)|[.,;:][ \\t]+)[ \\t]*(?-i:[Ss]end|[Ff]ax|[Ss]ubmit|[Pp]rovide|[Uu]pload|[Aa]ttach)[ \\t]+(?=(?-i:[a-z]))(?!(?:it|this|them|us[ \\t]+your[ \\t]+appeal|your[ \\t]+appeal|an?[ \\t]+appeal|the[ \\t]+appeal|a[ \\t]+(?:new|corrected|written)[ \\t]+(?:request|appeal)|a[ \\t]+request)\\b)"

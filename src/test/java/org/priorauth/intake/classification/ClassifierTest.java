@@ -459,6 +459,27 @@ class ClassifierTest {
                 .isEqualTo(DocumentType.APPROVAL);
     }
 
+    @Test
+    void aLetterCitedAndAPageOfGeneralRightsDecideNothing() {
+        String rights = "\fIMPORTANT INFORMATION ABOUT YOUR RIGHTS\nIf we deny all or part of a request, you may "
+                + "appeal. Ask within 60 days of the date on the denial letter.";
+        Classification approval = classify("Acme Health\nMember: Jane Roe\nYour request for Taltz is approved. "
+                + "Coverage runs from 01/05/2027 through 01/04/2028." + rights);
+        assertThat(approval.type()).isEqualTo(DocumentType.APPROVAL);
+        assertThat(approval.scores().getOrDefault(DocumentType.DENIAL, 0.0))
+                .as("'the denial letter' cited is no evidence; 'you may appeal' alone is weak")
+                .isLessThan(3.0);
+        assertThat(classify("Acme Health\nMember: Jane Roe\nWe reviewed the request for Cosentyx and cannot approve\n"
+                                + "it. The plan requires a trial of a preferred biologic." + rights)
+                        .type())
+                .as("the rights page behind a denial does not cancel its decision")
+                .isEqualTo(DocumentType.DENIAL);
+        assertThat(classify("Acme Health\nMember Handbook - Chapter 9\nIf we deny a request, you can appeal. Approved "
+                                + "drugs stay covered for the period in the approval letter.")
+                        .type())
+                .isEqualTo(DocumentType.OTHER);
+    }
+
     private static final String RULES_WITH_A_HOLD =
             """
             threshold: 0.5

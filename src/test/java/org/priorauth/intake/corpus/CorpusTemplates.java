@@ -1015,7 +1015,8 @@ final class CorpusTemplates {
                     "ninetysecond",
                     Split.HELD_BACK,
                     NinetySecondLayouts.ALL,
-                    "ninety-second set only (written after the rules and model of efd77d4 froze)"));
+                    "ninety-second set only (written after the rules and model of efd77d4 froze)"),
+            new CorpusSet("round45", Split.DEV, RoundFortyFiveDevLayouts.ALL, null));
 
     static final List<Template> ALL =
             SETS.stream().flatMap(set -> set.layouts().stream()).toList();

@@ -793,6 +793,26 @@ class FieldReaderTest {
     }
 
     @Test
+    void aPortalLineOfFieldsBetweenDotsAndADiagnosisToConfirm() {
+        assertThat(reader.read(pages(
+                                "Aetna Provider Portal\nQE94FE36 \u00b7 Jane Roe \u00b7 Dupixent\nStatus: Awaiting "
+                                        + "provider response"))
+                        .paReference())
+                .isEqualTo("QE94FE36");
+        assertThat(reader.read(pages("Aetna - Letters\nLetter type: Approval \u00b7 Jane Roe \u00b7 QE94FE36\n"))
+                        .paReference())
+                .isEqualTo("QE94FE36");
+        assertThat(reader.read(pages("Visit \u00b7 Jane Roe \u00b7 11/02/2026\n"))
+                        .paReference())
+                .as("a date is no case")
+                .isNull();
+        assertThat(reader.read(pages("The request lists a code that does not match the notes. Please confirm the "
+                                + "diagnosis by 12/01/2026."))
+                        .requestedItems())
+                .containsExactly("diagnosis");
+    }
+
+    @Test
     void chartNotesAskedForUnlessTheyArriveAndAPatientWhoAskedWhether() {
         assertThat(reader.read(pages("We can approve only the quantity in the label unless we get chart notes showing "
                                 + "the standard dose did not work."))
