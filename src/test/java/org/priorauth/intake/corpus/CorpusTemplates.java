@@ -1016,7 +1016,12 @@ final class CorpusTemplates {
                     Split.HELD_BACK,
                     NinetySecondLayouts.ALL,
                     "ninety-second set only (written after the rules and model of efd77d4 froze)"),
-            new CorpusSet("round45", Split.DEV, RoundFortyFiveDevLayouts.ALL, null));
+            new CorpusSet("round45", Split.DEV, RoundFortyFiveDevLayouts.ALL, null),
+            new CorpusSet(
+                    "ninetyfourth",
+                    Split.HELD_BACK,
+                    NinetyFourthLayouts.ALL,
+                    "ninety-fourth set only (written after the rules and model of c4213bf froze)"));
 
     static final List<Template> ALL =
             SETS.stream().flatMap(set -> set.layouts().stream()).toList();
