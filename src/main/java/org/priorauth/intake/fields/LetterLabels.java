@@ -258,9 +258,8 @@ final class LetterLabels {
                     + "(?-i:" + PERSON_SHAPE + ")[ \\t]+[\\-|\u00b7][ \\t]+[^\\n]{2,40}?[ \\t]+[\\-|\u00b7][ \\t]+"
                     + "(?!(?:\\d{1,4}-)+\\d{1,4}[ \\t]*$)"
                     + CASE_NUMBER + "[ \\t]*$"
-                    // "QE94FE36 · Jane Roe · Dupixent", "Letter type: Approval · Jane Roe · QE94FE36": a portal's line
-                    // of
-                    // fields with the case first, or last after the name
+                    // a portal's line of fields with the case first, or last after the name: "QE94FE36 · Jane Roe ·
+                    // Dupixent", "Letter type: Approval · Jane Roe · QE94FE36"
                     + "|" + LINE + CASE_NUMBER + "[ \\t]+[|\u00b7][ \\t]+(?-i:" + PERSON_SHAPE + ")[ \\t]+[|\u00b7]"
                     + "|[|\u00b7][ \\t]+(?-i:" + PERSON_SHAPE + ")[ \\t]+[|\u00b7][ \\t]+"
                     + "(?!(?:\\d{1,4}[-/])+\\d{1,4}[ \\t]*$)" + CASE_NUMBER + "[ \\t]*$"
@@ -292,8 +291,7 @@ final class LetterLabels {
                     + "|" + LINE + "(?:(?:appeal|case|request|review)[ \\t]+)?(?:decided|closed)[ \\t]+on" + COLON
                     + "[ \\t]*(" + DATE + ")"
                     // a portal's line: "Case QE94FE36 · Jane Roe · decided 11/22/2026", "Determination posted
-                    // 10/27/2026"
-                    // (not "will be decided 12/01/2026", a day to come)
+                    // 10/27/2026" (not "will be decided 12/01/2026", a day to come)
                     + "|(?<!be[ \\t])\\bdecided[ \\t]+(?:on[ \\t]+)?(" + DATE + ")"
                     + "|\\b(?:determination|decision)[ \\t]+(?:posted|issued)[ \\t]+(?:on[ \\t]+)?(" + DATE + ")"
                     // "we said yes on 11/22/2026" (not "approved on", which may be the day coverage starts)

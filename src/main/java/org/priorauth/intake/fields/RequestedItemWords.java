@@ -65,7 +65,7 @@ public class RequestedItemWords {
                     + "|(?<!patient\\s)(?<!member\\s)\\b(?:is|are)\\s+(?:still\\s+)?waiting\\s+(?:on|for)\\s+(?:the|your)\\b"
                     + "|waiting\\s+(?:on|for)\\s*(?:the\\s+following\\s*)?:|\\bwe\\s+(?:are\\s+)?wait(?:ing)?\\s+(?:on|for)\\s+[^.:]{1,40}:"
                     + "|do(?:es)?\\s+not\\s+(?:yet\\s+)?have\\s+what\\s+we\\s+(?:asked|requested)\\s+for"
-                    + "|outstanding(?:\\s+(?:items|information))?\\s*:|(?:still\\s+)?missing(?:\\s+from\\s+(?:the|your)\\s+\\w+)?\\s*:|(?m:^\\s*need(?:ed)?\\s*:)"
+                    + "|outstanding(?:\\s+(?:items|information))?\\s*:|(?:still\\s+)?missing(?:\\s+from\\s+(?:the|your)\\s+\\w+)?\\s*:|(?m:^\\s*(?:need(?:ed)?|required|requested)\\s*:)"
                     + "|(?:send|fax|provide|mail)\\s+us\\s*:|does\\s+not\\s+show\\s*:|did\\s+not\\s+include\\s*:"
                     // "The following were not included with it:"
                     + "|(?:was|were)\\s+not\\s+(?:included|attached|received|sent)\\b[^.:]{0,30}:"
@@ -77,8 +77,9 @@ public class RequestedItemWords {
                     + "|\\b(?:items?|documents?|records?|documentation)\\s+(?:needed|requested|required)(?:\\s+(?:to|for|from)\\s+[^:\\n]{1,30})?\\s*(?::|\\.{2,})"
                     // "the review cannot finish until these arrive:"
                     + "|(?:until|once|when)\\s+(?:these|the\\s+following|the\\s+items\\s+below)\\s+(?:arrive|are\\s+received|come\\s+in)"
-                    // "the review of Dupixent cannot go on until the chart notes ... reach us"
-                    + "|\\b(?:cannot|can't|will\\s+not)\\s+(?:go\\s+on|continue|proceed|move\\s+forward|be\\s+(?:finished|completed))\\s+until\\b"
+                    // "the review of Dupixent cannot go on until the chart notes ... reach us", "The request cannot be
+                    // reviewed until the prescriber signs below"
+                    + "|\\b(?:cannot|can't|will\\s+not)\\s+(?:go\\s+on|continue|proceed|move\\s+forward|be\\s+(?:finished|completed|reviewed|decided))\\s+until\\b"
                     // "The reviewer cannot finish the review of Dupixent without clinical photos"
                     + "|\\b(?:cannot|can't|can\\s+not|unable\\s+to)\\s+(?:finish|complete|continue|decide)\\b[^.]{0,60}?\\bwithout\\b"
                     // a payer's form of questions to answer and fax back: "Fax Back Form", its boxes below

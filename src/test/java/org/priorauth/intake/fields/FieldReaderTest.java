@@ -813,6 +813,29 @@ class FieldReaderTest {
     }
 
     @Test
+    void anAttestationToSignAPortalsRequiredListAndTheDoseBeingRequested() {
+        assertThat(reader.read(pages("PRESCRIBER ATTESTATION - REQUIRED\nThe request cannot be reviewed until the "
+                                + "prescriber signs\nbelow that the patient has had a negative TB test in the last\n12 "
+                                + "months."))
+                        .requestedItems())
+                .containsExactly("TB test");
+        assertThat(reader.read(
+                                pages(
+                                        "Case status: Pending - awaiting clinicals\n\nRequired: \n\tList of prior therapies "
+                                                + "with dates and response\n\tClinical photos of the lesions\n\nDue 09/17/2026"))
+                        .requestedItems())
+                .containsExactlyInAnyOrder("prior therapy history", "photos");
+        assertThat(reader.read(pages(
+                                "She needs the patient's current weight and the dose being\nrequested before she can "
+                                        + "finish the review."))
+                        .requestedItems())
+                .containsExactly("prescription");
+        assertThat(reader.read(pages("Eligibility response\nPrior authorization required: Yes\nCopay: $50"))
+                        .requestedItems())
+                .isEmpty();
+    }
+
+    @Test
     void chartNotesAskedForUnlessTheyArriveAndAPatientWhoAskedWhether() {
         assertThat(reader.read(pages("We can approve only the quantity in the label unless we get chart notes showing "
                                 + "the standard dose did not work."))
