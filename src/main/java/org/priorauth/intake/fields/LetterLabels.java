@@ -36,6 +36,13 @@ final class LetterLabels {
     /** {@link #CASE_NUMBER_SHAPE} read as a pattern's value (its group); the shape alone where it only ends a name. */
     private static final String CASE_NUMBER = "(" + CASE_NUMBER_SHAPE + ")";
 
+    /**
+     * A case's number last in a portal's line of fields ("Jane Roe - Dupixent - QE94FE36"): never hours, a date or a
+     * phone number in dashes ("0900-1700", "800-555-0147"); one with slashes is no {@link #CASE_NUMBER_SHAPE} at all.
+     */
+    private static final String CASE_LAST_IN_A_LINE_OF_FIELDS =
+            "(?!(?:\\d{1,4}-)+\\d{1,4}[ \\t]*$)" + CASE_NUMBER + "[ \\t]*$";
+
     /** A case's number after its label ("case 123456", "Ref: QE94FE36", "PA #123456"), where it follows a name. */
     private static final String LABELLED_CASE_NUMBER =
             "(?:case|ref(?:erence)?|PA|auth(?:orization)?|request)\\b[ \\t#:]*" + CASE_NUMBER_SHAPE;
@@ -256,13 +263,12 @@ final class LetterLabels {
                     // "0900-1700"); also as a subject: "RE: Jane Roe - Dupixent - QE94FE36"
                     + "|" + LINE + "(?:(?:subject|re|fwd?)[ \\t]*:[ \\t]*){0,2}"
                     + "(?-i:" + PERSON_SHAPE + ")[ \\t]+[\\-|\u00b7][ \\t]+[^\\n]{2,40}?[ \\t]+[\\-|\u00b7][ \\t]+"
-                    + "(?!(?:\\d{1,4}-)+\\d{1,4}[ \\t]*$)"
-                    + CASE_NUMBER + "[ \\t]*$"
+                    + CASE_LAST_IN_A_LINE_OF_FIELDS
                     // a portal's line of fields with the case first, or last after the name: "QE94FE36 · Jane Roe ·
                     // Dupixent", "Letter type: Approval · Jane Roe · QE94FE36"
                     + "|" + LINE + CASE_NUMBER + "[ \\t]+[|\u00b7][ \\t]+(?-i:" + PERSON_SHAPE + ")[ \\t]+[|\u00b7]"
                     + "|[|\u00b7][ \\t]+(?-i:" + PERSON_SHAPE + ")[ \\t]+[|\u00b7][ \\t]+"
-                    + "(?!(?:\\d{1,4}[-/])+\\d{1,4}[ \\t]*$)" + CASE_NUMBER + "[ \\t]*$"
+                    + CASE_LAST_IN_A_LINE_OF_FIELDS
                     // "Re: Jane Roe / 8037584019": the case after a slash, last on an RE line
                     + "|" + LINE + "re[ \\t]*:[^\\n]{1,40}?[ \\t]/[ \\t]*" + CASE_NUMBER + "[ \\t]*$"
                     // "PA 1177592371 (Jane Roe, Dupixent)" in a portal's message list, "ePA 123456", "PA ID
