@@ -22,6 +22,10 @@ import org.priorauth.intake.rules.RuleNode;
  *     blanked too, since it is a recap of what was said before, not this letter's word
  * @param holds answers that are not accepted, however sure, while the rules found enough evidence for a type
  *     whose misreading would cost more (a decision read as OTHER raises no task and sits unread)
+ * @param enclosures the share of its weight that evidence keeps on the pages behind the letter's first page, when
+ *     that page has evidence of its own (null: every page counts alike). A letter says what it is on its first
+ *     page; behind it come rights, forms and copies of other letters. Counter-evidence on those pages cancels
+ *     only what was found on its own page.
  */
 public record ClassificationRules(
         double threshold,
@@ -31,19 +35,21 @@ public record ClassificationRules(
         Pattern negation,
         Pattern unmarked,
         Pattern quoted,
-        List<Hold> holds) {
+        List<Hold> holds,
+        Double enclosures) {
 
     public ClassificationRules {
         holds = List.copyOf(holds);
     }
 
     public ClassificationRules(double threshold, double strongEvidence, Map<DocumentType, TypeRules> types) {
-        this(threshold, strongEvidence, types, null, null, null, null, List.of());
+        this(threshold, strongEvidence, types, null, null, null, null, List.of(), null);
     }
 
     /** The same settings over other cues (a draft of the rules). */
     public ClassificationRules withTypes(Map<DocumentType, TypeRules> otherTypes) {
-        return new ClassificationRules(threshold, strongEvidence, otherTypes, recap, negation, unmarked, quoted, holds);
+        return new ClassificationRules(
+                threshold, strongEvidence, otherTypes, recap, negation, unmarked, quoted, holds, enclosures);
     }
 
     /**
@@ -101,8 +107,16 @@ public record ClassificationRules(
     }
 
     public static ClassificationRules from(RuleNode root) {
-        Map<String, RuleNode> top = root.map(
-                Set.of("threshold", "strongEvidence", "holds", "types", "recap", "negation", "unmarked", "quoted"));
+        Map<String, RuleNode> top = root.map(Set.of(
+                "threshold",
+                "strongEvidence",
+                "holds",
+                "types",
+                "recap",
+                "negation",
+                "unmarked",
+                "quoted",
+                "enclosures"));
         double threshold = root.required(top, "threshold").number();
         if (threshold <= 0 || threshold >= 1) throw top.get("threshold").error("threshold must lie between 0 and 1");
         double strong =
@@ -152,7 +166,13 @@ public record ClassificationRules(
         if (top.containsKey("holds")) {
             for (RuleNode item : top.get("holds").list()) holds.add(hold(item));
         }
-        return new ClassificationRules(threshold, strong, types, recap, negation, unmarked, quoted, holds);
+        Double enclosures = null;
+        if (top.containsKey("enclosures")) {
+            Map<String, RuleNode> e = top.get("enclosures").map(Set.of("factor"));
+            enclosures = top.get("enclosures").required(e, "factor").number();
+            if (enclosures < 0 || enclosures > 1) throw e.get("factor").error("factor must lie between 0 and 1");
+        }
+        return new ClassificationRules(threshold, strong, types, recap, negation, unmarked, quoted, holds, enclosures);
     }
 
     private static DocumentType typeOf(String name, RuleNode at) {

@@ -97,12 +97,11 @@ public final class Classifier {
         int letterStart = letterStart(pages);
         rules.types().forEach((type, typeRules) -> {
             List<Evidence> evidence = new ArrayList<>();
-            double score = 0;
             ClassificationRules.Context context = typeRules.context();
             boolean outOfContext =
                     context != null && !context.pattern().matcher(all).find();
             for (ClassificationRules.Cue cue : typeRules.evidence()) {
-                Evidence e = firstMatch(pages, letterStart, cue, type, +1, rules);
+                Evidence e = firstMatch(pages, letterStart, cue, type, +1, rules, null);
                 if (e != null && outOfContext) {
                     if (context.restFor() != null)
                         rest.computeIfAbsent(context.restFor(), t -> new ArrayList<>())
@@ -119,21 +118,38 @@ public final class Classifier {
                             e.page(),
                             e.weight() * context.factor());
                 }
-                if (e != null) {
-                    evidence.add(e);
-                    score += e.weight();
-                }
+                if (e != null) evidence.add(e);
             }
-            for (ClassificationRules.Cue cue : typeRules.counter()) {
-                Evidence e = firstMatch(pages, letterStart, cue, type, -1, rules);
-                if (e != null) {
-                    evidence.add(e);
-                    score += e.weight();
-                }
-            }
-            scores.put(type, Math.max(0, score));
             found.put(type, evidence);
         });
+
+        // the letter's own first page (behind a fax cover sheet): when it has evidence, the pages behind it are
+        // enclosures (rights, forms, copies of other letters) and speak with less weight, each for itself
+        int lead = pages.isEmpty() ? 0 : pages.get(Math.max(0, letterStart)).number();
+        boolean enclosures = rules.enclosures() != null
+                && found.values().stream().flatMap(List::stream).anyMatch(e -> e.page() <= lead);
+        double factor = enclosures ? rules.enclosures() : 1;
+        found.replaceAll((type, evidence) -> enclosed(evidence, lead, factor));
+        rest.replaceAll((type, evidence) -> enclosed(evidence, lead, factor));
+        rules.types().forEach((type, typeRules) -> {
+            List<Evidence> evidence = found.get(type);
+            // counter-evidence on an enclosure cancels only what was found on its own page: a rights page's "if
+            // we deny a request" says nothing against the denial in front of it
+            java.util.Set<Integer> onPages = null;
+            if (enclosures) {
+                onPages = new java.util.HashSet<>();
+                for (PageText page : pages) if (page.number() <= lead) onPages.add(page.number());
+                for (Evidence e : evidence) onPages.add(e.page());
+            }
+            for (ClassificationRules.Cue cue : typeRules.counter()) {
+                Evidence e = firstMatch(pages, letterStart, cue, type, -1, rules, onPages);
+                if (e != null) evidence.add(enclosed(e, lead, factor));
+            }
+        });
+        found.forEach((type, evidence) -> scores.put(
+                type,
+                Math.max(0, evidence.stream().mapToDouble(Evidence::weight).sum())));
+        // what another type's evidence lost out of its context counts for the type named to take it
         rest.forEach((type, evidence) -> {
             scores.merge(type, evidence.stream().mapToDouble(Evidence::weight).sum(), Double::sum);
             found.computeIfAbsent(type, t -> new ArrayList<>()).addAll(evidence);
@@ -166,9 +182,11 @@ public final class Classifier {
             ClassificationRules.Cue cue,
             DocumentType type,
             int sign,
-            ClassificationRules rules) {
+            ClassificationRules rules,
+            java.util.Set<Integer> onPages) {
         for (int i = 0; i < pages.size(); i++) {
             PageText page = pages.get(i);
+            if (onPages != null && !onPages.contains(page.number())) continue;
             // a heading cue reads the first page's heading and, after a fax cover sheet, the letter's own
             if (cue.headingOnly() && (letterStart < 0 || i != 0 && i != letterStart)) continue;
             String text = cue.headingOnly() ? heading(page) : page.text();
@@ -191,6 +209,18 @@ public final class Classifier {
             }
         }
         return null;
+    }
+
+    /** Evidence on a page behind the letter's first: it keeps {@code factor} of its weight. */
+    private static Evidence enclosed(Evidence e, int lead, double factor) {
+        if (factor == 1 || e.page() <= lead) return e;
+        return new Evidence(e.kind() + " (enclosure)", e.rule(), e.matched(), e.page(), e.weight() * factor);
+    }
+
+    private static List<Evidence> enclosed(List<Evidence> evidence, int lead, double factor) {
+        List<Evidence> out = new ArrayList<>();
+        for (Evidence e : evidence) out.add(enclosed(e, lead, factor));
+        return out;
     }
 
     /** The text with every match of the pattern overwritten by spaces: what is blanked says nothing. */

@@ -84,8 +84,9 @@ final class LetterLabels {
                     // "the request for Dupixent for Jane Roe was reviewed", "Case 123456 for Jane Roe", "a prescription
                     // for Jane Roe for Dupixent", "Good news for Jane Roe:"
                     // (also "... for Jane Roe (Dupixent):", "we previously denied Dupixent for Jane Roe because", "has
-                    // paused the review of Dupixent for Jane Roe and is waiting for")
-                    + "|\\bfor\\s+(?-i:([A-Z][a-z'\\-]+[ \\t][A-Z][a-z'\\-]+(?:-[A-Z][a-z]+)?))(?=[ \\t]*(?:[.,:?(]|$)|\\s+(?:was|is|has|meets|were|at|as|on|with|came|got|went|continues|for|before|after|because|cannot|can't|will|may|and\\s+(?:is|was|has|needs)\\b))"
+                    // paused the review of Dupixent for Jane Roe and is waiting for", "the plan's decision for Jane Roe
+                    // below")
+                    + "|\\bfor\\s+(?-i:([A-Z][a-z'\\-]+[ \\t][A-Z][a-z'\\-]+(?:-[A-Z][a-z]+)?))(?=[ \\t]*(?:[.,:?(]|$)|\\s+(?:was|is|has|meets|were|at|as|on|with|came|got|went|continues|for|before|after|because|cannot|can't|will|may|below|and\\s+(?:is|was|has|needs)\\b))"
                     // "the request for Jane Roe went through", "your appeal for Jane Roe again": the subject, then a
                     // verb
                     + "|\\b(?:PA|prior[ \\t]+auth\\w*|authorization|request|appeal)[ \\t]+for[ \\t]+(?-i:([A-Z][a-z'\\-]+[ \\t][A-Z][a-z'\\-]+))(?=[ \\t]+(?-i:[a-z]))"
@@ -300,6 +301,10 @@ final class LetterLabels {
                     // 10/27/2026" (not "will be decided 12/01/2026", a day to come)
                     + "|(?<!be[ \\t])\\bdecided[ \\t]+(?:on[ \\t]+)?(" + DATE + ")"
                     + "|\\b(?:determination|decision)[ \\t]+(?:posted|issued)[ \\t]+(?:on[ \\t]+)?(" + DATE + ")"
+                    // a status line with its day: "PA status: denied on 10/11/2026" (a status changes on the day
+                    // of the decision, unlike prose's "approved on", below)
+                    + "|\\bstatus[ \\t]*[:\\-][ \\t]*(?:denied|declined|not[ \\t]+approved|approved|certified|authorized)"
+                    + "[ \\t]+on[ \\t]+(" + DATE + ")"
                     // "we said yes on 11/22/2026" (not "approved on", which may be the day coverage starts)
                     + "|\\bsaid[ \\t]+(?:yes|no)[ \\t]+on[ \\t]+(" + DATE + ")"
                     // "your doctor's request was reviewed on 11/22/2026"

@@ -1170,4 +1170,111 @@ class ClassifierTest {
                         .type())
                 .isEqualTo(DocumentType.DENIAL);
     }
+
+    /** A letter of several pages (text layers), read with the rules given. */
+    private static Classification classifyPages(ClassificationRules rules, String... pages) {
+        List<PageText> read = new java.util.ArrayList<>();
+        for (int i = 0; i < pages.length; i++) read.add(new PageText(i + 1, pages[i], ReadMethod.TEXT_LAYER, 1));
+        return Classifier.classify(new ExtractedText(DocumentFormat.PDF, read), rules);
+    }
+
+    private static final String RULES_WITH_ENCLOSURES =
+            """
+            threshold: 0.5
+            strongEvidence: 3
+            enclosures: { factor: 0.5 }
+            types:
+              DENIAL:
+                evidence:
+                  - { phrase: "cannot approve", weight: 4 }
+              OTHER:
+                evidence:
+                  - { phrase: "if we deny a request", weight: 3, against: DENIAL }
+            """;
+
+    @Test
+    void pagesBehindTheLettersFirstSpeakForLessAndOnlyForThemselves() {
+        ClassificationRules enclosures = ClassificationRules.from(
+                RuleNode.parse(Path.of("test.yaml"), new java.io.StringReader(RULES_WITH_ENCLOSURES)));
+        ClassificationRules everyPageAlike = ClassificationRules.from(RuleNode.parse(
+                Path.of("test.yaml"),
+                new java.io.StringReader(RULES_WITH_ENCLOSURES.replace("enclosures: { factor: 0.5 }\n", ""))));
+        String decision = "We reviewed the request for Skyrizi and cannot approve it.";
+        String rights = "Your rights. If we deny a request, you may appeal within 60 days.";
+
+        // the rights page behind a denial: its counter does not reach the first page, its evidence counts half
+        Classification c = classifyPages(enclosures, decision, rights);
+        assertThat(c.type()).isEqualTo(DocumentType.DENIAL);
+        assertThat(c.scores()).containsEntry(DocumentType.DENIAL, 4.0).containsEntry(DocumentType.OTHER, 1.5);
+        assertThat(c.confident()).isTrue();
+        // without the setting every page counts alike: the rights page cancels the decision in front of it
+        Classification alike = classifyPages(everyPageAlike, decision, rights);
+        assertThat(alike.scores()).containsEntry(DocumentType.DENIAL, 1.0).containsEntry(DocumentType.OTHER, 3.0);
+        // on the letter's own first page the counter speaks for the whole letter
+        assertThat(classifyPages(enclosures, rights, decision).scores())
+                .containsEntry(DocumentType.DENIAL, 0.0)
+                .containsEntry(DocumentType.OTHER, 3.0);
+        // a first page with no evidence (a general cover page) leaves the letter behind it its full weight
+        assertThat(classifyPages(enclosures, "Important plan information enclosed.", decision, rights)
+                        .scores())
+                .containsEntry(DocumentType.DENIAL, 1.0)
+                .containsEntry(DocumentType.OTHER, 3.0);
+        // one page: nothing changes
+        assertThat(classify(decision + "\n" + rights, enclosures).scores())
+                .containsEntry(DocumentType.DENIAL, 1.0)
+                .containsEntry(DocumentType.OTHER, 3.0);
+        assertThatThrownBy(() -> ClassificationRules.from(RuleNode.parse(
+                        Path.of("test.yaml"),
+                        new java.io.StringReader(RULES_WITH_ENCLOSURES.replace("factor: 0.5", "factor: 2")))))
+                .hasMessageContaining("test.yaml:3")
+                .hasMessageContaining("factor must lie between 0 and 1");
+    }
+
+    @Test
+    void aLetterIsReadOnItsFirstPageBeforeItsEnclosures() {
+        // an appeal that overturns, with the overturned denial enclosed
+        Classification approval = classifyPages(
+                RULES,
+                """
+                Appeal Decision
+                Member: Jane Roe    Appeal: A12345
+                We looked at the appeal for Skyrizi again and now approve it, from 01/05/2027 to 01/04/2028.
+                The earlier letter is enclosed for your records; it no longer applies.
+                """,
+                """
+                Copy of earlier letter
+                Your request for Skyrizi was denied. The records do not show a trial of two topical steroids.
+                """);
+        assertThat(approval.type()).isEqualTo(DocumentType.APPROVAL);
+        // a specialty pharmacy's cover page forwarding the plan's approval: a relayed decision
+        Classification relay = classifyPages(
+                RULES,
+                """
+                Accredo
+                Fax cover - 2 pages
+                To: Prescriber's office
+                We are forwarding the plan's decision for Jane Roe below.
+                We will ship Dupixent once the patient confirms the address.
+                """,
+                """
+                Aetna
+                Reference: QE94FE36
+                The request for Dupixent is approved from 01/05/2027 to 01/04/2028.
+                """);
+        assertThat(relay.type()).isEqualTo(DocumentType.PHARMACY_NOTICE);
+        // a request for records with the plan's questions and answers behind it
+        Classification request = classifyPages(
+                RULES,
+                """
+                Member: Jane Roe   Ref: QE94FE36
+                The request for Cosentyx is incomplete. Please send the chart notes by 12/18/2026.
+                """,
+                """
+                Questions and answers
+                What happens when a request is approved? We send a letter to you and your doctor.
+                What if I appeal? Once we have received your appeal, we will send our decision within 30 days.
+                """);
+        assertThat(request.type()).isEqualTo(DocumentType.MORE_INFO_REQUEST);
+        assertThat(request.confident()).isTrue();
+    }
 }

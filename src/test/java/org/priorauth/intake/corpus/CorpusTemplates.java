@@ -1021,7 +1021,8 @@ final class CorpusTemplates {
                     "ninetyfourth",
                     Split.HELD_BACK,
                     NinetyFourthLayouts.ALL,
-                    "ninety-fourth set only (written after the rules and model of c4213bf froze)"));
+                    "ninety-fourth set only (written after the rules and model of c4213bf froze)"),
+            new CorpusSet("round46", Split.DEV, RoundFortySixDevLayouts.ALL, null));
 
     static final List<Template> ALL =
             SETS.stream().flatMap(set -> set.layouts().stream()).toList();

@@ -9,6 +9,7 @@ import org.priorauth.intake.classification.ClassificationRules;
 import org.priorauth.intake.classification.Classifier;
 import org.priorauth.intake.classification.DocumentType;
 import org.priorauth.intake.classification.Evidence;
+import org.priorauth.intake.classification.LetterModel;
 import org.priorauth.intake.reading.ExtractedText;
 import org.priorauth.intake.rules.RuleNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -25,6 +26,8 @@ public final class ExplainClassification {
     public static void main(String[] args) throws Exception {
         ClassificationRules rules =
                 ClassificationRules.from(RuleNode.read(Path.of("routes/rules/classification.yaml")));
+        Path modelFile = Path.of("routes/rules/letter-model.yaml");
+        LetterModel model = Files.exists(modelFile) ? LetterModel.from(RuleNode.read(modelFile)) : null;
         JsonMapper json = JsonMapper.builder().build();
         List<String> truth = Files.readAllLines(Path.of("corpus/letters/truth.jsonl"));
         for (String name : args) {
@@ -43,7 +46,16 @@ public final class ExplainClassification {
                         .orElseThrow();
             }
             ExtractedText text = json.readValue(cached.toFile(), ExtractedText.class);
-            System.out.println("== " + cached.getFileName());
+            // the answer production gives (rules weighed with the letter model, holds applied), then each
+            // type's evidence by the rules alone, with the page it was found on
+            Classification answer = Classifier.classify(text, rules, model);
+            System.out.printf(
+                    "== %s  truth %s, read %s %.2f%s%n",
+                    cached.getFileName(),
+                    record.replaceAll(".*\"type\":\"([A-Z_]+)\".*", "$1"),
+                    answer.type(),
+                    answer.confidence(),
+                    answer.confident() ? "" : " (review)");
             for (DocumentType type : DocumentType.values()) {
                 Classification alone = Classifier.classify(
                         text, rules.withTypes(Map.of(type, rules.types().get(type))));
@@ -51,7 +63,8 @@ public final class ExplainClassification {
                         alone.evidence().stream().mapToDouble(Evidence::weight).sum();
                 System.out.printf("  %-18s %5.1f%n", type, score);
                 for (Evidence e : alone.evidence()) {
-                    if (e.weight() != 0) System.out.printf("      %+5.1f  %s%n", e.weight(), e.matched());
+                    if (e.weight() != 0)
+                        System.out.printf("      %+5.1f  p%d  %s%n", e.weight(), e.page(), e.matched());
                 }
             }
         }

@@ -777,6 +777,17 @@ class FieldReaderTest {
     }
 
     @Test
+    void aStatusLinesDayAndAForwardedDecisionsPatient() {
+        assertThat(reader.read(pages("Plan: Aetna\nPA required: Yes\nPA status: denied on 10/11/2026\n"))
+                        .decisionDate())
+                .isEqualTo(LocalDate.of(2026, 10, 11));
+        assertThat(reader.read(pages("Accredo\nFax cover - 2 pages\nWe are forwarding the plan's decision for Jane Roe"
+                                + " below.\n"))
+                        .patientName())
+                .isEqualTo("Jane Roe");
+    }
+
+    @Test
     void numberedClinicalQuestionsUnderAFormsHeadingAndACaseLastOnASubject() {
         Fields questions =
                 reader.read(pages("Kaiser Permanente\nClinical Questions - Prior Authorization PA-6657-729496\n"
