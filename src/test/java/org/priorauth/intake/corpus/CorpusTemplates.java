@@ -1022,7 +1022,12 @@ final class CorpusTemplates {
                     Split.HELD_BACK,
                     NinetyFourthLayouts.ALL,
                     "ninety-fourth set only (written after the rules and model of c4213bf froze)"),
-            new CorpusSet("round46", Split.DEV, RoundFortySixDevLayouts.ALL, null));
+            new CorpusSet("round46", Split.DEV, RoundFortySixDevLayouts.ALL, null),
+            new CorpusSet(
+                    "ninetysixth",
+                    Split.HELD_BACK,
+                    NinetySixthLayouts.ALL,
+                    "ninety-sixth set only (written after the rules and model of 2c406c4 froze)"));
 
     static final List<Template> ALL =
             SETS.stream().flatMap(set -> set.layouts().stream()).toList();
