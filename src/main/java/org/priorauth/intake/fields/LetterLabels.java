@@ -186,8 +186,9 @@ final class LetterLabels {
 
     static final Pattern NAME_TAIL = Pattern.compile(
             "(?i)[ \\t,]+(?:dob|d\\.o\\.b|date|birth|member|id|sex|gender|phone|address|ref|reference|plan|drug|medication|rx|product"
-                    + "|recipient|subscriber|customer|patient|account|policy|group|case|born|claim|cardholder|medicaid|medicare|appeal|pa|auth|record|request|review|tracking"
+                    + "|recipient|subscriber|enrollee|customer|patient|account|policy|group|case|born|claim|cardholder|medicaid|medicare|appeal|pa|auth|record|request|review|tracking"
                     // a label that a fax's OCR runs on into the name: "Enrollee: Jane Roe Health plan: Anthem",
+                    // "Enrollee: Jane Roe Enrollee ID: W123",
                     // "Patient: Jane Roe Prior auth: 123"
                     + "|certification|authorization|therapy|service|health[ \\t]+plan|payer|insurer|prior[ \\t]+auth\\w*)\\b.*$");
 
@@ -259,6 +260,10 @@ final class LetterLabels {
                     // never a date or a phone number that ends a subject ("Fax received 2026-11-26")
                     + "(?!\\d{4}-\\d{1,2}-\\d{1,2}[ \\t]*$|\\d{3}-\\d{3}-\\d{4}[ \\t]*$)"
                     + CASE_NUMBER + "[ \\t]*$"
+                    // "Subject: Renewal QE94FE36 - Jane Roe": the case before the name that ends the subject
+                    + "|" + LINE
+                    + "subject[ \\t]*:(?![^\\n]*(?:appeal|grievance|hearing|claim|invoice|order|account|ticket))[^\\n]{0,30}?[ \\t]"
+                    + CASE_NUMBER + "(?=[ \\t]+-[ \\t]+(?-i:" + PERSON_SHAPE + ")[ \\t]*$)"
                     // "Jane Roe - Dupixent - QE94FE36" (or "|" between): a portal alert's line of the patient, the drug
                     // and the case, the number last after a second dash (never a date, a phone number or hours:
                     // "0900-1700"); also as a subject: "RE: Jane Roe - Dupixent - QE94FE36"

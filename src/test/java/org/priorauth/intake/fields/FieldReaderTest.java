@@ -785,6 +785,17 @@ class FieldReaderTest {
                                 + " below.\n"))
                         .patientName())
                 .isEqualTo("Jane Roe");
+        assertThat(reader.read(pages("Subject: Renewal QE94FE36 - Jane Roe\n\nHello, the renewal went through."))
+                        .paReference())
+                .isEqualTo("QE94FE36");
+        assertThat(reader.read(pages("Enrollee: Jane Roe Enrollee ID: W083661018\n"))
+                        .patientName())
+                .as("a fax's OCR closed the gap to the next label")
+                .isEqualTo("Jane Roe");
+        assertThat(reader.read(pages("She needs the last two office notes and a photo of the affected skin before she"
+                                + " can finish the review."))
+                        .requestedItems())
+                .contains("photos");
     }
 
     @Test
