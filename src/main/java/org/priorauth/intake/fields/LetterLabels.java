@@ -275,6 +275,9 @@ final class LetterLabels {
                     + "|" + LINE + CASE_NUMBER + "[ \\t]+[|\u00b7][ \\t]+(?-i:" + PERSON_SHAPE + ")[ \\t]+[|\u00b7]"
                     + "|[|\u00b7][ \\t]+(?-i:" + PERSON_SHAPE + ")[ \\t]+[|\u00b7][ \\t]+"
                     + CASE_LAST_IN_A_LINE_OF_FIELDS
+                    // "Re: Jane Roe, Dupixent, QE94FE36": the case last on an RE line of the name and the drug
+                    + "|" + LINE + "re[ \\t]*:[ \\t]*(?-i:" + PERSON_SHAPE + "),[^\\n,]{1,40},[ \\t]*"
+                    + CASE_LAST_IN_A_LINE_OF_FIELDS
                     // "Re: Jane Roe / 8037584019": the case after a slash, last on an RE line
                     + "|" + LINE + "re[ \\t]*:[^\\n]{1,40}?[ \\t]/[ \\t]*" + CASE_NUMBER + "[ \\t]*$"
                     // "PA 1177592371 (Jane Roe, Dupixent)" in a portal's message list, "ePA 123456", "PA ID

@@ -96,7 +96,8 @@ public class RequestedItemWords {
                     + "|attest\\s+to\\s+the\\s+following|(?:needs?|require[sd]?)\\s+the\\s+following|send\\s+it\\s+back\\s+with"
                     + "|kindly\\s+(?:\\w+\\s+){0,3}?(?:provide|submit|send|fax|return|complete)"
                     + "|(?:answer|complete)\\s+(?:\\w+\\s+){0,3}?and\\s+(?:attach|return|send|fax)|\\b(?:is|are)\\s+asking\\s+for\\b"
-                    + "|(?:additional|following|missing|more)\\s+(?:clinical\\s+)?(?:information|documentation|documents|records|items|questions)"
+                    // (also a portal's short "Status: Additional info requested")
+                    + "|(?:additional|following|missing|more)\\s+(?:clinical\\s+)?(?:information|info\\b|documentation|documents|records|items|questions)"
                     + "|information\\s+(?:needed|requested|required)|requested\\s+(?:the\\s+)?(?:records|documents|documentation)|\\b(?:we|she|he|they|(?:the\\s+)?(?:reviewer|nurse|pharmacist)|(?:an|the)\\s+(?:approval|decision))\\s+(?:first\\s+|still\\s+|also\\s+)?needs?\\b|\\bwe\\s+(?:also\\s+)?require\\b|(?:would\\s+like|wants?)\\s+to\\s+see\\b|\\b(?:can|could)\\s+(?:you|your\\s+office)\\s+(?:please\\s+)?(?:confirm|send|provide|fax|tell\\s+us)\\b|(?:one|a|two|a\\s+few)\\s+questions?\\s+before\\s+we\\s+can|we\\s+(?:have\\s+)?asked\\s+(?:your|the)\\s+(?:doctor|prescriber|provider)\\s+for"
                     + "|(?:is|are)\\s+(?:missing|required|needed)|awaiting\\s+(?:\\w+\\s+){0,2}(?:documentation|documents|records|information)"
                     + "|(?:clinical\\s+)?update\\s+(?:needed|required)"

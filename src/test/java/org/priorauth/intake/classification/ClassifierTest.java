@@ -1277,4 +1277,33 @@ class ClassifierTest {
         assertThat(request.type()).isEqualTo(DocumentType.MORE_INFO_REQUEST);
         assertThat(request.confident()).isTrue();
     }
+
+    @Test
+    void lessOrOtherThanWasAskedIsADenialAndAStatusNoteIsNoNewApproval() {
+        Classification modified = classify(
+                """
+                Requested: Dupixent, 300 mg every week
+                Determination: approved as modified - 300 mg every 2 weeks
+                The weekly dose is above the labeled dose.
+                """);
+        assertThat(modified.type()).isEqualTo(DocumentType.DENIAL);
+        assertThat(modified.confident()).isTrue();
+        assertThat(classify("Case 7839210194 Skyrizi. Outcome: Approved - reduced quantity. Patient: Jane Roe")
+                        .type())
+                .isEqualTo(DocumentType.DENIAL);
+        Classification other = classify(
+                """
+                Coverage has been authorized for Otezla, the plan's preferred drug. The drug your doctor asked for,
+                Sotyktu, is not covered for this use.
+                """);
+        assertThat(other.type()).isEqualTo(DocumentType.DENIAL);
+        Classification note = classify(
+                """
+                Member: Jane Roe    Authorization: QE94FE36
+                This is not a new decision. The authorization for Taltz remains active until 10/01/2027.
+                No action is needed now.
+                """);
+        assertThat(note.type()).isEqualTo(DocumentType.OTHER);
+        assertThat(note.scores().get(DocumentType.APPROVAL)).isZero();
+    }
 }

@@ -1027,7 +1027,8 @@ final class CorpusTemplates {
                     "ninetysixth",
                     Split.HELD_BACK,
                     NinetySixthLayouts.ALL,
-                    "ninety-sixth set only (written after the rules and model of 2c406c4 froze)"));
+                    "ninety-sixth set only (written after the rules and model of 2c406c4 froze)"),
+            new CorpusSet("round47", Split.DEV, RoundFortySevenDevLayouts.ALL, null));
 
     static final List<Template> ALL =
             SETS.stream().flatMap(set -> set.layouts().stream()).toList();

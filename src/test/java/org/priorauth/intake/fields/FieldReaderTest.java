@@ -799,6 +799,22 @@ class FieldReaderTest {
     }
 
     @Test
+    void aPortalsShortAskAndACaseLastOnAnReLineOfTheNameAndDrug() {
+        assertThat(reader.read(pages(
+                                "Aetna - Case QE94FE36\nJane Roe \u00b7 Dupixent\nStatus: Additional info requested\n"
+                                        + "Chart notes from the last two visits\nCurrent BSA\nDue 12/18/2026\n"))
+                        .requestedItems())
+                .containsExactlyInAnyOrder("chart notes", "severity score / BSA");
+        assertThat(reader.read(pages("Aetna\nRe: Jane Roe, Dupixent, QE94FE36\n\nThis request was first set aside as "
+                                + "incomplete."))
+                        .paReference())
+                .isEqualTo("QE94FE36");
+        assertThat(reader.read(pages("Re: Jane Roe, Dupixent, 555-201-3344\n")).paReference())
+                .as("a phone number is no case")
+                .isNull();
+    }
+
+    @Test
     void numberedClinicalQuestionsUnderAFormsHeadingAndACaseLastOnASubject() {
         Fields questions =
                 reader.read(pages("Kaiser Permanente\nClinical Questions - Prior Authorization PA-6657-729496\n"
