@@ -1028,7 +1028,12 @@ final class CorpusTemplates {
                     Split.HELD_BACK,
                     NinetySixthLayouts.ALL,
                     "ninety-sixth set only (written after the rules and model of 2c406c4 froze)"),
-            new CorpusSet("round47", Split.DEV, RoundFortySevenDevLayouts.ALL, null));
+            new CorpusSet("round47", Split.DEV, RoundFortySevenDevLayouts.ALL, null),
+            new CorpusSet(
+                    "ninetyeighth",
+                    Split.HELD_BACK,
+                    NinetyEighthLayouts.ALL,
+                    "ninety-eighth set only (written after the rules and model of e66bf08 froze)"));
 
     static final List<Template> ALL =
             SETS.stream().flatMap(set -> set.layouts().stream()).toList();
