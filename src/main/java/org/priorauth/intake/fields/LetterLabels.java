@@ -151,7 +151,8 @@ final class LetterLabels {
                     // not a label); two or three words, no full stop, so that the next sentence stays out of the name
                     + "|\\b(?-i:patient|client)\\s+(?-i:([A-Z][A-Za-z'\\-]+(?:[ \\t][A-Z][A-Za-z'\\-]+){1,2}))\\b(?-i:(?![ \\t]*[A-Z]))"
                     + "|" + LINE + "(?:dear|hi|hello)[ \\t]+" + PERSON + "[ \\t]*(?:[,:]|$)"
-                    + "|" + LINE + "re[ \\t]*:[ \\t]*" + PERSON + "[ \\t]*$"
+                    // (also after a wide gap, "To: Prescriber     Re: Jane Roe")
+                    + "|(?:" + LINE + "|[ \\t\\u00a0]{3,})re[ \\t]*:[ \\t]*" + PERSON + "[ \\t]*$"
                     // "RE: Jane Roe, ID W123", "RE: Jane Roe    Member #: W123": the name first, then other facts
                     // (also "RE: Jane Roe (ref QE94FE36)", "RE: Jane Roe — ID: W123")
                     + "|" + LINE + "re[ \\t]*:[ \\t]*" + PERSON
@@ -190,7 +191,9 @@ final class LetterLabels {
                     // a label that a fax's OCR runs on into the name: "Enrollee: Jane Roe Health plan: Anthem",
                     // "Enrollee: Jane Roe Enrollee ID: W123",
                     // "Patient: Jane Roe Prior auth: 123"
-                    + "|certification|authorization|therapy|service|health[ \\t]+plan|payer|insurer|prior[ \\t]+auth\\w*)\\b.*$");
+                    + "|certification|authorization|therapy|service|health[ \\t]+plan|payer|insurer|prior[ \\t]+auth\\w*"
+                    // "Member: Jane Roe Reconsideration of case 123"
+                    + "|reconsideration|redetermination|grievance)\\b.*$");
 
     static final Pattern DOB = Pattern.compile(
             "\\b(?:DOB|D\\.O\\.B\\.?|date[ \\t]+of[ \\t]+birth|birth[ \\t]*date|born(?:[ \\t]+on)?)" + SEP + "(" + DATE
@@ -237,7 +240,8 @@ final class LetterLabels {
                     + "|(?<!medical[ \\t])(?<!patient[ \\t])(?<!health[ \\t])record)"
                     + "[ \\t]*(?:reference|ref\\.?|id|number|no[.,]?|#)?(?:[ \\t]*(?:number|no[.,]?|#|id))?"
                     + "(?:[ \\t]*[:#]|\\t)" + AFTER + "([A-Z0-9][A-Z0-9\\-]{3,30})\\b"
-                    + "|" + LINE + "key[ \\t]*:[ \\t]*([A-Z0-9][A-Z0-9\\-]{5,30})\\b"
+                    // an ePA's "Key:" opening a line or after a wide gap ("Patient: Jane Roe   Key: QE94FE36")
+                    + "|(?:" + LINE + "|[ \\t\\u00a0]{2,})key[ \\t]*:[ \\t]*([A-Z0-9][A-Z0-9\\-]{5,30})\\b"
                     // the number in brackets after its label: "The approval (#QE94FE36) runs until ...", "Jane Roe's
                     // Dupixent request (A14035557)" (a label's, not a name's: "Jane Roe (0522876582)" stays unread),
                     // or after the drug a request is for: "Jane Roe's request for Dupixent (PA-1407-034059)"

@@ -20,7 +20,7 @@ final class NinetyEighthLayouts {
     static final List<Template> ALL = List.of(
             // ------------------------------------------------------------ DENIAL
             new Template(
-                    "CCD1",
+                    "CDD1",
                     "DENIAL",
                     false,
                     """
@@ -34,7 +34,7 @@ final class NinetyEighthLayouts {
                     You or your doctor may request an appeal.
                     """),
             new Template(
-                    "CCD2",
+                    "CDD2",
                     "DENIAL",
                     true,
                     """
@@ -46,7 +46,7 @@ final class NinetyEighthLayouts {
                     <tr><td>Notes</td><td>{reason}</td></tr></table>
                     """),
             new Template(
-                    "CCD3",
+                    "CDD3",
                     "DENIAL",
                     false,
                     """
@@ -59,7 +59,7 @@ final class NinetyEighthLayouts {
                     {end_us}. The patient can fill on the usual date.
                     """),
             new Template(
-                    "CCD4",
+                    "CDD4",
                     "DENIAL",
                     false,
                     """
@@ -73,7 +73,7 @@ final class NinetyEighthLayouts {
                     """),
             // ------------------------------------------------------------ MORE_INFO_REQUEST
             new Template(
-                    "CCM1",
+                    "CDM1",
                     "MORE_INFO_REQUEST",
                     false,
                     """
@@ -85,7 +85,7 @@ final class NinetyEighthLayouts {
                     both to the number below by {deadline_us}.
                     """),
             new Template(
-                    "CCM2",
+                    "CDM2",
                     "MORE_INFO_REQUEST",
                     false,
                     """
@@ -97,7 +97,7 @@ final class NinetyEighthLayouts {
                     Reply by {deadline_us}.
                     """),
             new Template(
-                    "CCM3",
+                    "CDM3",
                     "MORE_INFO_REQUEST",
                     true,
                     """
@@ -108,7 +108,7 @@ final class NinetyEighthLayouts {
                     <p>Answer by {deadline_us} or the request will be closed.</p>
                     """),
             new Template(
-                    "CCM4",
+                    "CDM4",
                     "MORE_INFO_REQUEST",
                     false,
                     """
@@ -122,7 +122,7 @@ final class NinetyEighthLayouts {
                     """),
             // ------------------------------------------------------------ APPROVAL
             new Template(
-                    "CCA1",
+                    "CDA1",
                     "APPROVAL",
                     false,
                     """
@@ -134,7 +134,7 @@ final class NinetyEighthLayouts {
                     before {end_us} to avoid a gap in coverage.
                     """),
             new Template(
-                    "CCA2",
+                    "CDA2",
                     "APPROVAL",
                     false,
                     """
@@ -146,7 +146,7 @@ final class NinetyEighthLayouts {
                     Effective {start_us} through {end_us}
                     """),
             new Template(
-                    "CCA3",
+                    "CDA3",
                     "APPROVAL",
                     false,
                     """
@@ -158,7 +158,7 @@ final class NinetyEighthLayouts {
                     letter in the mail. Thank you.
                     """),
             new Template(
-                    "CCA4",
+                    "CDA4",
                     "APPROVAL",
                     false,
                     """
@@ -171,7 +171,7 @@ final class NinetyEighthLayouts {
                     """),
             // ------------------------------------------------------------ PHARMACY_NOTICE
             new Template(
-                    "CCP1",
+                    "CDP1",
                     "PHARMACY_NOTICE",
                     false,
                     """
@@ -183,7 +183,7 @@ final class NinetyEighthLayouts {
                     for foundation assistance and will call with the result.
                     """),
             new Template(
-                    "CCP2",
+                    "CDP2",
                     "PHARMACY_NOTICE",
                     false,
                     """
@@ -195,7 +195,7 @@ final class NinetyEighthLayouts {
                     the new plan needs a prior authorization.
                     """),
             new Template(
-                    "CCP3",
+                    "CDP3",
                     "PHARMACY_NOTICE",
                     false,
                     """
@@ -207,7 +207,7 @@ final class NinetyEighthLayouts {
                     was home to sign. We will try again tomorrow.
                     """),
             new Template(
-                    "CCP4",
+                    "CDP4",
                     "PHARMACY_NOTICE",
                     false,
                     """
@@ -220,7 +220,7 @@ final class NinetyEighthLayouts {
                     """),
             // ------------------------------------------------------------ OTHER
             new Template(
-                    "CCO1",
+                    "CDO1",
                     "OTHER",
                     false,
                     """
@@ -232,7 +232,7 @@ final class NinetyEighthLayouts {
                     approval letter looks like. No request was discussed.
                     """),
             new Template(
-                    "CCO2",
+                    "CDO2",
                     "OTHER",
                     false,
                     """
@@ -243,7 +243,7 @@ final class NinetyEighthLayouts {
                     complete. Join our webinar next month.
                     """),
             new Template(
-                    "CCO3",
+                    "CDO3",
                     "OTHER",
                     false,
                     """
@@ -256,7 +256,7 @@ final class NinetyEighthLayouts {
                     understand your benefits. Call us to enroll.
                     """),
             new Template(
-                    "CCO4",
+                    "CDO4",
                     "OTHER",
                     false,
                     """

@@ -815,6 +815,24 @@ class FieldReaderTest {
     }
 
     @Test
+    void anEpasKeyAndAnReAfterAWideGapAndAReconsiderationAfterTheName() {
+        assertThat(reader.read(pages("ePA - Dupixent\nPatient: Jane Roe \u00a0 Key: QE94FE36\n"))
+                        .paReference())
+                .isEqualTo("QE94FE36");
+        assertThat(reader.read(pages("Accredo\nTo: Prescriber     Re: Jane Roe\n\nThe plan approved Dupixent."))
+                        .patientName())
+                .isEqualTo("Jane Roe");
+        assertThat(reader.read(pages("Member: Jane Roe Reconsideration of case QE94FE36\n"))
+                        .patientName())
+                .as("a fax's OCR closed the gap to the next label")
+                .isEqualTo("Jane Roe");
+        assertThat(reader.read(pages("Turkey key: 12345678 for the office fridge\n"))
+                        .paReference())
+                .as("a key after one space is a word of the sentence")
+                .isNull();
+    }
+
+    @Test
     void numberedClinicalQuestionsUnderAFormsHeadingAndACaseLastOnASubject() {
         Fields questions =
                 reader.read(pages("Kaiser Permanente\nClinical Questions - Prior Authorization PA-6657-729496\n"
