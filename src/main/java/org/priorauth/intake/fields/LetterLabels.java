@@ -129,7 +129,7 @@ final class LetterLabels {
                     + "|\\b(?:following[ \\t]+up|follow-up|update)[ \\t]+on[ \\t]+" + PERSON + "[ \\t]*\\("
                     // "We tried to reach Jane Roe three times"
                     + "|\\b(?:tried|trying|unable|able)[ \\t]+to[ \\t]+reach[ \\t]+" + PERSON
-                    + "(?=[ \\t]*[.,;]|[ \\t]+(?:by|at|on|to|three|two|several|\\d+)\\b)"
+                    + "(?=[ \\t]*[.,;]|[ \\t]+(?:by|at|on|to|three|two|twice|again|several|\\d+)\\b)"
                     // "Subject: PA update - Jane Roe": the name last on an e-mail's subject, after a dash
                     + "|" + LINE + "subject[ \\t]*:[^\\n]{0,40}?[ \\t]-[ \\t]+" + PERSON + "[ \\t]*$"
                     // "Thank you for referring Jane Roe."

@@ -63,6 +63,8 @@ public class RequestedItemWords {
                     // the patient's recent lab work"
                     // (not the patient waiting for the drug)
                     + "|(?<!patient\\s)(?<!member\\s)\\b(?:is|are)\\s+(?:still\\s+)?waiting\\s+(?:on|for)\\s+(?:the|your)\\b"
+                    // an e-mail's short "Hi, still waiting on the TB results"
+                    + "|(?:^|[.,!:][ \\t]+)still\\s+waiting\\s+(?:on|for)\\s+(?:the|your)\\b"
                     + "|waiting\\s+(?:on|for)\\s*(?:the\\s+following\\s*)?:|\\bwe\\s+(?:are\\s+)?wait(?:ing)?\\s+(?:on|for)\\s+[^.:]{1,40}:"
                     + "|do(?:es)?\\s+not\\s+(?:yet\\s+)?have\\s+what\\s+we\\s+(?:asked|requested)\\s+for"
                     + "|outstanding(?:\\s+(?:items|information))?\\s*:|(?:still\\s+)?missing(?:\\s+from\\s+(?:the|your)\\s+\\w+)?\\s*:|(?m:^\\s*(?:need(?:ed)?|required|requested)\\s*:)"
@@ -75,6 +77,8 @@ public class RequestedItemWords {
                     // a form's label over what is asked: "Item needed ..... Chart notes", "Documents requested:"
                     // (also "Documents required to continue:", "Items needed from the prescriber's office:")
                     + "|\\b(?:items?|documents?|records?|documentation)\\s+(?:needed|requested|required)(?:\\s+(?:to|for|from)\\s+[^:\\n]{1,30})?\\s*(?::|\\.{2,})"
+                    // (also as a heading over checked boxes: "CLINICAL DOCUMENTATION NEEDED")
+                    + "|(?m:^[ \\t]*(?:clinical[ \\t]+)?(?:documentation|documents|information|items)[ \\t]+(?:needed|requested|required)[ \\t]*$)"
                     // "the review cannot finish until these arrive:"
                     + "|(?:until|once|when)\\s+(?:these|the\\s+following|the\\s+items\\s+below)\\s+(?:arrive|are\\s+received|come\\s+in)"
                     // "the review of Dupixent cannot go on until the chart notes ... reach us", "The request cannot be

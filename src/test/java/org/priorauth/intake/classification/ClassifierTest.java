@@ -1306,4 +1306,26 @@ class ClassifierTest {
         assertThat(note.type()).isEqualTo(DocumentType.OTHER);
         assertThat(note.scores().get(DocumentType.APPROVAL)).isZero();
     }
+
+    @Test
+    void aRecordsRequestForAPriorAuthorizationIsARequestAndOneForQualityIsOther() {
+        Classification forThePa = classify(
+                """
+                Medical Records Request - Prior Authorization
+                Patient: Jane Roe    Reference: QE94FE36    Drug: Dupixent
+                To complete the prior authorization review, send these records by 12/18/2026:
+                  1. Office notes from the last two visits
+                  2. Current BSA
+                """);
+        assertThat(forThePa.type()).isEqualTo(DocumentType.MORE_INFO_REQUEST);
+        assertThat(forThePa.confident()).isTrue();
+        assertThat(classify(
+                                """
+                Medical Records Request - Quality Review (HEDIS)
+                Patient: Jane Roe    DOB: 01/02/1970
+                For our annual quality measures, please send the records of visits in 2025.
+                """)
+                        .type())
+                .isEqualTo(DocumentType.OTHER);
+    }
 }

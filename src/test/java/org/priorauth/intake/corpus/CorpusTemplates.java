@@ -1033,7 +1033,8 @@ final class CorpusTemplates {
                     "ninetyeighth",
                     Split.HELD_BACK,
                     NinetyEighthLayouts.ALL,
-                    "ninety-eighth set only (written after the rules and model of e66bf08 froze)"));
+                    "ninety-eighth set only (written after the rules and model of e66bf08 froze)"),
+            new CorpusSet("round48", Split.DEV, RoundFortyEightDevLayouts.ALL, null));
 
     static final List<Template> ALL =
             SETS.stream().flatMap(set -> set.layouts().stream()).toList();

@@ -833,6 +833,21 @@ class FieldReaderTest {
     }
 
     @Test
+    void aShortEmailsAskAHeadingOverCheckedBoxesAndAHubThatTriedTwice() {
+        assertThat(reader.read(pages("Subject: Following up on QE94FE36\n\nHi, still waiting on the hepatitis B and TB "
+                                + "results for Jane Roe before the request can go to the pharmacist."))
+                        .requestedItems())
+                .containsExactlyInAnyOrder("lab results", "TB test");
+        assertThat(reader.read(pages("Aetna\nCLINICAL DOCUMENTATION NEEDED\n\nMember: Jane Roe    Case: QE94FE36\n"
+                                + "  [X] Current BSA\n  [X] Chart notes\nReturn with this page by 12/18/2026."))
+                        .requestedItems())
+                .containsExactlyInAnyOrder("severity score / BSA", "chart notes");
+        assertThat(reader.read(pages("We tried to reach Jane Roe twice about the start of Dupixent."))
+                        .patientName())
+                .isEqualTo("Jane Roe");
+    }
+
+    @Test
     void numberedClinicalQuestionsUnderAFormsHeadingAndACaseLastOnASubject() {
         Fields questions =
                 reader.read(pages("Kaiser Permanente\nClinical Questions - Prior Authorization PA-6657-729496\n"
