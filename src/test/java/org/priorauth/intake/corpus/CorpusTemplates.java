@@ -1034,7 +1034,12 @@ final class CorpusTemplates {
                     Split.HELD_BACK,
                     NinetyEighthLayouts.ALL,
                     "ninety-eighth set only (written after the rules and model of e66bf08 froze)"),
-            new CorpusSet("round48", Split.DEV, RoundFortyEightDevLayouts.ALL, null));
+            new CorpusSet("round48", Split.DEV, RoundFortyEightDevLayouts.ALL, null),
+            new CorpusSet(
+                    "hundredth",
+                    Split.HELD_BACK,
+                    HundredthLayouts.ALL,
+                    "hundredth set only (written after the rules and model of 974cbe4 froze)"));
 
     static final List<Template> ALL =
             SETS.stream().flatMap(set -> set.layouts().stream()).toList();
