@@ -193,7 +193,9 @@ final class LetterLabels {
                     // "Patient: Jane Roe Prior auth: 123"
                     + "|certification|authorization|therapy|service|health[ \\t]+plan|payer|insurer|prior[ \\t]+auth\\w*"
                     // "Member: Jane Roe Reconsideration of case 123"
-                    + "|reconsideration|redetermination|grievance)\\b.*$");
+                    + "|reconsideration|redetermination|grievance"
+                    // "Jane Roe MemberID: W123": OCR closed "Member ID" to one word
+                    + "|memberid)\\b.*$");
 
     static final Pattern DOB = Pattern.compile(
             "\\b(?:DOB|D\\.O\\.B\\.?|date[ \\t]+of[ \\t]+birth|birth[ \\t]*date|born(?:[ \\t]+on)?)" + SEP + "(" + DATE
@@ -317,6 +319,9 @@ final class LetterLabels {
                     // of the decision, unlike prose's "approved on", below)
                     + "|\\bstatus[ \\t]*[:\\-][ \\t]*(?:denied|declined|not[ \\t]+approved|approved|certified|authorized)"
                     + "[ \\t]+on[ \\t]+(" + DATE + ")"
+                    // the decision told by phone first: "As we told your office by phone on 11/09/2026, ..."
+                    + "|\\b(?:told|informed|notified)\\s+(?:you|your\\s+office|the\\s+office|your\\s+doctor|the\\s+prescriber)"
+                    + "(?:\\s+by\\s+(?:phone|telephone))?\\s+on\\s+(" + DATE + ")"
                     // "we said yes on 11/22/2026" (not "approved on", which may be the day coverage starts)
                     + "|\\bsaid[ \\t]+(?:yes|no)[ \\t]+on[ \\t]+(" + DATE + ")"
                     // "your doctor's request was reviewed on 11/22/2026"
@@ -362,9 +367,10 @@ final class LetterLabels {
                     // have"
                     + "|\\b(?:(?:do\\s+not|don't)\\s+(?:have|get|receive)|without)\\s+(?:them|it|this|these|those|the\\s+\\w+)\\s+by"
                     // "Reply\nthrough the ePA portal by 12/29/2026": an ask that runs onto the next line
-                    // (two lines of what to send: "Please send the chart notes and\nprescriptions for ... by
-                    // 12/12/2026")
-                    + "|\\b(?:reply|respond|fax|send|resend|submit|return|call|need|add|answer|receive|clarify|confirm|tell|attach)\\b[^.]{0,90}?\\s(?:by|before)"
+                    // ("Upload the\nfollowing through the secure link by 11/11/2026:"; two lines of what to send:
+                    // "Please
+                    // send the chart notes and\nprescriptions for ... by 12/12/2026")
+                    + "|\\b(?:reply|respond|fax|send|resend|submit|return|call|need|add|answer|receive|clarify|confirm|tell|attach|upload|provide)\\b[^.]{0,90}?\\s(?:by|before)"
                     // "We must have it by 12/17/2026", "the request will be decided on 11/04/2026 with the records on
                     // file"
                     // ("must receive ... by" and "must get ... by" are the verbs' alternative above)

@@ -121,7 +121,7 @@ public class RequestedItemWords {
                     + "|(?m:^[ \\t]*(?:\\d+[.)][ \\t]*)?[A-Za-z][^\\n_:]{2,60}:?[ \\t]*_{3,})|\\bis\\s+this\\s+(?:a|an)\\s+[^.?]{2,80}\\?"
                     // a payer's form of questions, its blanks below (a fax's OCR drops the underscores): "Clinical
                     // Criteria Form", "Prescriber Questionnaire"
-                    + "|\\b(?:criteria|clinical|questions?)\\s+form\\b|\\bquestionnaire\\b"
+                    + "|\\b(?:criteria|clinical|questions?)\\s+form\\b|\\bquestionnaire\\b|\\breviewer\\s+questions\\b"
                     // "I still need the last two office notes", "we need the photos before we can sign off", "The
                     // diagnosis code is missing"
                     + "|\\b(?:I|we)\\s+(?:still\\s+)?need\\s+(?:the|a|an|your|to\\s+see)\\b|\\bthe\\s+(?:[\\w-]+\\s+){1,5}?(?:is|are)\\s+missing\\b"

@@ -848,6 +848,24 @@ class FieldReaderTest {
     }
 
     @Test
+    void aDecisionToldByPhoneAnUploadOverALineBreakAndReviewerQuestions() {
+        assertThat(reader.read(pages("As we told your office by phone on 11/09/2026, the expedited appeal for Skyrizi "
+                                + "was reviewed and our original decision is upheld."))
+                        .decisionDate())
+                .isEqualTo(LocalDate.of(2026, 11, 9));
+        assertThat(reader.read(pages("The request for Jane Roe (Dupixent) is pended. Upload the\nfollowing through the "
+                                + "secure link by 11/11/2026:\n  1. Chart notes\n"))
+                        .deadline())
+                .isEqualTo(LocalDate.of(2026, 11, 11));
+        assertThat(reader.read(pages("Aetna\nReviewer Questions - Case QE94FE36\n\n1. Date of diagnosis and the ICD-10 "
+                                + "code\n2. Current IGA score\nReturn by 12/18/2026."))
+                        .requestedItems())
+                .containsExactlyInAnyOrder("diagnosis", "severity score / BSA");
+        assertThat(reader.read(pages("Member: Jane Roe MemberID: W083661018\n")).patientName())
+                .isEqualTo("Jane Roe");
+    }
+
+    @Test
     void numberedClinicalQuestionsUnderAFormsHeadingAndACaseLastOnASubject() {
         Fields questions =
                 reader.read(pages("Kaiser Permanente\nClinical Questions - Prior Authorization PA-6657-729496\n"
