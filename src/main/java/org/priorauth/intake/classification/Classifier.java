@@ -2,8 +2,10 @@ package org.priorauth.intake.classification;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.priorauth.intake.reading.ExtractedText;
@@ -12,8 +14,8 @@ import org.priorauth.intake.reading.TableRows;
 
 /**
  * Scores every type by the evidence its rules find (each cue counts once, on the first page it appears) less
- * its counter-evidence. The best type wins; the confidence is how far it leads the runner-up, scaled down
- * when the evidence is thin. Nothing found at all is not a quiet "OTHER": it is an unsure answer.
+ * its counter-evidence; pages behind the letter's first count for less (the rules' {@code enclosures}). The best
+ * type wins; the confidence is how far it leads the runner-up, scaled down when the evidence is thin. Nothing found at all is not a quiet "OTHER": it is an unsure answer.
  */
 public final class Classifier {
 
@@ -135,9 +137,9 @@ public final class Classifier {
             List<Evidence> evidence = found.get(type);
             // counter-evidence on an enclosure cancels only what was found on its own page: a rights page's "if
             // we deny a request" says nothing against the denial in front of it
-            java.util.Set<Integer> onPages = null;
+            Set<Integer> onPages = null;
             if (enclosures) {
-                onPages = new java.util.HashSet<>();
+                onPages = new HashSet<>();
                 for (PageText page : pages) if (page.number() <= lead) onPages.add(page.number());
                 for (Evidence e : evidence) onPages.add(e.page());
             }
@@ -183,7 +185,7 @@ public final class Classifier {
             DocumentType type,
             int sign,
             ClassificationRules rules,
-            java.util.Set<Integer> onPages) {
+            Set<Integer> onPages) {
         for (int i = 0; i < pages.size(); i++) {
             PageText page = pages.get(i);
             if (onPages != null && !onPages.contains(page.number())) continue;

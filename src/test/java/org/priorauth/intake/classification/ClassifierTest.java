@@ -1246,6 +1246,11 @@ class ClassifierTest {
                 Your request for Skyrizi was denied. The records do not show a trial of two topical steroids.
                 """);
         assertThat(approval.type()).isEqualTo(DocumentType.APPROVAL);
+        assertThat(classify("Before we approve the request for Skyrizi, please send the chart notes.")
+                        .scores()
+                        .get(DocumentType.APPROVAL))
+                .as("an approval still to come")
+                .isZero();
         // a specialty pharmacy's cover page forwarding the plan's approval: a relayed decision
         Classification relay = classifyPages(
                 RULES,

@@ -796,6 +796,10 @@ class FieldReaderTest {
                                 + " can finish the review."))
                         .requestedItems())
                 .contains("photos");
+        assertThat(reader.read(pages("Please provide a photo ID when the courier delivers Dupixent."))
+                        .requestedItems())
+                .as("an ID to show, no photos of the skin")
+                .doesNotContain("photos");
     }
 
     @Test
