@@ -112,6 +112,34 @@ class LetterModelTest {
     }
 
     @Test
+    void unsureRulesThatDisagreeLeaveTheTypeToTheModelAndAcceptNothing() {
+        Classification unsureRules = new Classification(
+                DocumentType.OTHER,
+                0.3,
+                false,
+                List.of(new Evidence("OTHER", "general mail", "newsletter", 1, 2)),
+                java.util.Map.of(DocumentType.OTHER, 2.0));
+        LetterModel.Prediction model = new LetterModel.Prediction(
+                java.util.Map.of(
+                        DocumentType.DENIAL, 0.5,
+                        DocumentType.OTHER, 0.3,
+                        DocumentType.APPROVAL, 0.1,
+                        DocumentType.MORE_INFO_REQUEST, 0.05,
+                        DocumentType.PHARMACY_NOTICE, 0.05),
+                DocumentType.DENIAL,
+                List.of("denied"));
+        // the rules (0.3) are surer than the model's margin (0.2), but unsure: the model names the type
+        Classification c = SecondOpinion.weigh(unsureRules, model, 0.5);
+        assertThat(c.type()).isEqualTo(DocumentType.DENIAL);
+        assertThat(c.confident()).isFalse();
+        assertThat(c.confidence()).isLessThan(0.25);
+        // sure rules still name their type, doubted
+        Classification sureRules =
+                new Classification(DocumentType.OTHER, 0.8, true, unsureRules.evidence(), unsureRules.scores());
+        assertThat(SecondOpinion.weigh(sureRules, model, 0.5).type()).isEqualTo(DocumentType.OTHER);
+    }
+
+    @Test
     void whenNoRuleMatchesTheModelAloneAnswers() {
         ExtractedText text = letter("Rx shipment went out with the courier in a cooler to the patient's home.");
         Classification rulesAlone = Classifier.classify(text, new ClassificationRules(0.5, 5, java.util.Map.of()));
