@@ -322,6 +322,8 @@ final class LetterLabels {
                     // the decision told by phone first: "As we told your office by phone on 11/09/2026, ..."
                     + "|\\b(?:told|informed|notified)\\s+(?:you|your\\s+office|the\\s+office|your\\s+doctor|the\\s+prescriber)"
                     + "(?:\\s+by\\s+(?:phone|telephone))?\\s+on\\s+(" + DATE + ")"
+                    // (what was told is a decision, not "we told your office on 11/02 that we need the notes")
+                    + "(?=[^.]{0,120}?\\b(?:decision|determination|upheld|approved|denied|overturned)\\b)"
                     // "we said yes on 11/22/2026" (not "approved on", which may be the day coverage starts)
                     + "|\\bsaid[ \\t]+(?:yes|no)[ \\t]+on[ \\t]+(" + DATE + ")"
                     // "your doctor's request was reviewed on 11/22/2026"
@@ -368,8 +370,7 @@ final class LetterLabels {
                     + "|\\b(?:(?:do\\s+not|don't)\\s+(?:have|get|receive)|without)\\s+(?:them|it|this|these|those|the\\s+\\w+)\\s+by"
                     // "Reply\nthrough the ePA portal by 12/29/2026": an ask that runs onto the next line
                     // ("Upload the\nfollowing through the secure link by 11/11/2026:"; two lines of what to send:
-                    // "Please
-                    // send the chart notes and\nprescriptions for ... by 12/12/2026")
+                    // "Please send the chart notes and\nprescriptions for ... by 12/12/2026")
                     + "|\\b(?:reply|respond|fax|send|resend|submit|return|call|need|add|answer|receive|clarify|confirm|tell|attach|upload|provide)\\b[^.]{0,90}?\\s(?:by|before)"
                     // "We must have it by 12/17/2026", "the request will be decided on 11/04/2026 with the records on
                     // file"

@@ -64,7 +64,7 @@ public class RequestedItemWords {
                     // (not the patient waiting for the drug)
                     + "|(?<!patient\\s)(?<!member\\s)\\b(?:is|are)\\s+(?:still\\s+)?waiting\\s+(?:on|for)\\s+(?:the|your)\\b"
                     // an e-mail's short "Hi, still waiting on the TB results"
-                    + "|(?:^|[.,!:][ \\t]+)still\\s+waiting\\s+(?:on|for)\\s+(?:the|your)\\b"
+                    + "|(?:(?m:^)|[.,!:][ \\t]+)[ \\t]*still\\s+waiting\\s+(?:on|for)\\s+(?:the|your)\\b"
                     + "|waiting\\s+(?:on|for)\\s*(?:the\\s+following\\s*)?:|\\bwe\\s+(?:are\\s+)?wait(?:ing)?\\s+(?:on|for)\\s+[^.:]{1,40}:"
                     + "|do(?:es)?\\s+not\\s+(?:yet\\s+)?have\\s+what\\s+we\\s+(?:asked|requested)\\s+for"
                     + "|outstanding(?:\\s+(?:items|information))?\\s*:|(?:still\\s+)?missing(?:\\s+from\\s+(?:the|your)\\s+\\w+)?\\s*:|(?m:^\\s*(?:need(?:ed)?|required|requested)\\s*:)"

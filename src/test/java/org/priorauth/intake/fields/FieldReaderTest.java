@@ -857,6 +857,13 @@ class FieldReaderTest {
                                 + "was reviewed and our original decision is upheld."))
                         .decisionDate())
                 .isEqualTo(LocalDate.of(2026, 11, 9));
+        assertThat(reader.read(pages("As we told your office by phone on 11/02/2026, we need the chart notes."))
+                        .decisionDate())
+                .as("a request told by phone is no decision")
+                .isNull();
+        assertThat(reader.read(pages("Jane Roe, Dupixent\nStill waiting on the TB results."))
+                        .requestedItems())
+                .containsExactly("TB test");
         assertThat(reader.read(pages("The request for Jane Roe (Dupixent) is pended. Upload the\nfollowing through the "
                                 + "secure link by 11/11/2026:\n  1. Chart notes\n"))
                         .deadline())
