@@ -30,9 +30,10 @@ public final class SecondOpinion {
             type = byRules.type();
             confidence = 1 - (1 - rc) * (1 - mc);
             evidence.addAll(byRules.evidence());
-        } else if (rc >= threshold) {
+        } else if (rc >= threshold || mc == 0 && rc > 0) {
             // sure by the threshold, even when a hold keeps the rules' answer from being accepted: holds decide
-            // what is accepted (Classifier.holdForReview), not which type is named
+            // what is accepted (Classifier.holdForReview), not which type is named; and unsure rules keep their
+            // type against a model torn between two (margin 0), which has no opinion to name
             type = byRules.type();
             confidence = rc * (1 - mc);
             evidence.addAll(byRules.evidence());

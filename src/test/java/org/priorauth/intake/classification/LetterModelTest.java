@@ -137,6 +137,17 @@ class LetterModelTest {
         Classification sureRules =
                 new Classification(DocumentType.OTHER, 0.8, true, unsureRules.evidence(), unsureRules.scores());
         assertThat(SecondOpinion.weigh(sureRules, model, 0.5).type()).isEqualTo(DocumentType.OTHER);
+        // a model torn between two types has no opinion to name
+        LetterModel.Prediction torn = new LetterModel.Prediction(
+                java.util.Map.of(
+                        DocumentType.DENIAL, 0.4,
+                        DocumentType.APPROVAL, 0.4,
+                        DocumentType.OTHER, 0.1,
+                        DocumentType.MORE_INFO_REQUEST, 0.05,
+                        DocumentType.PHARMACY_NOTICE, 0.05),
+                DocumentType.DENIAL,
+                List.of());
+        assertThat(SecondOpinion.weigh(unsureRules, torn, 0.5).type()).isEqualTo(DocumentType.OTHER);
     }
 
     @Test
