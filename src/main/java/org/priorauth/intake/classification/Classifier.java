@@ -15,7 +15,8 @@ import org.priorauth.intake.reading.TableRows;
 /**
  * Scores every type by the evidence its rules find (each cue counts once, on the first page it appears) less
  * its counter-evidence; pages behind the letter's first count for less (the rules' {@code enclosures}). The best
- * type wins; the confidence is how far it leads the runner-up, scaled down when the evidence is thin. Nothing found at all is not a quiet "OTHER": it is an unsure answer.
+ * type wins; the confidence is how far it leads the runner-up, scaled down when the evidence is thin. Nothing
+ * found at all is not a quiet "OTHER": it is an unsure answer.
  */
 public final class Classifier {
 
@@ -133,14 +134,17 @@ public final class Classifier {
         double factor = enclosures ? rules.enclosures() : 1;
         found.replaceAll((type, evidence) -> enclosed(evidence, lead, factor));
         rest.replaceAll((type, evidence) -> enclosed(evidence, lead, factor));
+        // the letter's own pages (a fax cover sheet and the first page behind it), where counter-evidence speaks for
+        // the whole letter
+        Set<Integer> letterPages = new HashSet<>();
+        for (PageText page : pages) if (page.number() <= lead) letterPages.add(page.number());
         rules.types().forEach((type, typeRules) -> {
             List<Evidence> evidence = found.get(type);
             // counter-evidence on an enclosure cancels only what was found on its own page: a rights page's "if
             // we deny a request" says nothing against the denial in front of it
             Set<Integer> onPages = null;
             if (enclosures) {
-                onPages = new HashSet<>();
-                for (PageText page : pages) if (page.number() <= lead) onPages.add(page.number());
+                onPages = new HashSet<>(letterPages);
                 for (Evidence e : evidence) onPages.add(e.page());
             }
             for (ClassificationRules.Cue cue : typeRules.counter()) {
