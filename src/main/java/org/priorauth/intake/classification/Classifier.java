@@ -247,6 +247,11 @@ public final class Classifier {
     private static boolean negated(String text, int start, Pattern negation) {
         if (negation == null) return false;
         int lineStart = text.lastIndexOf('\n', start - 1) + 1;
+        // a sentence wrapped onto the next line ("If a / request is denied", "we have not / approved") reads on
+        // from the line above when that line stops mid-sentence, on a small word; a form's line ("Approved: No")
+        // ends on a capital or a mark and stays apart
+        if (lineStart >= 2 && Character.isLowerCase(text.charAt(lineStart - 2)))
+            lineStart = text.lastIndexOf('\n', lineStart - 2) + 1;
         String before = text.substring(Math.max(lineStart, start - 40), start);
         return negation.matcher(before).find();
     }

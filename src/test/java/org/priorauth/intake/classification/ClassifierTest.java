@@ -42,6 +42,37 @@ class ClassifierTest {
     }
 
     @Test
+    void aGeneralWordOnHowRequestsAreDeniedIsNoDenial() {
+        Classification c = classify(
+                """
+                Coverage determination for your patient
+                We approved Tremfya from 02/01/2027 to 01/31/2028.
+                How we decide: any claim is denied when it is filed late, and a request is denied when the
+                plan's criteria are not met.
+                """);
+        assertThat(c.type()).isEqualTo(DocumentType.APPROVAL);
+        assertThat(c.evidence()).extracting(Evidence::matched).doesNotContain("request is denied", "is denied");
+        assertThat(classify(
+                                "We reviewed the request for Tremfya. Your request is denied: the plan's criteria are not met.")
+                        .evidence())
+                .extracting(Evidence::matched)
+                .as("the letter's own request is still denied")
+                .contains("request is denied", "is denied");
+    }
+
+    @Test
+    void aSentenceWrappedOntoTheNextLineKeepsItsNegation() {
+        Classification wrapped = classify(
+                """
+                Re: Skyrizi for your patient
+                We approved Skyrizi from 02/01/2027 to 01/31/2028. About our decisions: if the
+                request is denied, you may appeal within 60 days.
+                """);
+        assertThat(wrapped.type()).isEqualTo(DocumentType.APPROVAL);
+        assertThat(wrapped.evidence()).extracting(Evidence::matched).doesNotContain("request is denied");
+    }
+
+    @Test
     void evidenceAgainstAnotherTypeIsThatTypesCounter() {
         ClassificationRules rules = ClassificationRules.from(
                 RuleNode.parse(

@@ -1039,7 +1039,8 @@ final class CorpusTemplates {
                     "hundredth",
                     Split.HELD_BACK,
                     HundredthLayouts.ALL,
-                    "hundredth set only (written after the rules and model of 974cbe4 froze)"));
+                    "hundredth set only (written after the rules and model of 974cbe4 froze)"),
+            new CorpusSet("round49", Split.DEV, RoundFortyNineDevLayouts.ALL, null));
 
     static final List<Template> ALL =
             SETS.stream().flatMap(set -> set.layouts().stream()).toList();
