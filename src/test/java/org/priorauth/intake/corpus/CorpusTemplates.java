@@ -1040,7 +1040,12 @@ final class CorpusTemplates {
                     Split.HELD_BACK,
                     HundredthLayouts.ALL,
                     "hundredth set only (written after the rules and model of 974cbe4 froze)"),
-            new CorpusSet("round49", Split.DEV, RoundFortyNineDevLayouts.ALL, null));
+            new CorpusSet("round49", Split.DEV, RoundFortyNineDevLayouts.ALL, null),
+            new CorpusSet(
+                    "hundredsecond",
+                    Split.HELD_BACK,
+                    HundredSecondLayouts.ALL,
+                    "hundred-and-second set only (written after the rules and model of 50238e8 froze)"));
 
     static final List<Template> ALL =
             SETS.stream().flatMap(set -> set.layouts().stream()).toList();
