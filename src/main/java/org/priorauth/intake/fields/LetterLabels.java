@@ -371,7 +371,8 @@ final class LetterLabels {
                     // "Reply\nthrough the ePA portal by 12/29/2026": an ask that runs onto the next line
                     // ("Upload the\nfollowing through the secure link by 11/11/2026:"; two lines of what to send:
                     // "Please send the chart notes and\nprescriptions for ... by 12/12/2026")
-                    + "|\\b(?:reply|respond|fax|send|resend|submit|return|call|need|add|answer|receive|clarify|confirm|tell|attach|upload|provide)\\b[^.]{0,90}?\\s(?:by|before)"
+                    // ("List the drugs tried, dates and outcome by 12/01/2026", "Please book a time by ...")
+                    + "|\\b(?:reply|respond|fax|send|resend|submit|return|call|need|add|answer|receive|clarify|confirm|tell|attach|upload|provide|list|book)\\b[^.]{0,90}?\\s(?:by|before)"
                     // "We must have it by 12/17/2026", "the request will be decided on 11/04/2026 with the records on
                     // file"
                     // ("must receive ... by" and "must get ... by" are the verbs' alternative above)

@@ -51,6 +51,10 @@ public class RequestedItemWords {
                     // reviewer's question introduced: "The nurse reviewer asks:"
                     + "|\\b(?:has|have|did|does|is|was)\\s+the\\s+(?:patient|member)\\b[^.?]{3,80}\\?"
                     + "|\\b(?:reviewer|pharmacist|nurse|physician)\\s+asks\\s*:"
+                    // "The reviewer asks for photographs of the affected skin", "List the drugs tried, dates and
+                    // outcome"
+                    + "|\\b(?:reviewer|pharmacist|nurse|physician|we|plan)\\s+(?:also\\s+)?asks?\\s+for\\b"
+                    + "|\\blist\\s+the\\s+(?:drugs|medications|medicines|therapies|treatments)\\b"
                     // "the reviewer on the Dupixent request wants to know the patient's current BSA"
                     + "|\\b(?:reviewer|pharmacist|nurse|physician|director|we)\\b[^.]{0,60}?\\bwants?\\s+to\\s+know\\b"
                     // an ePA's questions to answer, and what they are about: "Questions cover: 1. ..."

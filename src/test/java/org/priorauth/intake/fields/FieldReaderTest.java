@@ -837,6 +837,23 @@ class FieldReaderTest {
     }
 
     @Test
+    void aReviewerWhoAsksForItemsAListOfDrugsToGiveAndATimeToBook() {
+        Fields asked = reader.read(
+                pages(
+                        "Humana Clinical Review\nPatient: Jane Roe    Case: QE94FE36\n\nThe nurse "
+                                + "asks for clinical images of the hands and the current body surface area. Send them within two weeks."));
+        assertThat(asked.requestedItems()).containsExactlyInAnyOrder("photos", "severity score / BSA");
+        Fields listed = reader.read(pages("Optum Rx\nSTEP THERAPY REVIEW\nMember: Jane Roe\nNo claims for a "
+                + "preferred drug are on file. List the medications tried, with dates,\nby 12/03/2026."));
+        assertThat(listed.requestedItems()).containsExactly("prior therapy history");
+        assertThat(listed.deadline()).isEqualTo(LocalDate.of(2026, 12, 3));
+        assertThat(reader.read(pages("Before a decision, our reviewer can talk with the prescriber. Please book a "
+                                + "call by 01/08/2027."))
+                        .deadline())
+                .isEqualTo(LocalDate.of(2027, 1, 8));
+    }
+
+    @Test
     void aShortEmailsAskAHeadingOverCheckedBoxesAndAHubThatTriedTwice() {
         assertThat(reader.read(pages("Subject: Following up on QE94FE36\n\nHi, still waiting on the hepatitis B and TB "
                                 + "results for Jane Roe before the request can go to the pharmacist."))
