@@ -73,6 +73,32 @@ class ClassifierTest {
     }
 
     @Test
+    void aSystemsExportOfKeysAndValuesIsReadAsItsLabels() {
+        Classification c = classify(
+                """
+                PA_CASE_ID=QE94FE36
+                MEMBER_NAME=Jane Roe
+                CASE_STATUS=CLOSED
+                OUTCOME=DENIED
+                """);
+        assertThat(c.type()).isEqualTo(DocumentType.DENIAL);
+        assertThat(c.evidence()).extracting(Evidence::matched).contains("OUTCOME:DENIED");
+        assertThat(Classifier.asLabels("a = b and x_1"))
+                .as("only a label's '=' and a key's '_'")
+                .isEqualTo("a = b and x_1");
+        assertThat(classify(
+                                """
+                        Case history QE94FE36
+                        10/02/2026  Request received
+                        10/05/2026  Pended for chart notes
+                        10/12/2026  Notes received; approved 10/12/2026 - 10/11/2027
+                        """)
+                        .evidence())
+                .extracting(Evidence::matched)
+                .contains("approved 10/12/2026 - 10/11/2027");
+    }
+
+    @Test
     void evidenceAgainstAnotherTypeIsThatTypesCounter() {
         ClassificationRules rules = ClassificationRules.from(
                 RuleNode.parse(
