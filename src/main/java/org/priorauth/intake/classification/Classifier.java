@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.priorauth.intake.reading.ExtractedText;
+import org.priorauth.intake.reading.KeyValueLines;
 import org.priorauth.intake.reading.PageText;
 import org.priorauth.intake.reading.TableRows;
 
@@ -93,7 +94,8 @@ public final class Classifier {
         Map<DocumentType, List<Evidence>> rest = new EnumMap<>(DocumentType.class);
         // a portal table read as its labels too ("Requested: 8 units", "Approved: 4 units"), as the fields are
         List<PageText> pages = TableRows.withCellLabels(text).pages().stream()
-                .map(p -> p.withText(blank(blank(asLabels(dehyphenate(p.text())), rules.unmarked()), rules.quoted())))
+                .map(p -> p.withText(
+                        blank(blank(KeyValueLines.asLabels(dehyphenate(p.text())), rules.unmarked()), rules.quoted())))
                 .toList();
 
         String all = pages.stream().map(PageText::text).collect(java.util.stream.Collectors.joining("\n"));
@@ -230,18 +232,6 @@ public final class Classifier {
     }
 
     /** The text with every match of the pattern overwritten by spaces: what is blanked says nothing. */
-    /**
-     * A system's export read as the labels a letter prints: "CASE_STATUS=PENDED" as "CASE STATUS:PENDED", so that
-     * the rules' "status: pended" and "outcome: denied" read a portal's key and value as they read a form. (Each
-     * character is replaced by one, the text keeps its length.)
-     */
-    static String asLabels(String text) {
-        return KEY_VALUE.matcher(text.replaceAll("(?<=\\p{L})_(?=\\p{L})", " ")).replaceAll(":");
-    }
-
-    private static final Pattern KEY_VALUE =
-            Pattern.compile("(?m)(?<=^[ \\t]{0,8}\\p{L}[\\p{L} ]{0,40}\\p{L})=(?=\\S)");
-
     static String blank(String text, Pattern pattern) {
         if (pattern == null) return text;
         Matcher m = pattern.matcher(text);

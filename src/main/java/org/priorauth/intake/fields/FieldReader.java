@@ -16,6 +16,7 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.priorauth.intake.reading.ExtractedText;
+import org.priorauth.intake.reading.KeyValueLines;
 import org.priorauth.intake.reading.PageText;
 import org.priorauth.intake.reading.TableRows;
 import org.springframework.stereotype.Component;
@@ -37,7 +38,7 @@ public class FieldReader {
     }
 
     public Fields read(ExtractedText extracted) {
-        ExtractedText text = TableRows.withCellLabels(DottedLeaders.asColons(extracted));
+        ExtractedText text = TableRows.withCellLabels(DottedLeaders.asColons(KeyValueLines.asLabels(extracted)));
         List<FieldEvidence> evidence = new ArrayList<>();
         String patientName = agreed(
                 "patientName",

@@ -53,7 +53,11 @@ public class RequestedItemWords {
                     + "|\\b(?:reviewer|pharmacist|nurse|physician)\\s+asks\\s*:"
                     // "The reviewer asks for photographs of the affected skin", "List the drugs tried, dates and
                     // outcome"
-                    + "|\\b(?:reviewer|pharmacist|nurse|physician|we|plan)\\s+(?:also\\s+)?asks?\\s+for\\b"
+                    + "|\\b(?:reviewer|pharmacist|nurse|physician|we|plan)\\s+(?:also\\s+)?(?:asks?\\s+for|requests)\\b"
+                    // a system's "PEND_REASON=CHART NOTES NOT RECEIVED" (read as "PEND REASON:..."), an ePA's "Answer
+                    // the
+                    // questions on prior therapy"
+                    + "|\\bpend\\s+reason\\s*:|\\banswer\\s+the\\s+questions\\s+(?:on|about)\\b"
                     + "|\\blist\\s+the\\s+(?:drugs|medications|medicines|therapies|treatments)\\b"
                     // "the reviewer on the Dupixent request wants to know the patient's current BSA"
                     + "|\\b(?:reviewer|pharmacist|nurse|physician|director|we)\\b[^.]{0,60}?\\bwants?\\s+to\\s+know\\b"

@@ -83,7 +83,7 @@ class ClassifierTest {
                 """);
         assertThat(c.type()).isEqualTo(DocumentType.DENIAL);
         assertThat(c.evidence()).extracting(Evidence::matched).contains("OUTCOME:DENIED");
-        assertThat(Classifier.asLabels("a = b and x_1"))
+        assertThat(org.priorauth.intake.reading.KeyValueLines.asLabels("a = b and x_1"))
                 .as("only a label's '=' and a key's '_'")
                 .isEqualTo("a = b and x_1");
         assertThat(classify(

@@ -854,6 +854,21 @@ class FieldReaderTest {
     }
 
     @Test
+    void aSystemsExportOfKeysAndValues() {
+        Fields f = reader.read(pages("PA_CASE_ID=QE94FE36\nMEMBER_NAME=Jane Roe\nDOB=03/14/1982\nCASE_STATUS=PENDED\n"
+                + "PEND_REASON=PROGRESS NOTES NOT RECEIVED\nRESPONSE_DUE=12/09/2026"));
+        assertThat(f.patientName()).isEqualTo("Jane Roe");
+        assertThat(f.dateOfBirth()).isEqualTo(LocalDate.of(1982, 3, 14));
+        assertThat(f.requestedItems()).containsExactly("chart notes");
+        assertThat(reader.read(pages("10/05/2026  Pended: the reviewer requests the latest CBC"))
+                        .requestedItems())
+                .containsExactly("lab results");
+        assertThat(reader.read(pages("Answer the questions on prior therapy by 12/01/2026 to continue the review."))
+                        .requestedItems())
+                .containsExactly("prior therapy history");
+    }
+
+    @Test
     void aShortEmailsAskAHeadingOverCheckedBoxesAndAHubThatTriedTwice() {
         assertThat(reader.read(pages("Subject: Following up on QE94FE36\n\nHi, still waiting on the hepatitis B and TB "
                                 + "results for Jane Roe before the request can go to the pharmacist."))
