@@ -51,12 +51,10 @@ public class RequestedItemWords {
                     // reviewer's question introduced: "The nurse reviewer asks:"
                     + "|\\b(?:has|have|did|does|is|was)\\s+the\\s+(?:patient|member)\\b[^.?]{3,80}\\?"
                     + "|\\b(?:reviewer|pharmacist|nurse|physician)\\s+asks\\s*:"
-                    // "The reviewer asks for photographs of the affected skin", "List the drugs tried, dates and
-                    // outcome"
+                    // "The reviewer asks for photographs of the affected skin", "the reviewer requests the latest CBC"
                     + "|\\b(?:reviewer|pharmacist|nurse|physician|we|plan)\\s+(?:also\\s+)?(?:asks?\\s+for|requests)\\b"
-                    // a system's "PEND_REASON=CHART NOTES NOT RECEIVED" (read as "PEND REASON:..."), an ePA's "Answer
-                    // the
-                    // questions on prior therapy"
+                    // a system's "PEND_REASON=CHART NOTES NOT RECEIVED" (read as "PEND REASON:..."), an ePA's
+                    // "Answer the questions on prior therapy", "List the drugs tried, dates and outcome"
                     + "|\\bpend\\s+reason\\s*:|\\banswer\\s+the\\s+questions\\s+(?:on|about)\\b"
                     + "|\\blist\\s+the\\s+(?:drugs|medications|medicines|therapies|treatments)\\b"
                     // "the reviewer on the Dupixent request wants to know the patient's current BSA"

@@ -1,5 +1,6 @@
 package org.priorauth.intake.reading;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -11,13 +12,19 @@ public final class KeyValueLines {
 
     private KeyValueLines() {}
 
-    /** "=" right after a key at the start of a line, the key a word or a few, and a value right after it. */
+    /**
+     * A key at the start of a line, a word or a few joined by "_" or spaces, and "=" with its value right after it.
+     * Only such a key's "_" becomes a space: "prior_auth@plan.example" elsewhere in a letter is an address.
+     */
     private static final Pattern KEY_VALUE =
-            Pattern.compile("(?m)(?<=^[ \\t]{0,8}\\p{L}[\\p{L} ]{0,40}\\p{L})=(?=\\S)");
+            Pattern.compile("(?m)^([ \\t]{0,8})(\\p{L}[\\p{L}_ ]{0,40}\\p{L})=(?=\\S)");
 
     public static String asLabels(String text) {
-        if (text.indexOf('=') < 0 && text.indexOf('_') < 0) return text;
-        return KEY_VALUE.matcher(text.replaceAll("(?<=\\p{L})_(?=\\p{L})", " ")).replaceAll(":");
+        if (text.indexOf('=') < 0) return text;
+        return KEY_VALUE
+                .matcher(text)
+                .replaceAll(
+                        m -> Matcher.quoteReplacement(m.group(1) + m.group(2).replace('_', ' ') + ":"));
     }
 
     public static ExtractedText asLabels(ExtractedText text) {

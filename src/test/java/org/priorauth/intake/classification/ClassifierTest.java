@@ -83,9 +83,9 @@ class ClassifierTest {
                 """);
         assertThat(c.type()).isEqualTo(DocumentType.DENIAL);
         assertThat(c.evidence()).extracting(Evidence::matched).contains("OUTCOME:DENIED");
-        assertThat(org.priorauth.intake.reading.KeyValueLines.asLabels("a = b and x_1"))
-                .as("only a label's '=' and a key's '_'")
-                .isEqualTo("a = b and x_1");
+        assertThat(org.priorauth.intake.reading.KeyValueLines.asLabels("a = b, write to prior_auth@plan.example"))
+                .as("only a key's '=' and '_'")
+                .isEqualTo("a = b, write to prior_auth@plan.example");
         assertThat(classify(
                                 """
                         Case history QE94FE36
