@@ -92,10 +92,10 @@ public final class Classifier {
         Map<DocumentType, List<Evidence>> found = new EnumMap<>(DocumentType.class);
         // the weight a type's evidence loses out of its context, for the type named to take it (restFor)
         Map<DocumentType, List<Evidence>> rest = new EnumMap<>(DocumentType.class);
-        // a portal table read as its labels too ("Requested: 8 units", "Approved: 4 units"), as the fields are
-        List<PageText> pages = TableRows.withCellLabels(text).pages().stream()
-                .map(p -> p.withText(
-                        blank(blank(KeyValueLines.asLabels(dehyphenate(p.text())), rules.unmarked()), rules.quoted())))
+        // a portal table read as its labels too ("Requested: 8 units", "Approved: 4 units"), and a system's export
+        // ("OUTCOME=DENIED"), as the fields are (FieldReader.read prepares its text the same way)
+        List<PageText> pages = TableRows.withCellLabels(KeyValueLines.asLabels(text)).pages().stream()
+                .map(p -> p.withText(blank(blank(dehyphenate(p.text()), rules.unmarked()), rules.quoted())))
                 .toList();
 
         String all = pages.stream().map(PageText::text).collect(java.util.stream.Collectors.joining("\n"));

@@ -28,6 +28,7 @@ public final class KeyValueLines {
     }
 
     public static ExtractedText asLabels(ExtractedText text) {
+        if (text.pages().stream().noneMatch(p -> p.text().indexOf('=') >= 0)) return text;
         return new ExtractedText(
                 text.format(),
                 text.pages().stream().map(p -> p.withText(asLabels(p.text()))).toList());
