@@ -110,17 +110,69 @@ class LetterModelTest {
     }
 
     @Test
-    void whenTheyDisagreeTheSureRulesNameTheTypeAndTheModelTakesConfidenceAway() {
-        // an admin's rule says OTHER for a letter the model reads as a denial
-        ClassificationRules rules = withOtherCue(RULES, "unable to approve your request", 40);
+    void whenTheyDisagreeAVerySureModelNamesTheTypeButNothingIsAcceptedAgainstSureRules() {
+        // an admin's rule says OTHER for a letter the model reads, very surely, as a denial
+        ClassificationRules rules = withOtherCue(RULES, "unable to approve your request", 200);
         ExtractedText text = letter(
-                "We are unable to approve your request. The medication is not medically necessary. You may appeal.");
+                "Notice of denial. We are unable to approve your request. The medication is not medically necessary."
+                        + " The request is denied. You may appeal this decision within 180 days.");
         Classification rulesAlone = Classifier.classify(text, rules);
-        Classification both = Classifier.classify(text, rules, SHIPPED);
+        LetterModel.Prediction model = SHIPPED.predict(text.fullText());
         assertThat(rulesAlone.type()).isEqualTo(DocumentType.OTHER);
-        assertThat(both.type()).isEqualTo(DocumentType.OTHER);
+        assertThat(rulesAlone.confidence()).as("the rules are sure").isGreaterThanOrEqualTo(RULES.threshold());
+        assertThat(model.best()).isEqualTo(DocumentType.DENIAL);
+        assertThat(model.margin()).isGreaterThanOrEqualTo(SecondOpinion.SURE_MODEL);
+        Classification both = Classifier.classify(text, rules, SHIPPED);
+        assertThat(both.type()).isEqualTo(DocumentType.DENIAL);
+        assertThat(both.confident()).isFalse();
         assertThat(both.confidence()).isLessThan(rulesAlone.confidence());
-        assertThat(both.evidence()).anySatisfy(e -> assertThat(e.rule()).contains("disagrees"));
+        // the person sees what the rules found, and why the letter waits for them
+        assertThat(both.evidence()).anySatisfy(e -> assertThat(e.matched()).contains("unable to approve"));
+        assertThat(both.evidence()).anySatisfy(e -> assertThat(e.kind() + ": " + e.matched())
+                .isEqualTo(Classifier.HELD_FOR_REVIEW + ": rules: OTHER "
+                        + String.format(java.util.Locale.ROOT, "%.2f", rulesAlone.confidence())
+                        + ", letter model: DENIAL "
+                        + String.format(java.util.Locale.ROOT, "%.2f", model.probability())));
+    }
+
+    @Test
+    void sureRulesKeepTheirTypeAgainstAModelLessThanVerySureAndAreNeverOutvotedIntoAcceptance() {
+        Classification sureRules = new Classification(
+                DocumentType.OTHER,
+                0.8,
+                true,
+                List.of(new Evidence("OTHER", "general mail", "newsletter", 1, 2)),
+                java.util.Map.of(DocumentType.OTHER, 2.0));
+        LetterModel.Prediction leaning = new LetterModel.Prediction(
+                java.util.Map.of(
+                        DocumentType.DENIAL, 0.7,
+                        DocumentType.OTHER, 0.1,
+                        DocumentType.APPROVAL, 0.1,
+                        DocumentType.MORE_INFO_REQUEST, 0.05,
+                        DocumentType.PHARMACY_NOTICE, 0.05),
+                DocumentType.DENIAL,
+                List.of("denied"));
+        Classification c = SecondOpinion.weigh(sureRules, leaning, 0.5);
+        assertThat(c.type()).isEqualTo(DocumentType.OTHER);
+        assertThat(c.confidence()).isLessThan(0.8);
+        assertThat(c.evidence()).anySatisfy(e -> assertThat(e.rule()).contains("disagrees"));
+        // an admin who lowers the threshold to 0.3: rules at 0.3 against a model at 0.95 would make 0.665, over
+        // it, but the model names the type for a person, it does not accept it against the rules
+        LetterModel.Prediction verySure = new LetterModel.Prediction(
+                java.util.Map.of(
+                        DocumentType.DENIAL, 0.96,
+                        DocumentType.OTHER, 0.01,
+                        DocumentType.APPROVAL, 0.01,
+                        DocumentType.MORE_INFO_REQUEST, 0.01,
+                        DocumentType.PHARMACY_NOTICE, 0.01),
+                DocumentType.DENIAL,
+                List.of("denied"));
+        Classification barelySure =
+                new Classification(DocumentType.OTHER, 0.3, true, sureRules.evidence(), sureRules.scores());
+        Classification low = SecondOpinion.weigh(barelySure, verySure, 0.3);
+        assertThat(low.type()).isEqualTo(DocumentType.DENIAL);
+        assertThat(low.confidence()).isGreaterThan(0.3);
+        assertThat(low.confident()).isFalse();
     }
 
     @Test
@@ -145,7 +197,7 @@ class LetterModelTest {
         assertThat(c.type()).isEqualTo(DocumentType.DENIAL);
         assertThat(c.confident()).isFalse();
         assertThat(c.confidence()).isLessThan(0.25);
-        // sure rules still name their type, doubted
+        // sure rules still name their type against this model, doubted
         Classification sureRules =
                 new Classification(DocumentType.OTHER, 0.8, true, unsureRules.evidence(), unsureRules.scores());
         assertThat(SecondOpinion.weigh(sureRules, model, 0.5).type()).isEqualTo(DocumentType.OTHER);
