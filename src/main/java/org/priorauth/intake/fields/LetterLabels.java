@@ -82,18 +82,20 @@ final class LetterLabels {
                     + "|\\b(?:PA|prior[ \\t]+auth\\w*|authorization|request)(?:[ \\t]+[A-Z0-9][A-Z0-9\\-]{3,30})?[ \\t]+for[ \\t]+"
                     + PERSON + "[ \\t]*\\("
                     // "the request for Dupixent for Jane Roe was reviewed", "Case 123456 for Jane Roe", "a prescription
-                    // for Jane Roe for Dupixent", "Good news for Jane Roe:"
+                    // for Jane Roe for Dupixent", "Good news for Jane Roe:" (or "!"), a heading's "Coverage update for
+                    // Jane Roe      11/02/2026" (the name, then a wide gap)
                     // (also "... for Jane Roe (Dupixent):", "we previously denied Dupixent for Jane Roe because", "has
                     // paused the review of Dupixent for Jane Roe and is waiting for", "the plan's decision for Jane Roe
                     // below")
-                    + "|\\bfor\\s+(?-i:([A-Z][a-z'\\-]+[ \\t][A-Z][a-z'\\-]+(?:-[A-Z][a-z]+)?))(?=[ \\t]*(?:[.,:?(]|$)|\\s+(?:was|is|has|meets|were|at|as|on|with|came|got|went|continues|for|before|after|because|cannot|can't|will|may|below|and\\s+(?:is|was|has|needs)\\b))"
+                    + "|\\bfor\\s+(?-i:([A-Z][a-z'\\-]+[ \\t][A-Z][a-z'\\-]+(?:-[A-Z][a-z]+)?))(?=[ \\t]*(?:[.,:?!(]|$)|[ \\t]{3,}\\S|\\s+(?:was|is|has|meets|were|at|as|on|with|came|got|went|continues|for|before|after|because|cannot|can't|will|may|below|and\\s+(?:is|was|has|needs)\\b))"
                     // "the request for Jane Roe went through", "your appeal for Jane Roe again": the subject, then a
                     // verb
                     + "|\\b(?:PA|prior[ \\t]+auth\\w*|authorization|request|appeal)[ \\t]+for[ \\t]+(?-i:([A-Z][a-z'\\-]+[ \\t][A-Z][a-z'\\-]+))(?=[ \\t]+(?-i:[a-z]))"
-                    // "for Jane Roe's Dupixent request", "the date of Jane Roe's last TB test", "look again at Jane
-                    // Roe's Dupixent", "This is about Jane Roe's request", "We heard from Jane Roe's plan", "Quick
-                    // question on Jane Roe's request", and opening a line: "Jane Roe's Dupixent was delivered"
-                    + "|(?:\\b(?:for|of|at|about|from|regarding|on)\\s+|" + LINE + ")"
+                    // "for Jane Roe's Dupixent request", "before we can review Jane Roe's request", "the date of Jane
+                    // Roe's last TB test", "look again at Jane Roe's Dupixent", "This is about Jane Roe's request", "We
+                    // heard from Jane Roe's plan", "Quick question on Jane Roe's request", and opening a line: "Jane
+                    // Roe's Dupixent was delivered"
+                    + "|(?:\\b(?:for|of|at|about|from|regarding|on|review|reviewing)\\s+|" + LINE + ")"
                     + "(?-i:([A-Z][a-z\\-]+[ \\t][A-Z][a-z\\-]+(?:-[A-Z][a-z]+)?))'s\\b"
                     // a message about the patient, the name before its colon: "Message for the office about Jane Roe:"
                     + "|\\b(?:message|note|update|call)\\b[^.:\\n]{0,30}?\\babout[ \\t]+" + PERSON + "(?=[ \\t]*:)"
@@ -140,6 +142,8 @@ final class LetterLabels {
                     // pharmacy's sentence about the patient
                     + "|" + LINE + "(?-i:(?:Patient|Member)[ \\t]+)?" + PERSON
                     + "(?=\\s+(?:is|was|has\\s+been)\\s+(?:now\\s+)?(?:due|scheduled|enrolled|approved)\\b|\\s+(?:called|phoned|left\\s+a|asked\\s+(?:whether|if|about|for|when|why|how))\\b)"
+                    // a member letter's "For: Jane Roe      11/02/2026", the addressee opening a line
+                    + "|" + LINE + "for[ \\t]*:[ \\t]*" + PERSON + "(?=[ \\t]*$|[ \\t]{2,})"
                     // "an appeal on behalf of Jane Roe"
                     + "|\\bon[ \\t]+behalf[ \\t]+of[ \\t]+" + PERSON + "\\b(?-i:(?![ \\t]*[A-Z]))"
                     // the sender of a message from the patient portal

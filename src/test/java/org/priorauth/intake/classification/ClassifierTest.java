@@ -1390,4 +1390,22 @@ class ClassifierTest {
                         .type())
                 .isEqualTo(DocumentType.OTHER);
     }
+
+    @Test
+    void aClaimsStatusIsNoAuthorizationsDecision() {
+        Classification paid = classify(
+                """
+                Your plan's summary of a claim. This is not a bill.
+                Member: Jane Roe    Claim number 55120931    Provider: Riverside Dermatology
+                Service: office visit 09/14/2026, Dupixent injection teaching
+                Claim status: Approved - paid to provider. You owe: $25.00 copay
+                """);
+        assertThat(paid.type()).isEqualTo(DocumentType.OTHER);
+        assertThat(paid.confident()).isTrue();
+        assertThat(paid.scores().getOrDefault(DocumentType.APPROVAL, 0.0)).isLessThan(2.0);
+        // the authorization's own status line still is one
+        assertThat(classify("Member: Jane Roe    Case QE94FE36    Drug: Skyrizi\nRequest status: Approved")
+                        .type())
+                .isEqualTo(DocumentType.APPROVAL);
+    }
 }

@@ -1046,7 +1046,8 @@ final class CorpusTemplates {
                     Split.HELD_BACK,
                     HundredSecondLayouts.ALL,
                     "hundred-and-second set only (written after the rules and model of 50238e8 froze)"),
-            new CorpusSet("round50", Split.DEV, RoundFiftyDevLayouts.ALL, null));
+            new CorpusSet("round50", Split.DEV, RoundFiftyDevLayouts.ALL, null),
+            new CorpusSet("round51", Split.DEV, RoundFiftyOneDevLayouts.ALL, null));
 
     static final List<Template> ALL =
             SETS.stream().flatMap(set -> set.layouts().stream()).toList();

@@ -1503,4 +1503,32 @@ class FieldReaderTest {
                         .paReference())
                 .isEqualTo("55120987");
     }
+
+    @Test
+    void aNameInAHeadingsForOrBeforeAPossessiveAndTheQuestionsUnderAReviewersHeading() {
+        assertThat(reader.read(pages("Plan update for Marisol Okafor      12/01/2026\nYour request was reviewed."))
+                        .patientName())
+                .isEqualTo("Marisol Okafor");
+        assertThat(reader.read(pages("Welcome news for Marisol Okafor! Your shipment is on its way."))
+                        .patientName())
+                .isEqualTo("Marisol Okafor");
+        assertThat(reader.read(pages("A nurse will review Marisol Okafor's Taltz request once the notes arrive."))
+                        .patientName())
+                .isEqualTo("Marisol Okafor");
+        assertThat(reader.read(pages("Member letter\nFor: Marisol Okafor      12/01/2026\nAbout your medicine"))
+                        .patientName())
+                .isEqualTo("Marisol Okafor");
+        // "For:" over a word that is no person's
+        assertThat(reader.read(pages("For: Office Use Only\nReceived 12/01/2026"))
+                        .patientName())
+                .isNull();
+        Fields questions = reader.read(
+                pages(
+                        """
+                Nurse Reviewer Questions - Cosentyx
+                a) Which systemic agents were used before, and for how long?
+                b) Share the PASI from the most recent visit.
+                """));
+        assertThat(questions.requestedItems()).contains("prior therapy history", "severity score / BSA");
+    }
 }
