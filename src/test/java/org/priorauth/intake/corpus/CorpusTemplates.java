@@ -1047,7 +1047,12 @@ final class CorpusTemplates {
                     HundredSecondLayouts.ALL,
                     "hundred-and-second set only (written after the rules and model of 50238e8 froze)"),
             new CorpusSet("round50", Split.DEV, RoundFiftyDevLayouts.ALL, null),
-            new CorpusSet("round51", Split.DEV, RoundFiftyOneDevLayouts.ALL, null));
+            new CorpusSet("round51", Split.DEV, RoundFiftyOneDevLayouts.ALL, null),
+            new CorpusSet(
+                    "hundredfifth",
+                    Split.HELD_BACK,
+                    HundredFifthLayouts.ALL,
+                    "hundred-and-fifth set only (written after the rules and model of 46a1e93 froze)"));
 
     static final List<Template> ALL =
             SETS.stream().flatMap(set -> set.layouts().stream()).toList();
