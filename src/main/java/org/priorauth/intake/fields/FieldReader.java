@@ -106,10 +106,9 @@ public class FieldReader {
                     boolean identifier = pattern == MEMBER_ID || pattern == PA_REFERENCE;
                     if (raw != null && identifier && cutShort(page.text(), m.end())) continue;
                     String value = raw == null ? null : clean.apply(raw);
-                    if (value != null && pattern == NAME_UNLABELLED) {
+                    if (value != null && (pattern == NAME || pattern == NAME_UNLABELLED))
                         value = withoutTrailingDrug(value);
-                        if (!personLike(value)) value = null;
-                    }
+                    if (value != null && pattern == NAME_UNLABELLED && !personLike(value)) value = null;
                     if (value != null && !value.isBlank())
                         readings.add(new Reading<>(value, page.number(), lineOf(page.text(), m.start()), null));
                 }
@@ -245,13 +244,16 @@ public class FieldReader {
 
     /**
      * "Re: Jane Roe Sotyktu": a PDF's text layer closes the gap between a name and the drug after it, so the
-     * capitalised words run on into the drug's name; the drug is cut off when two words are left.
+     * capitalised words run on into the drug's name; the drug is cut off when two words are left. The same for a
+     * label's value that goes on to the drug after a comma ("Patient: Jane Roe, Cosentyx").
      */
     private String withoutTrailingDrug(String name) {
         String[] words = name.split("[ \\t]+");
         int end = words.length;
         while (end > 2 && !vocabulary.drugsIn(words[end - 1]).isEmpty()) end--;
-        return end == words.length ? name : String.join(" ", Arrays.copyOf(words, end));
+        return end == words.length
+                ? name
+                : String.join(" ", Arrays.copyOf(words, end)).replaceAll(",$", "");
     }
 
     /**

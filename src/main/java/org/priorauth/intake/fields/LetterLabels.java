@@ -180,9 +180,10 @@ final class LetterLabels {
                     // the address block of a letter to a member: the name, then the member ID on the next line
                     + "|" + LINE + "(?:to[ \\t]*:[ \\t]*)?" + PERSON
                     + "[ \\t]*\\n[ \\t]*(?:member|subscriber|recipient|enrollee|beneficiary)[ \\t]+(?:id|number)\\b"
-                    // or on the same line, the member ID beside it: "Jane Roe      Member ID: W123"
-                    + "|" + LINE + PERSON
-                    + "(?=[ \\t]+(?:member|subscriber|recipient|enrollee|beneficiary)[ \\t]+(?:id|number|#)[ \\t]*[:#])"
+                    // or on the same line, the member ID beside it: "Jane Roe      Member ID: W123", "To: Jane Roe
+                    // Medicaid ID: W123"
+                    + "|" + LINE + "(?:to[ \\t]*:[ \\t]*)?" + PERSON
+                    + "(?=[ \\t]+(?:member|subscriber|recipient|enrollee|beneficiary|medicaid|medicare)[ \\t]+(?:id|number|#)[ \\t]*[:#])"
                     // a notice addressed to the member, the date of birth beside: "To: Jane Roe      Date of birth:"
                     // (a fax's OCR closes the gap to one space)
                     + "|" + LINE + "to[ \\t]*:[ \\t]*" + PERSON
@@ -294,6 +295,8 @@ final class LetterLabels {
                     // A54790738." in an ePA's message; not a state and its ZIP code (", PA 19103")
                     + "|(?<!,[ \\t])\\b(?-i:e?PA)(?:[ \\t]+(?-i:ID|No\\.|Number))?[ \\t]+(?!\\d{5}(?:-\\d{4})?\\b)"
                     + CASE_NUMBER + "\\b"
+                    // a utilization-management vendor's "Episode: QE94FE36", "Episode ID 123456"
+                    + "|\\bepisode(?:[ \\t]+(?:id|number|no\\.|#))?[ \\t]*[:#]?[ \\t]*" + CASE_NUMBER + "\\b"
                     // "Dupixent is now authorized under QE94FE36", "is not authorized\nunder 123456"
                     + "|\\b(?:authori[sz]ed|approved|covered)\\s+under\\s+(?:(?:authorization|auth|reference|ref|case)\\s+)?(?:#[ \\t]*)?"
                     + CASE_NUMBER + "\\b"

@@ -1531,4 +1531,22 @@ class FieldReaderTest {
                 """));
         assertThat(questions.requestedItems()).contains("prior therapy history", "severity score / BSA");
     }
+
+    @Test
+    void aVendorsEpisodeAMedicaidNoticesAddresseeAndANameBeforeTheDrugAfterAComma() {
+        assertThat(reader.read(pages("Review vendor for Cigna\nMember: Jane Roe    Episode: RT2204551\n"))
+                        .paReference())
+                .isEqualTo("RT2204551");
+        assertThat(reader.read(pages("Episode ID 88120456 - Skyrizi\n")).paReference())
+                .isEqualTo("88120456");
+        assertThat(reader.read(pages("NOTICE OF ACTION\nTo: Marisol Okafor      Medicaid ID: 44120988\n"))
+                        .patientName())
+                .isEqualTo("Marisol Okafor");
+        assertThat(reader.read(pages("Portal message\nPatient: Marisol Okafor, Skyrizi\nStatus: pended"))
+                        .patientName())
+                .isEqualTo("Marisol Okafor");
+        // a name last-name first keeps its comma
+        assertThat(reader.read(pages("Patient: Okafor, Marisol\nDrug: Skyrizi")).patientName())
+                .isEqualTo("Okafor, Marisol");
+    }
 }
