@@ -366,8 +366,9 @@ final class LetterLabels {
                     + "|hear|call|schedule|set|decide|decision|upload|keep|kept|reply|hold|held|get|answer|need|complete|provide|wait"
                     // "if the records reach us by 12/01/2026", "if they arrive by ..."
                     + "|reach|reaches|arrive)"
-                    // not the end of an approval: "this decision is good until 09/09/2027"
-                    + "(?:s|d|ed|ted|ing)?\\b[^.\\n]{0,50}?(?<!good|valid|effective|active)(?:\\s(?:by|before)|(?<!approved|authorized|covered|certified)\\suntil)"
+                    // not the end of an approval: "this decision is good until 09/09/2027", "approved as requested
+                    // until 09/09/2027"
+                    + "(?:s|d|ed|ted|ing)?\\b[^.\\n]{0,50}?(?<!good|valid|effective|active)(?:\\s(?:by|before)|(?<!approved|authorized|covered|certified|requested)\\suntil)"
                     // "send a new prescription before the next fill date, 10/17/2026"
                     + "(?:\\s+the\\s+(?:next\\s+)?(?:fill|refill|due)\\s+date,?)?"
                     // "we will make a decision on 11/08/2026 with what we have"

@@ -65,8 +65,9 @@ public class RequestedItemWords {
                     + "|\\b(?:reviewer|pharmacist|nurse|medical\\s+director)(?:'s)?\\s+questions\\b"
                     + "|\\banswer\\s+the\\s+(?:attached|following|enclosed)\\s+questions\\b|\\bquestions?\\s+(?:cover|concern|are\\s+about|ask\\s+about)\\s*:"
                     + "|(?:send|submit|provide|fax|return|complete)\\s+(?:us\\s+|over\\s+)?the\\s+following"
-                    // a heading over the list: "Attach:", "Open items:", "Still missing:", "Need:", "Send us:"
-                    + "|\\b(?:attach|upload)\\s*:|checklist(?:[ \\t]+for[^:\\n]{1,40})?[ \\t]*:|(?m:checklist[ \\t]*$)|\\bwithout\\s*:"
+                    // a heading over the list: "Attach:", "Missing:", "Open items:", "Still missing:", "Need:", "Send
+                    // us:"
+                    + "|\\b(?:attach|upload|missing)\\s*:|checklist(?:[ \\t]+for[^:\\n]{1,40})?[ \\t]*:|(?m:checklist[ \\t]*$)|\\bwithout\\s*:"
                     + "|open\\s+(?:\\w+\\s+)?(?:items|requests?)\\s*:|(?:items?|information)\\s+outstanding\\s*:"
                     // "we are waiting for:", "we still do not have what we asked for", "the reviewer is waiting for
                     // the patient's recent lab work"

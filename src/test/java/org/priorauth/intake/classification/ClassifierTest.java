@@ -1408,4 +1408,32 @@ class ClassifierTest {
                         .type())
                 .isEqualTo(DocumentType.APPROVAL);
     }
+
+    @Test
+    void aRecapOfAnEarlierNoBeforeTheApprovalAndASurveysTellUsHow() {
+        Classification approval = classify(
+                """
+                Member: Jane Roe    Case QE94FE36
+                Previously we could not approve Taltz until the TB test came in. The test arrived on 11/02/2026 and
+                we have now approved the request through 11/01/2027.
+                """);
+        assertThat(approval.type()).isEqualTo(DocumentType.APPROVAL);
+        assertThat(approval.scores().getOrDefault(DocumentType.DENIAL, 0.0)).isZero();
+        // the same words as the letter's own no still are one
+        assertThat(classify("Member: Jane Roe    Case QE94FE36\nWe could not approve Taltz. The records do not show"
+                                + " a trial of methotrexate.")
+                        .type())
+                .isEqualTo(DocumentType.DENIAL);
+        Classification survey = classify(
+                """
+                Aetna listens
+                Tell us how our prior authorization team handled your last request. Five questions, two minutes.
+                """);
+        assertThat(survey.scores().getOrDefault(DocumentType.MORE_INFO_REQUEST, 0.0))
+                .isZero();
+        assertThat(classify("Tell us how long the patient used topical steroids.")
+                        .scores()
+                        .getOrDefault(DocumentType.MORE_INFO_REQUEST, 0.0))
+                .isPositive();
+    }
 }

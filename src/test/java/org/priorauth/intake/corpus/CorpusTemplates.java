@@ -1052,7 +1052,8 @@ final class CorpusTemplates {
                     "hundredfifth",
                     Split.HELD_BACK,
                     HundredFifthLayouts.ALL,
-                    "hundred-and-fifth set only (written after the rules and model of 46a1e93 froze)"));
+                    "hundred-and-fifth set only (written after the rules and model of 46a1e93 froze)"),
+            new CorpusSet("round52", Split.DEV, RoundFiftyTwoDevLayouts.ALL, null));
 
     static final List<Template> ALL =
             SETS.stream().flatMap(set -> set.layouts().stream()).toList();

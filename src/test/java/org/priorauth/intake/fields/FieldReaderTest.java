@@ -1549,4 +1549,13 @@ class FieldReaderTest {
         assertThat(reader.read(pages("Patient: Okafor, Marisol\nDrug: Skyrizi")).patientName())
                 .isEqualTo("Okafor, Marisol");
     }
+
+    @Test
+    void anApprovalAsRequestedUntilADateHasNoDeadlineAndAMissingHeadingOpensTheAsks() {
+        assertThat(reader.read(pages("After review, Otezla is approved as requested until 08/31/2027."))
+                        .deadline())
+                .isNull();
+        Fields missing = reader.read(pages("Status: Pended\nMissing: the ICD-10 code and the dose requested.\n"));
+        assertThat(missing.requestedItems()).containsExactlyInAnyOrder("diagnosis", "prescription");
+    }
 }
