@@ -1053,7 +1053,12 @@ final class CorpusTemplates {
                     Split.HELD_BACK,
                     HundredFifthLayouts.ALL,
                     "hundred-and-fifth set only (written after the rules and model of 46a1e93 froze)"),
-            new CorpusSet("round52", Split.DEV, RoundFiftyTwoDevLayouts.ALL, null));
+            new CorpusSet("round52", Split.DEV, RoundFiftyTwoDevLayouts.ALL, null),
+            new CorpusSet(
+                    "hundredseventh",
+                    Split.HELD_BACK,
+                    HundredSeventhLayouts.ALL,
+                    "hundred-and-seventh set only (written after the rules and model of 6e30194 froze)"));
 
     static final List<Template> ALL =
             SETS.stream().flatMap(set -> set.layouts().stream()).toList();
