@@ -138,10 +138,10 @@ final class LetterLabels {
                     + "|\\bfor[ \\t]+referring[ \\t]+" + PERSON + "(?=[ \\t]*[.,;]|[ \\t]+(?:to|for)\\b)"
                     // "Re: case 123456, Jane Roe": the name last on a subject line
                     + "|" + LINE + "re[ \\t]*:[^\\n]*,[ \\t]*" + PERSON + "[ \\t]*$"
-                    // "Jane Roe is due for a refill", "Jane Roe was approved for the bridge supply", the name opening a
-                    // pharmacy's sentence about the patient
+                    // "Jane Roe is due for a refill", "Jane Roe was approved for the bridge supply", "Jane Roe has no
+                    // refills left", the name opening a pharmacy's sentence about the patient
                     + "|" + LINE + "(?-i:(?:Patient|Member)[ \\t]+)?" + PERSON
-                    + "(?=\\s+(?:is|was|has\\s+been)\\s+(?:now\\s+)?(?:due|scheduled|enrolled|approved)\\b|\\s+(?:called|phoned|left\\s+a|asked\\s+(?:whether|if|about|for|when|why|how))\\b)"
+                    + "(?=\\s+(?:is|was|has\\s+been)\\s+(?:now\\s+)?(?:due|scheduled|enrolled|approved)\\b|\\s+(?:called|phoned|left\\s+a|asked\\s+(?:whether|if|about|for|when|why|how))\\b|\\s+has\\s+no\\s+refills\\b)"
                     // a member letter's "For: Jane Roe      11/02/2026", the addressee opening a line
                     + "|" + LINE + "for[ \\t]*:[ \\t]*" + PERSON + "(?=[ \\t]*$|[ \\t]{2,})"
                     // "an appeal on behalf of Jane Roe"
@@ -359,7 +359,7 @@ final class LetterLabels {
                     + "|(?:respond|reply|appeal)[ \\t]+by|deadline(?:[ \\t]+(?:for|to)[ \\t]+\\w+(?:[ \\t]+\\w+)?)?[ \\t]*(?:is|:)"
                     // not the end of an approval: "Reauthorization due 09/21/2027", "the next review is due by ...";
                     // nor a pharmacy's "Next fill due:" (a fill, a refill, a dose, a delivery)
-                    + "|(?<!(?:reauthorization|renewal|recertification)[ \\t])(?<!review[ \\t])(?<!review[ \\t]is[ \\t])(?<!(?:fill|dose|delivery|shipment)[ \\t])due(?:[ \\t]+(?:date|by))?[ \\t]*:?|close[ \\t]+of[ \\t]+business[ \\t]+(?:on[ \\t]+)?"
+                    + "|(?<!(?:reauthorization|renewal|recertification)[ \\t])(?<!review[ \\t])(?<!review[ \\t]is[ \\t])(?<!(?:fill|dose|delivery|shipment)[ \\t])due(?:[ \\t]+(?:date|by|back[ \\t]+by))?[ \\t]*:?|close[ \\t]+of[ \\t]+business[ \\t]+(?:on[ \\t]+)?"
                     // "we must receive the statement by", "please submit it by", "fax the records by"
                     // (not "you can get Dupixent until 09/30/2027": that is where an approval ends)
                     + "|\\b(?!get\\b[^.\\n]{0,30}?\\suntil\\b)(?:receive|submit|resubmit|send|resend|fax|return|respond|file|request|appeal"

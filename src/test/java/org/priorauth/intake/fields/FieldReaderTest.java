@@ -1558,4 +1558,18 @@ class FieldReaderTest {
         Fields missing = reader.read(pages("Status: Pended\nMissing: the ICD-10 code and the dose requested.\n"));
         assertThat(missing.requestedItems()).containsExactlyInAnyOrder("diagnosis", "prescription");
     }
+
+    @Test
+    void dueBackByAQuestionBeforeTheDecisionAndAPatientWithNoRefillsLeft() {
+        assertThat(reader.read(pages("The reviewer needs the chart notes. Due back by 12/18/2026."))
+                        .deadline())
+                .isEqualTo(java.time.LocalDate.of(2026, 12, 18));
+        assertThat(reader.read(pages("One question before the plan decides: did the patient have an inadequate"
+                                + " response to cyclosporine?"))
+                        .requestedItems())
+                .containsExactly("prior therapy history");
+        assertThat(reader.read(pages("Refill request\nMarisol Okafor has no refills left on Skyrizi."))
+                        .patientName())
+                .isEqualTo("Marisol Okafor");
+    }
 }
