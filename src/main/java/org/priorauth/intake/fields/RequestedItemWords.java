@@ -59,11 +59,11 @@ public class RequestedItemWords {
                     + "|\\blist\\s+the\\s+(?:drugs|medications|medicines|therapies|treatments)\\b"
                     // "the reviewer on the Dupixent request wants to know the patient's current BSA"
                     + "|\\b(?:reviewer|pharmacist|nurse|physician|director|we)\\b[^.]{0,60}?\\bwants?\\s+to\\s+know\\b"
-                    // an ePA's questions to answer, and what they are about: "Questions cover: 1. ..."
                     // a heading over a reviewer's numbered questions: "Clinical Pharmacist Questions", "Nurse
                     // reviewer's questions"; "Quick question before we decide: was methotrexate stopped ...?"
                     + "|\\b(?:reviewer|pharmacist|nurse|medical\\s+director)(?:'s)?\\s+questions\\b"
                     + "|\\bquestions?\\s+before\\s+(?:we|the\\s+plan|the\\s+reviewer)\\s+decides?\\b"
+                    // an ePA's questions to answer, and what they are about: "Questions cover: 1. ..."
                     + "|\\banswer\\s+the\\s+(?:attached|following|enclosed)\\s+questions\\b|\\bquestions?\\s+(?:cover|concern|are\\s+about|ask\\s+about)\\s*:"
                     + "|(?:send|submit|provide|fax|return|complete)\\s+(?:us\\s+|over\\s+)?the\\s+following"
                     // a heading over the list: "Attach:", "Missing:", "Open items:", "Still missing:", "Need:", "Send
