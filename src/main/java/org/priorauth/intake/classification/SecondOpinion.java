@@ -45,27 +45,26 @@ public final class SecondOpinion {
             type = byRules.type();
             confidence = rc * (1 - mc);
             evidence.addAll(byRules.evidence());
-        } else if (rc >= threshold) {
-            // sure rules against a very sure model: the model's type is the better guess, the rules' evidence is
-            // what the person weighs it against, and nothing is accepted against them
-            type = second.best();
-            confidence = mc * (1 - rc);
-            evidence.addAll(byRules.evidence());
-            evidence.add(new Evidence(
-                    Classifier.HELD_FOR_REVIEW,
-                    "the rules and the letter model disagree",
-                    String.format(
-                            Locale.ROOT,
-                            "rules: %s %.2f, letter model: %s %.2f",
-                            byRules.type(),
-                            rc,
-                            second.best(),
-                            second.probability()),
-                    0,
-                    0));
         } else {
             type = second.best();
             confidence = mc * (1 - rc);
+            if (rc >= threshold) {
+                // sure rules against a very sure model: the model's type is the better guess, the rules' evidence
+                // is what the person weighs it against, and nothing is accepted against them (below)
+                evidence.addAll(byRules.evidence());
+                evidence.add(new Evidence(
+                        Classifier.HELD_FOR_REVIEW,
+                        "the rules and the letter model disagree",
+                        String.format(
+                                Locale.ROOT,
+                                "rules: %s %.2f, letter model: %s %.2f",
+                                byRules.type(),
+                                rc,
+                                second.best(),
+                                second.probability()),
+                        0,
+                        0));
+            }
         }
         evidence.add(new Evidence(
                 "second opinion",
