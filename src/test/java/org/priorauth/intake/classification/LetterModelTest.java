@@ -237,7 +237,7 @@ class LetterModelTest {
 
     @Test
     void aRulesFolderWithoutAModelRunsOnTheRulesAlone(@org.junit.jupiter.api.io.TempDir Path rulesDir) {
-        LetterModelFile file = new LetterModelFile(org.priorauth.intake.corpus.CorpusEvaluation.settings(rulesDir));
+        LetterModelFile file = new LetterModelFile(org.priorauth.intake.scoring.LetterScoring.settings(rulesDir));
         ExtractedText text = letter("Nothing in this letter speaks for any type.");
         assertThat(file.current().weights()).isEmpty();
         assertThat(Classifier.classify(text, RULES, file.current())).isEqualTo(Classifier.classify(text, RULES));

@@ -10,14 +10,14 @@ import java.util.Locale;
 import java.util.Random;
 
 /**
- * Writes {@code corpus/matching/}: synthetic PA cases and letters about them, laid out the ways payers,
+ * Writes the matching corpus (by default into {@code target/matching-corpus/}): synthetic PA cases and letters about them, laid out the ways payers,
  * PBMs and pharmacies print identifiers, with the traps real clinics have — two patients with one name, a
  * parent and child on one member-ID stem, one patient with two open cases at one payer, one patient's member
  * ID beside another's date of birth, near-miss names of people with no case, OCR confusions in references.
  * {@code truth.csv} says which case each letter belongs to, or that a person must decide.
  *
  * <pre>mvn -q test-compile exec:java -Dexec.classpathScope=test \
- *     -Dexec.mainClass=org.priorauth.intake.matching.MatchingCorpus -Dexec.args=corpus/matching</pre>
+ *     -Dexec.mainClass=org.priorauth.intake.matching.MatchingCorpus -Dexec.args=target/matching-corpus</pre>
  */
 public final class MatchingCorpus {
 
@@ -100,10 +100,18 @@ public final class MatchingCorpus {
         this.root = root;
     }
 
+    /** Where the matching corpus is generated when no folder is named: under {@code target/}, never in the tree. */
+    public static final Path DEFAULT_FOLDER = Path.of("target/matching-corpus");
+
     public static void main(String[] args) throws IOException {
-        Path root = Path.of(args.length > 0 ? args[0] : "corpus/matching");
-        new MatchingCorpus(root).write();
+        Path root = args.length > 0 ? Path.of(args[0]) : DEFAULT_FOLDER;
+        generate(root);
         System.out.println("matching corpus written to " + root.toAbsolutePath());
+    }
+
+    /** Writes the corpus (the same letters every time: fixed seeds and dates) into {@code root}. */
+    public static void generate(Path root) throws IOException {
+        new MatchingCorpus(root).write();
     }
 
     void write() throws IOException {

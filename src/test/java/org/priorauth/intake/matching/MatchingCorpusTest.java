@@ -4,13 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The matching corpus's figures, held: no letter on a wrong case, at least 95% of matchable letters attached. */
 class MatchingCorpusTest {
 
     @Test
-    void noWrongCaseAndAtLeast95PercentAttached() throws Exception {
-        MatchingEvaluation.Result r = MatchingEvaluation.evaluate(Path.of("corpus/matching"));
+    void noWrongCaseAndAtLeast95PercentAttached(@TempDir Path corpus) throws Exception {
+        MatchingCorpus.generate(corpus);
+        MatchingEvaluation.Result r = MatchingEvaluation.evaluate(corpus);
         assertThat(r.wrong())
                 .as("letters attached to a wrong case: " + r.failures())
                 .isZero();

@@ -23,7 +23,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Runs every letter of {@code corpus/matching/} through the field reader and the case matcher, as the
+ * Runs every letter of the matching corpus (generated into {@code target/matching-corpus/} when missing) through the field reader and the case matcher, as the
  * pipeline does, and prints how many matchable letters were attached, how many went to a person, and how
  * many were attached to the wrong case (which must be none).
  *
@@ -47,7 +47,9 @@ public final class MatchingEvaluation {
     }
 
     public static void main(String[] args) throws Exception {
-        Result r = evaluate(Path.of(args.length > 0 ? args[0] : "corpus/matching"));
+        Path corpus = args.length > 0 ? Path.of(args[0]) : MatchingCorpus.DEFAULT_FOLDER;
+        if (!Files.exists(corpus.resolve("truth.csv"))) MatchingCorpus.generate(corpus);
+        Result r = evaluate(corpus);
         System.out.printf(
                 "matching corpus: %d letters, %d matchable, %d for a person by construction%n",
                 r.letters(), r.matchable(), r.letters() - r.matchable());

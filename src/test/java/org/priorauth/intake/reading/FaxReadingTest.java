@@ -6,15 +6,15 @@ import java.awt.image.BufferedImage;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.priorauth.intake.corpus.CorpusEvaluation;
 import org.priorauth.intake.samples.LetterRenderer;
 import org.priorauth.intake.samples.SampleLetters;
+import org.priorauth.intake.scoring.LetterScoring;
 
 /** Real Tesseract on fax pages as they arrive: upside down, sideways, crooked, in standard resolution. */
 class FaxReadingTest {
 
-    private static final OcrEngine OCR = new OcrEngine(CorpusEvaluation.settings());
-    private static final TextReader READER = TextReader.standalone(OCR, CorpusEvaluation.settings());
+    private static final OcrEngine OCR = new OcrEngine(LetterScoring.settings());
+    private static final TextReader READER = TextReader.standalone(OCR, LetterScoring.settings());
     private static final String LETTER = SampleLetters.denialAetna(SampleLetters.LINDQVIST);
 
     @AfterAll

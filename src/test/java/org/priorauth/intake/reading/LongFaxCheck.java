@@ -5,9 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.priorauth.intake.corpus.CorpusEvaluation;
 import org.priorauth.intake.samples.LetterRenderer;
 import org.priorauth.intake.samples.SampleLetters;
+import org.priorauth.intake.scoring.LetterScoring;
 
 /**
  * A 200-page G4 fax read by the application's reader in a small heap: pages are decoded and handed to the
@@ -32,9 +32,9 @@ public final class LongFaxCheck {
         long maxHeap = Runtime.getRuntime().maxMemory();
         PeakHeap peak = new PeakHeap();
         peak.start();
-        OcrEngine ocr = new OcrEngine(CorpusEvaluation.settings());
+        OcrEngine ocr = new OcrEngine(LetterScoring.settings());
         try {
-            TextReader reader = TextReader.standalone(ocr, CorpusEvaluation.settings());
+            TextReader reader = TextReader.standalone(ocr, LetterScoring.settings());
             long start = System.nanoTime();
             ExtractedText text = reader.read(fax.getFileName().toString(), Files.readAllBytes(fax), null);
             double seconds = (System.nanoTime() - start) / 1e9;

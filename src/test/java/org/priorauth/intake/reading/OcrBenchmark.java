@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.priorauth.intake.IntakeSettings;
-import org.priorauth.intake.corpus.CorpusEvaluation;
 import org.priorauth.intake.samples.Samples;
+import org.priorauth.intake.scoring.LetterScoring;
 
 /**
  * Pages per minute of OCR on the sample faxes, three ways on the same pages: documents one after another
@@ -27,7 +27,7 @@ public final class OcrBenchmark {
                     .sorted()
                     .forEach(faxes::add);
         }
-        IntakeSettings settings = CorpusEvaluation.settings();
+        IntakeSettings settings = LetterScoring.settings();
         OcrEngine ocr = new OcrEngine(settings);
         TextReader reader = TextReader.standalone(ocr, settings);
 

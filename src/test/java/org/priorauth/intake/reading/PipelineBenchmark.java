@@ -13,7 +13,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The application's whole path against the {@code tesseract} CLI on the same fax pages: the fax documents of
- * {@code corpus/letters/} are dropped into the watched fax folder of a running application (embedded
+ * a folder of letters (by default the test sample, {@code src/test/resources/letter-sample/}; the whole corpus
+ * with {@code -Dexec.args=evaluation/target/letters} once {@code evaluation/run} made it) are dropped into the watched fax folder of a running application (embedded
  * PostgreSQL, every pipeline step) and timed until the last is recorded; then the CLI reads the same files
  * with as many processes as the application has OCR workers. Prints pages/min for both and their ratio.
  *
@@ -24,7 +25,7 @@ public final class PipelineBenchmark {
 
     public static void main(String[] args) throws Exception {
         List<Path> faxes = new ArrayList<>();
-        try (Stream<Path> files = Files.list(Path.of("corpus/letters"))) {
+        try (Stream<Path> files = Files.list(Path.of(args.length > 0 ? args[0] : "src/test/resources/letter-sample"))) {
             files.filter(f -> f.toString().matches(".*\\.(tif|png)$")).sorted().forEach(faxes::add);
         }
         Path root = Files.createTempDirectory("pipeline-benchmark-");
