@@ -94,6 +94,39 @@ class SharedInboxTest {
         assertThat(inbox.getMessages()).hasSize(2);
     }
 
+    /**
+     * Pharmacies and hubs mail their notices as one quoted-printable {@code text/html} part and nothing else; the
+     * decoded stream of such a part over IMAP cannot be re-read, which the HTML parser needs.
+     */
+    @Test
+    void aMailWhoseOnlyBodyIsQuotedPrintableHtmlIsRead() throws Exception {
+        Api api = new Api(port, "admin", "admin");
+        MimeMessage mail = new MimeMessage(Session.getInstance(new Properties()));
+        mail.setFrom("care-team@specialty-rx.example");
+        mail.setRecipients(jakarta.mail.Message.RecipientType.TO, "pa-desk@clinic.example");
+        mail.setSubject("Your delivery is scheduled");
+        mail.setText(
+                """
+                <html><body><table><tr><td>Patient:</td><td>Ottilie Brandstetter</td></tr></table>
+                <p>Our specialty pharmacy has scheduled the shipment of Taltz for delivery on 03/14/2027.
+                Please call the pharmacy team if the address has changed, so that nothing is left at the door.</p></body></html>""",
+                "UTF-8",
+                "html");
+        mail.setHeader("Content-Transfer-Encoding", "quoted-printable");
+        mail.saveChanges();
+        GreenMailUser desk = mailServer.getUserManager().getUser("pa-desk");
+        desk.deliver(mail);
+        MailFolder inbox = mailServer.getManagers().getImapHostManager().getInbox(desk);
+        await().atMost(Duration.ofSeconds(90))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> inbox.getMessages().stream().anyMatch(m -> m.isSet(Flags.Flag.SEEN)));
+
+        JsonNode body = api.documentNamed("Your delivery is scheduled");
+        assertThat(body.get("state").asString()).as(body.toString()).isNotEqualTo("FAILED");
+        assertThat(body.get("documentType").asString()).isEqualTo("PHARMACY_NOTICE");
+        assertThat(body.get("fields").get("drug").asString()).isEqualTo("Taltz");
+    }
+
     private static MimeMessage sample(String path) throws Exception {
         byte[] raw = Files.readAllBytes(Samples.dir().resolve(path));
         return new MimeMessage(Session.getInstance(new Properties()), new ByteArrayInputStream(raw));

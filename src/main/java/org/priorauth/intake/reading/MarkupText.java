@@ -43,8 +43,10 @@ class MarkupText {
     private String bodyOf(Part part) throws MessagingException, IOException {
         if (part.isMimeType("text/plain")) return String.valueOf(part.getContent());
         if (part.isMimeType("text/html")) {
+            // the decoded stream of a part (quoted-printable, base64, over IMAP) cannot be marked and reset, and
+            // the HTML parser re-reads the start to find the charset: read the part whole first
             try (InputStream in = part.getInputStream()) {
-                return htmlToText(in);
+                return htmlToText(new ByteArrayInputStream(in.readAllBytes()));
             }
         }
         if (part.isMimeType("multipart/*")) {
