@@ -21,6 +21,7 @@ import org.priorauth.intake.intake.ReceivedDocument;
 import org.priorauth.intake.intake.SourceUnpacker;
 import org.priorauth.intake.intake.StoredOriginal;
 import org.priorauth.intake.matching.CaseMatcher;
+import org.priorauth.intake.matching.CaseSightings;
 import org.priorauth.intake.reading.TextReader;
 import org.priorauth.intake.reading.UnreadableDocumentException;
 import org.priorauth.intake.rules.RuleBook;
@@ -134,6 +135,11 @@ public class IntakeSteps {
     public DocumentInProgress classify(DocumentInProgress doc) {
         return doc.withClassification(
                 Classifier.classify(doc.text(), classificationRules.current(), letterModel.current()));
+    }
+
+    /** The open cases' identifiers wherever the text prints them, for the fields the labels left empty. */
+    public DocumentInProgress findCaseIdentifiers(DocumentInProgress doc) {
+        return doc.withFields(CaseSightings.complete(doc.fields(), doc.text(), cases.open()));
     }
 
     public DocumentInProgress matchCase(DocumentInProgress doc) {

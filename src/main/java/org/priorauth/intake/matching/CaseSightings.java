@@ -1,0 +1,241 @@
+package org.priorauth.intake.matching;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.priorauth.intake.cases.PriorAuthCase;
+import org.priorauth.intake.fields.FieldEvidence;
+import org.priorauth.intake.fields.FieldReader;
+import org.priorauth.intake.fields.Fields;
+import org.priorauth.intake.fields.LetterDates;
+import org.priorauth.intake.reading.ExtractedText;
+import org.priorauth.intake.reading.PageText;
+
+/**
+ * The open cases' own identifiers, looked for in a document's text wherever they are printed: under a label the
+ * field reader does not know, in a table cell, on the line below, as "LAST, FIRST", with OCR's usual confusions
+ * in numbers (O for 0, l for 1). The clinic knows its open cases; a letter that prints one of their PA
+ * references, member IDs, names or dates of birth names it, whatever the words around it.
+ *
+ * <p>A sighting only fills a field the labels left empty, and only when the text shows one value of that kind
+ * (two open cases' member IDs in one letter fill nothing). The value is the one printed in this letter; the
+ * matcher then weighs the fields as it always does, so crossed identifiers still go to a person.
+ */
+public final class CaseSightings {
+
+    /** Shorter identifiers are too likely to turn up inside other numbers. */
+    private static final int SHORTEST_IDENTIFIER = 6;
+
+    private static final Pattern DATE = Pattern.compile(LetterDates.DATE, Pattern.CASE_INSENSITIVE);
+
+    /** One identifier of one open case, found on a page. */
+    public record Sighting(long caseId, Kind kind, String printed, int page, String line) {}
+
+    public enum Kind {
+        PA_REFERENCE("paReference"),
+        MEMBER_ID("memberId"),
+        NAME("patientName"),
+        DATE_OF_BIRTH("dateOfBirth");
+
+        final String field;
+
+        Kind(String field) {
+            this.field = field;
+        }
+    }
+
+    private CaseSightings() {}
+
+    /** Every identifier of every open case that the text prints. */
+    public static List<Sighting> find(ExtractedText text, List<PriorAuthCase> openCases) {
+        List<Sighting> found = new ArrayList<>();
+        for (PageText page : text.pages()) {
+            for (String line : page.text().split("\n")) {
+                if (line.isBlank()) continue;
+                for (PriorAuthCase c : openCases) {
+                    identifierIn(line, c.paReference())
+                            .forEach(p -> found.add(new Sighting(c.id(), Kind.PA_REFERENCE, p, page.number(), line)));
+                    identifierIn(line, c.patient().memberId())
+                            .forEach(p -> found.add(new Sighting(c.id(), Kind.MEMBER_ID, p, page.number(), line)));
+                    nameIn(line, c.patient().name())
+                            .forEach(p -> found.add(new Sighting(c.id(), Kind.NAME, p, page.number(), line)));
+                    dateIn(line, c.patient().dateOfBirth())
+                            .forEach(p -> found.add(new Sighting(c.id(), Kind.DATE_OF_BIRTH, p, page.number(), line)));
+                }
+            }
+        }
+        return found;
+    }
+
+    /**
+     * The fields with what the labels left empty filled from the sightings: a kind fills its field only when the
+     * text shows exactly one value of it (one name, one member ID, ...), each with the line it was found on.
+     */
+    public static Fields complete(Fields fields, ExtractedText text, List<PriorAuthCase> openCases) {
+        List<Sighting> sightings = find(text, openCases);
+        if (sightings.isEmpty()) return fields;
+        List<FieldEvidence> evidence = new ArrayList<>(fields.evidence());
+        String name = fields.patientName();
+        LocalDate dob = fields.dateOfBirth();
+        String memberId = fields.memberId();
+        String reference = fields.paReference();
+        if (name == null) {
+            Sighting s = onlyValue(sightings, Kind.NAME, openCases);
+            if (s != null) {
+                name = s.printed();
+                evidence.add(evidenceOf(s));
+            }
+        }
+        if (dob == null) {
+            Sighting s = onlyValue(sightings, Kind.DATE_OF_BIRTH, openCases);
+            if (s != null) {
+                dob = caseById(openCases, s.caseId()).patient().dateOfBirth();
+                evidence.add(evidenceOf(s));
+            }
+        }
+        if (memberId == null) {
+            Sighting s = onlyValue(sightings, Kind.MEMBER_ID, openCases);
+            if (s != null) {
+                memberId = s.printed();
+                evidence.add(evidenceOf(s));
+            }
+        }
+        if (reference == null) {
+            Sighting s = onlyValue(sightings, Kind.PA_REFERENCE, openCases);
+            if (s != null) {
+                reference = s.printed();
+                evidence.add(evidenceOf(s));
+            }
+        }
+        return new Fields(
+                name,
+                dob,
+                memberId,
+                reference,
+                fields.payer(),
+                fields.drug(),
+                fields.decisionDate(),
+                fields.deadline(),
+                fields.requestedItems(),
+                fields.denialReason(),
+                evidence);
+    }
+
+    private static FieldEvidence evidenceOf(Sighting s) {
+        return new FieldEvidence(
+                s.kind().field, s.page(), s.line().strip(), "an open case's identifier, found in the text");
+    }
+
+    /** The one sighting of a kind when all of that kind's sightings are one value (of one or several cases). */
+    private static Sighting onlyValue(List<Sighting> sightings, Kind kind, List<PriorAuthCase> openCases) {
+        Map<String, Sighting> byValue = new LinkedHashMap<>();
+        for (Sighting s : sightings) {
+            if (s.kind() != kind) continue;
+            PriorAuthCase c = caseById(openCases, s.caseId());
+            String value =
+                    switch (kind) {
+                        case NAME -> FieldReader.nameKey(c.patient().name());
+                        case DATE_OF_BIRTH -> String.valueOf(c.patient().dateOfBirth());
+                        case MEMBER_ID -> FieldReader.identifierKey(c.patient().memberId());
+                        case PA_REFERENCE -> FieldReader.identifierKey(c.paReference());
+                    };
+            byValue.putIfAbsent(value, s);
+        }
+        return byValue.size() == 1 ? byValue.values().iterator().next() : null;
+    }
+
+    private static PriorAuthCase caseById(List<PriorAuthCase> cases, long id) {
+        return cases.stream().filter(c -> c.id() == id).findFirst().orElseThrow();
+    }
+
+    /**
+     * Where {@code id} is printed in {@code line}, read as {@link FieldReader#identifierKey} reads it (OCR's O and
+     * 0, l and 1 the same; hyphens, dots and single spaces ignored), starting and ending between words: so that
+     * "ID LQ58204K" and "YRQ 448120735-02" are found, and no identifier inside a longer number is.
+     */
+    static List<String> identifierIn(String line, String id) {
+        if (id == null) return List.of();
+        String wanted = FieldReader.identifierKey(id);
+        if (wanted.length() < SHORTEST_IDENTIFIER) return List.of();
+        StringBuilder key = new StringBuilder();
+        List<Integer> origin = new ArrayList<>(); // the index in line of each key character
+        List<Character> before = new ArrayList<>(); // what separates a key character from the one before it
+        char separator = ' ';
+        for (int i = 0; i < line.length(); i++) {
+            char ch = line.charAt(i);
+            if (Character.isLetterOrDigit(ch) && ch < 128) {
+                key.append(FieldReader.identifierKey(String.valueOf(ch)));
+                origin.add(i);
+                before.add(separator);
+                separator = 0;
+            } else if (ch == '-' || ch == '.') {
+                if (separator == 0) separator = '-';
+            } else if (ch == ' ') {
+                if (separator != '|') separator = ' ';
+            } else {
+                key.append('|'); // no identifier runs across a colon, a tab, a bracket
+                origin.add(i);
+                before.add('|');
+                separator = '|';
+            }
+        }
+        List<String> printed = new ArrayList<>();
+        for (int at = key.indexOf(wanted); at >= 0; at = key.indexOf(wanted, at + 1)) {
+            int end = at + wanted.length();
+            // a word may start after a hyphen ("PA-7730418"), but one that goes on after a hyphen or a dot
+            // ("7730418-55", "-02") is a longer number, or another family member
+            boolean startsAWord = before.get(at) != 0;
+            boolean endsAWord = end == key.length() || before.get(end) == ' ' || before.get(end) == '|';
+            if (startsAWord && endsAWord) {
+                printed.add(line.substring(origin.get(at), origin.get(end - 1) + 1));
+            }
+        }
+        return printed;
+    }
+
+    /**
+     * Where the patient's name is printed: "First Last", "First M. Last", "First Middle Last", "LAST, FIRST" and
+     * "Last, First M", in any case; a hyphenated surname also with a space or nothing for its hyphen.
+     */
+    static List<String> nameIn(String line, String name) {
+        if (name == null) return List.of();
+        String[] words = name.strip().split("\\s+");
+        if (words.length < 2) return List.of();
+        String first = nameWord(words[0]);
+        String last = nameWord(words[words.length - 1]);
+        String middle = "(?:[ \\t]+[A-Za-z](?:\\.|\\b)|[ \\t]+[A-Za-z'\\-]{2,}){0,1}";
+        Pattern p = Pattern.compile(
+                "(?<![A-Za-z])(?:" + first + middle + "[ \\t]+" + last + "|" + last + "[ \\t]*,[ \\t]*" + first
+                        + "(?:[ \\t]+[A-Za-z]\\.?(?![A-Za-z]))?)(?![A-Za-z])",
+                Pattern.CASE_INSENSITIVE);
+        List<String> printed = new ArrayList<>();
+        Matcher m = p.matcher(line);
+        while (m.find()) printed.add(m.group());
+        return printed;
+    }
+
+    private static String nameWord(String word) {
+        StringBuilder p = new StringBuilder();
+        for (String part : word.split("-")) {
+            if (!p.isEmpty()) p.append("[-\\u2010-\\u2014 ]?");
+            p.append(Pattern.quote(part.toLowerCase(Locale.ROOT)));
+        }
+        return p.toString();
+    }
+
+    /** Where a date equal to {@code dateOfBirth} is printed, in any of the ways letters print dates. */
+    static List<String> dateIn(String line, LocalDate dateOfBirth) {
+        if (dateOfBirth == null) return List.of();
+        List<String> printed = new ArrayList<>();
+        Matcher m = DATE.matcher(line);
+        while (m.find()) {
+            if (LetterDates.parse(m.group()).filter(dateOfBirth::equals).isPresent()) printed.add(m.group());
+        }
+        return printed;
+    }
+}
