@@ -40,10 +40,11 @@ public class FieldReader {
     public Fields read(ExtractedText extracted) {
         ExtractedText text = TableRows.withCellLabels(DottedLeaders.asColons(KeyValueLines.asLabels(extracted)));
         List<FieldEvidence> evidence = new ArrayList<>();
-        String patientName = agreed(
+        // a name under a patient's label wins over one read from prose: "Dear Dr Roe" must not undo "Patient: Jane Doe"
+        String patientName = agreedInTiers(
                 "patientName",
                 text,
-                List.of(NAME, NAME_UNLABELLED),
+                List.of(List.of(NAME, NAME_ON_A_FORM), List.of(NAME_UNLABELLED)),
                 FieldReader::cleanName,
                 FieldReader::nameKey,
                 evidence);
@@ -54,8 +55,9 @@ public class FieldReader {
                 "paReference", text, PA_REFERENCE, FieldReader::identifier, FieldReader::identifierKey, evidence);
         String drug = agreedMention("drug", text, vocabulary::drugsIn, evidence);
         String payer = agreedMention("payer", text, this::payersIn, evidence);
-        LocalDate decisionDate = agreedDate("decisionDate", text, DECISION_DATE, evidence);
-        LocalDate deadline = deadline(text, decisionDate, evidence);
+        LocalDate statedDecisionDate = agreedDate("decisionDate", text, DECISION_DATE, evidence);
+        LocalDate deadline = deadline(text, statedDecisionDate, evidence);
+        LocalDate decisionDate = statedDecisionDate != null ? statedDecisionDate : letterDate(text, evidence);
         List<String> requestedItems = requestedItemWords.itemsRequestedIn(text, evidence);
         String denialReason = denialReason(text, evidence);
         if (paReference != null && paReference.equals(memberId)) {
@@ -97,28 +99,82 @@ public class FieldReader {
             Function<String, String> clean,
             Function<String, String> key,
             List<FieldEvidence> evidence) {
+        return decide(field, readings(text, patterns, clean), key, evidence);
+    }
+
+    /**
+     * The readings of the first tier of patterns that reads anything decide the value; a later tier is read only
+     * when the earlier ones find nothing.
+     */
+    private String agreedInTiers(
+            String field,
+            ExtractedText text,
+            List<List<Pattern>> tiers,
+            Function<String, String> clean,
+            Function<String, String> key,
+            List<FieldEvidence> evidence) {
+        for (List<Pattern> tier : tiers) {
+            List<Reading<String>> readings = readings(text, tier, clean);
+            if (!readings.isEmpty()) return decide(field, readings, key, evidence);
+        }
+        return null;
+    }
+
+    private List<Reading<String>> readings(ExtractedText text, List<Pattern> patterns, Function<String, String> clean) {
         List<Reading<String>> readings = new ArrayList<>();
         for (Pattern pattern : patterns) {
+            boolean identifier = pattern == MEMBER_ID || pattern == PA_REFERENCE;
+            boolean name = pattern == NAME || pattern == NAME_UNLABELLED || pattern == NAME_ON_A_FORM;
             for (PageText page : text.pages()) {
                 Matcher m = pattern.matcher(page.text());
                 while (m.find()) {
                     String raw = firstGroup(m);
-                    boolean identifier = pattern == MEMBER_ID || pattern == PA_REFERENCE;
                     if (raw != null && identifier && cutShort(page.text(), m.end())) continue;
                     String value = raw == null ? null : clean.apply(raw);
-                    if (value != null && (pattern == NAME || pattern == NAME_UNLABELLED))
-                        value = withoutTrailingDrug(value);
-                    if (value != null && pattern == NAME_UNLABELLED && !personLike(value)) value = null;
+                    if (value != null && name) value = withoutTrailingDrug(value);
+                    if (value != null && name && !personLike(value)) value = null;
                     if (value != null && !value.isBlank())
                         readings.add(new Reading<>(value, page.number(), lineOf(page.text(), m.start()), null));
                 }
             }
         }
-        return decide(field, readings, key, evidence);
+        return readings;
     }
 
     /** Words that make a capitalised "Dear ..." or "RE: ..." something other than a patient. */
     private static final Set<String> NOT_A_PERSON = Set.of(
+            // a form's other labels, read as a value when a row of headings stands where the name should
+            "date",
+            "birth",
+            "dob",
+            "id",
+            "number",
+            // a condition named where a patient would be ("Immunomodulators for Atopic Dermatitis")
+            "dermatitis",
+            "psoriasis",
+            "psoriatic",
+            "hidradenitis",
+            "suppurativa",
+            "eczema",
+            "urticaria",
+            "arthritis",
+            "alopecia",
+            "vitiligo",
+            "disease",
+            // a signature's title, a pharmacy's status line ("Front Desk Lead |", "RX READY - PLAN PAID")
+            "lead",
+            "desk",
+            "coordinator",
+            "specialist",
+            "specialists",
+            "ready",
+            "paid",
+            "region",
+            "fund",
+            "trust",
+            "benefit",
+            "benefits",
+            "units",
             "dr",
             "doctor",
             "provider",
@@ -264,6 +320,8 @@ public class FieldReader {
         for (String word : name.toLowerCase(Locale.ROOT).split("[\\s,.]+")) {
             if (NOT_A_PERSON.contains(word)) return false;
         }
+        // words a page's markup ran together ("LookupPA StatusDrug"): a capital after the fourth letter
+        if (Pattern.compile("[a-z]{4}[A-Z]").matcher(name).find()) return false;
         return vocabulary.payersIn(name).isEmpty() && vocabulary.drugsIn(name).isEmpty();
     }
 
@@ -271,6 +329,18 @@ public class FieldReader {
             String field, ExtractedText text, Pattern pattern, List<FieldEvidence> evidence) {
         List<Reading<LocalDate>> readings = dateReadings(text, pattern);
         return decide(field, readings, LocalDate::toString, evidence);
+    }
+
+    /**
+     * A decision letter that states no separate decision date is dated by its own date, the day its appeal
+     * window counts from (CONTRACT.md); only one date printed as the letter's, else none.
+     */
+    private static LocalDate letterDate(ExtractedText text, List<FieldEvidence> evidence) {
+        List<Reading<LocalDate>> readings = dateReadings(text, LETTER_DATE).stream()
+                .map(r ->
+                        new Reading<>(r.value(), r.page(), r.line(), "the letter's own date: no decision date stated"))
+                .toList();
+        return decide("decisionDate", readings, LocalDate::toString, evidence);
     }
 
     private static List<Reading<LocalDate>> dateReadings(ExtractedText text, Pattern pattern) {

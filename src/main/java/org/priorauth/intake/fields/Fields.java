@@ -32,11 +32,19 @@ public record Fields(
         return new Fields(null, null, null, null, null, null, null, null, List.of(), null, List.of());
     }
 
-    /** Requested items belong to a request for information, a denial reason to a denial (CONTRACT.md). */
-    public Fields keepTypeSpecific(boolean keepRequestedItems, boolean keepDenialReason) {
+    /**
+     * What belongs to one type of letter only (CONTRACT.md): requested items to a request for information, a
+     * denial reason to a denial, a decision date to a denial or an approval, a deadline (to appeal, to answer) to a
+     * denial or a request. A pharmacy's "next dose due" is no deadline.
+     */
+    public Fields keepTypeSpecific(boolean isRequest, boolean isDenial, boolean isApproval) {
+        boolean keepDecisionDate = isDenial || isApproval;
+        boolean keepDeadline = isDenial || isRequest;
         List<FieldEvidence> kept = evidence.stream()
-                .filter(e -> keepRequestedItems || !e.field().equals("requestedItems"))
-                .filter(e -> keepDenialReason || !e.field().equals("denialReason"))
+                .filter(e -> isRequest || !e.field().equals("requestedItems"))
+                .filter(e -> isDenial || !e.field().equals("denialReason"))
+                .filter(e -> keepDecisionDate || !e.field().equals("decisionDate"))
+                .filter(e -> keepDeadline || !e.field().equals("deadline"))
                 .toList();
         return new Fields(
                 patientName,
@@ -45,10 +53,10 @@ public record Fields(
                 paReference,
                 payer,
                 drug,
-                decisionDate,
-                deadline,
-                keepRequestedItems ? requestedItems : List.of(),
-                keepDenialReason ? denialReason : null,
+                keepDecisionDate ? decisionDate : null,
+                keepDeadline ? deadline : null,
+                isRequest ? requestedItems : List.of(),
+                isDenial ? denialReason : null,
                 kept);
     }
 }

@@ -14,7 +14,12 @@ final class LetterLabels {
     private LetterLabels() {}
 
     static final int F = Pattern.CASE_INSENSITIVE | Pattern.MULTILINE;
-    static final String SEP = "[ \\t]*(?:[:#]|no\\.|number)?[ \\t]*[:#]?[ \\t]*\\n?[ \\t]*";
+    /**
+     * Between a label and its value: a colon, "#", "no." or "number", and a fax's specks ("Date of birth . June 3,
+     * 1958": a speck followed by a space, so that a value's own first character is never taken for one).
+     */
+    static final String SEP = "[ \\t]*(?:[:#]|no\\.|number)?[ \\t]*[:#]?[ \\t]*"
+            + "(?:[.,;\\-_~*|'`\u2018\u2019\u2013\u2014][ \\t]+){0,2}\\n?[ \\t]*";
     /**
      * A line's start, and a speck of fax noise before its label ("_ Enrollee: ...", "' Patient: ...") that OCR
      * reads from a stray mark at the page's left edge.
@@ -59,6 +64,33 @@ final class LetterLabels {
                     // "RE: Jane Roe, date of birth 01/02/1980": a subject line naming the patient
                     + "|" + LINE
                     + "re:[ \\t]*([A-Za-z][A-Za-z'\\-]+(?:,?[ \\t][A-Za-z][A-Za-z'\\-]*\\.?){1,3}),?[ \\t]+(?:date[ \\t]+of[ \\t]+birth|dob|d\\.o\\.b)",
+            F);
+
+    /**
+     * Specks a fax's OCR leaves between a label and its value ("Member: . - Jane Roe", "Beneficiary - | ROE, JANE"),
+     * and the colon itself.
+     */
+    private static final String SPECKS = "(?:[ \\t]*[.,:;\\-_~*|'`\u2018\u2019\u201c\u201d\u2013\u2014\u00a9\u00ae])*";
+
+    /**
+     * A name as forms print it, in capitals or not: "ROE, JANE Q", "Roe, Jane", "Jane Q. Roe", "JANE ROE", "Jane
+     * Roe-Smith"; an initial OCR read with a comma ("Jane Q, Roe") too.
+     */
+    private static final String FORM_NAME =
+            "(?-i:(?:[A-Z][A-Za-z'\\-]+,[ \\t]*[A-Z][A-Za-z'\\-]+(?:[ \\t][A-Z]\\.?(?![A-Za-z]))?"
+                    + "|[A-Z][A-Za-z'\\-]+(?:[ \\t][A-Z][.,]?(?![A-Za-z]))?(?:[ \\t][A-Z][A-Za-z'\\-]+){1,2}))";
+
+    /**
+     * The patient's label opening a line of a form, with no colon or with specks around it, the name after it:
+     * "Patient DANIEL A ROE", "Member   Roe, Jane  Drug Skyrizi", "Enrollee\u2019s name: ROE, JANE",
+     * "Appellant \u2014 . Jane Q. Roe". Never a label of another field ("Member ID", "Patient DOB").
+     */
+    static final Pattern NAME_ON_A_FORM = Pattern.compile(
+            "^[ \\t]*(?:[_'\u2018\u2019\u201c\u201d`~;,.\\-][ \\t]*)?"
+                    + "(?:patient|member|enrollee|beneficiary|appellant|insured|subscriber|cardholder)"
+                    + "(?:['\u2019]s)?\\.?(?:[ \\t]+(?:full[ \\t]+)?name)?"
+                    + "(?![ \\t]*(?:id|number|no\\b|#|dob|date|birth|services|portal|information|support|rights|since)\\b)"
+                    + "(?=[ \\t:.\\-|\u2014\u2013])" + SPECKS + "[ \\t]*(" + FORM_NAME + ")",
             F);
 
     /** Two to four capitalised words, case-sensitive even inside a case-insensitive pattern: a person's name. */
@@ -199,6 +231,8 @@ final class LetterLabels {
                     + "|certification|authorization|therapy|service|health[ \\t]+plan|payer|insurer|prior[ \\t]+auth\\w*"
                     // "Member: Jane Roe Reconsideration of case 123"
                     + "|reconsideration|redetermination|grievance"
+                    // the next cell of a form's row run on by OCR: "Patient ROE, JANE Ordering provider ..."
+                    + "|ordering|prescriber|provider|collected|reported|received|status|npi"
                     // "Jane Roe MemberID: W123": OCR closed "Member ID" to one word
                     + "|memberid)\\b.*$");
 
@@ -240,7 +274,10 @@ final class LetterLabels {
             F);
 
     static final Pattern PA_REFERENCE = Pattern.compile(
-            "(?<!appeal[ \\t])(?<!appeals[ \\t])(?<!IRE[ \\t])(?<!grievance[ \\t])(?<!hearing[ \\t])\\b(?:PA|prior[ \\t]+auth(?:orization)?|authorization|auth|certification|approval|reference|ref|case|request|tracking|(?:ePA|CMM)[ \\t]*key|U[RM](?=[ \\t]*(?:number|no\\.|#))"
+            "(?<!appeal[ \\t])(?<!appeals[ \\t])(?<!IRE[ \\t])(?<!grievance[ \\t])(?<!hearing[ \\t])"
+                    // a pharmacy's, a hub's or a support program's own case or order: not the payer's reference
+                    + "(?<!hub[ \\t])(?<!program[ \\t])(?<!pharmacy[ \\t])(?<!order[ \\t])(?<!enrollment[ \\t])(?<!support[ \\t])"
+                    + "\\b(?:PA|prior[ \\t]+auth(?:orization)?|authorization|auth|certification|approval|reference|ref|case|request|tracking|(?:ePA|CMM)[ \\t]*key|U[RM](?=[ \\t]*(?:number|no\\.|#))"
                     // "Review number: ...", "Determination #: ...", never a bare "Review:"
                     + "|(?:review|determination)(?=[ \\t]*(?:number|no\\.|id\\b|#))"
                     // an "Authorization Record Update" names its "Record:", never a chart's ("Medical Record #")
@@ -307,7 +344,9 @@ final class LetterLabels {
                     + "|\\b(?:the|your|its)\\s+(?:approval\\s+|authorization\\s+|auth\\s+|reference\\s+|case\\s+)?number\\s+is\\s+"
                     + CASE_NUMBER + "\\b"
                     // "..., reference QE94FE36." in the prose of an e-mail; "Jane Roe | Ref 123456"; "quote PA-123"
-                    + "|\\b(?:reference|ref|authorization|auth|request|case|quote|quoting)\\s+(?:(?:number|id|no\\.?|#)[ \\t]+(?:is[ \\t]+)?)?"
+                    // (not a pharmacy's, a hub's or a support program's own case: "Program case UCB-123")
+                    + "|(?<!hub[ \\t])(?<!program[ \\t])(?<!pharmacy[ \\t])(?<!order[ \\t])(?<!enrollment[ \\t])(?<!support[ \\t])"
+                    + "\\b(?:reference|ref|authorization|auth|request|case|quote|quoting)\\s+(?:(?:number|id|no\\.?|#)[ \\t]+(?:is[ \\t]+)?)?"
                     + CASE_NUMBER + "\\b",
             F);
 

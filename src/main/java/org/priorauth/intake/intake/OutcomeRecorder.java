@@ -74,8 +74,8 @@ public class OutcomeRecorder {
     public Outcome record(
             long documentId, ExtractedText text, Fields readFields, Classification classification, MatchOutcome match) {
         DocumentType type = classification.type();
-        Fields fields =
-                readFields.keepTypeSpecific(type == DocumentType.MORE_INFO_REQUEST, type == DocumentType.DENIAL);
+        Fields fields = readFields.keepTypeSpecific(
+                type == DocumentType.MORE_INFO_REQUEST, type == DocumentType.DENIAL, type == DocumentType.APPROVAL);
         LocalDate today = LocalDate.now(clock);
 
         Long caseId = match instanceof MatchOutcome.Matched m ? m.caseId() : null;

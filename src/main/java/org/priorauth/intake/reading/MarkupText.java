@@ -8,10 +8,14 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
+import java.util.regex.Pattern;
+import org.apache.tika.detect.EncodingDetector;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.html.HtmlEncodingDetector;
 import org.apache.tika.parser.html.JSoupParser;
 import org.apache.tika.sax.BodyContentHandler;
 import org.springframework.stereotype.Component;
@@ -66,10 +70,39 @@ class MarkupText {
         return null;
     }
 
+    /**
+     * A page's markup puts links, list items and cells side by side with no space between them, and the text
+     * would run them together ("Member LookupPA StatusDrug Search"): a space goes before each such element. The
+     * tags are ASCII, so the bytes are edited as they are, whatever the page's charset.
+     */
+    private static final Pattern SIDE_BY_SIDE =
+            Pattern.compile("(?i)<(a|li|td|th|span|div|button|label|nav|p|br|strong|b|em)\\b");
+
+    private static boolean isUtf8(byte[] bytes) {
+        try {
+            StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes));
+            return true;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return false;
+        }
+    }
+
     private static String htmlToText(InputStream html) {
         BodyContentHandler text = new BodyContentHandler(-1);
         try {
-            new JSoupParser().parse(html, text, new Metadata(), new ParseContext());
+            String markup = new String(html.readAllBytes(), StandardCharsets.ISO_8859_1);
+            byte[] spaced = SIDE_BY_SIDE.matcher(markup).replaceAll(" <$1").getBytes(StandardCharsets.ISO_8859_1);
+            // the charset the page declares; else UTF-8 when its bytes are UTF-8, else Windows-1252 (what a page
+            // saved without a declaration is, when it is not UTF-8)
+            EncodingDetector charset = (in, metadata) -> {
+                Charset declared = new HtmlEncodingDetector().detect(in, metadata);
+                if (declared != null) return declared;
+                return isUtf8(spaced) ? StandardCharsets.UTF_8 : Charset.forName("windows-1252");
+            };
+            new JSoupParser(charset).parse(new ByteArrayInputStream(spaced), text, new Metadata(), new ParseContext());
         } catch (Exception e) {
             throw new UnreadableDocumentException("unreadable HTML: " + e.getMessage(), e);
         }

@@ -143,7 +143,10 @@ public final class LetterScoring {
                 DocumentType type = DocumentType.valueOf(truth.get("type").asString());
                 Fields fields = fieldReader
                         .read(text)
-                        .keepTypeSpecific(type == DocumentType.MORE_INFO_REQUEST, type == DocumentType.DENIAL);
+                        .keepTypeSpecific(
+                                type == DocumentType.MORE_INFO_REQUEST,
+                                type == DocumentType.DENIAL,
+                                type == DocumentType.APPROVAL);
                 long started = System.nanoTime();
                 Classification classification = Classifier.classify(text, rules, model);
                 CLASSIFY_NANOS.addAndGet(System.nanoTime() - started);
@@ -235,6 +238,9 @@ public final class LetterScoring {
                 Object expected = o.expected().get(field);
                 Object read = o.read().get(field);
                 if (read == null && expected == null) continue;
+                // the corpus's truth gives a decision date only where a letter states one; CONTRACT.md now asks
+                // for the letter's own date otherwise, which the truth does not hold: such a reading is not scored
+                if (field.equals("decisionDate") && expected == null) continue;
                 if (agree(field, expected, read)) right++;
                 else if (read == null) missed++;
                 else {

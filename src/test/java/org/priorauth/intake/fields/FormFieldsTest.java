@@ -1,0 +1,104 @@
+package org.priorauth.intake.fields;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.priorauth.intake.reading.DocumentFormat;
+import org.priorauth.intake.reading.ExtractedText;
+import org.priorauth.intake.reading.PageText;
+import org.priorauth.intake.reading.ReadMethod;
+
+/**
+ * Forms as other payers and faxes print them: labels without a colon, specks between label and value, names last
+ * name first and in capitals, a letter with no decision date of its own, and the words around a form that look
+ * like a name or a reference and are not.
+ */
+class FormFieldsTest {
+
+    private final FieldReader reader = new FieldReader(
+            new Vocabulary(Path.of("ocr-models")),
+            new RequestedItemWords(Path.of("routes/rules/requested-items.yaml")));
+
+    private static ExtractedText fax(String text) {
+        return new ExtractedText(DocumentFormat.TIFF, List.of(new PageText(1, text, ReadMethod.OCR, 0.8)));
+    }
+
+    @Test
+    void aPatientLabelWithoutAColonOrWithSpecksStillNamesThePatient() {
+        assertThat(reader.read(fax("Patient OSWIN R HALVORSEN\nDrug Cosentyx")).patientName())
+                .isEqualTo("OSWIN R HALVORSEN");
+        assertThat(reader.read(fax("Beneficiary - | HALVORSEN, OSWIN R —\nMedicine Taltz"))
+                        .patientName())
+                .isEqualTo("HALVORSEN, OSWIN R");
+        assertThat(reader.read(fax("Member: . - Oswin J. Halvorsen\nPlan ID 4471"))
+                        .patientName())
+                .isEqualTo("Oswin J. Halvorsen");
+        assertThat(reader.read(fax("Enrollee\u2019s name: HALVORSEN-BAY, OSWIN"))
+                        .patientName())
+                .isEqualTo("HALVORSEN-BAY, OSWIN");
+        // the next cell of the row, run on by OCR, is not part of the name
+        assertThat(reader.read(fax("Patient Halvorsen, Oswin Ordering provider Mara Quist, MD"))
+                        .patientName())
+                .isEqualTo("Halvorsen, Oswin");
+    }
+
+    @Test
+    void anotherFieldsLabelAfterPatientIsNoName() {
+        Fields f = reader.read(fax("Member ID QX55120934\nPatient DOB 04/17/1966\nMember Services Department"));
+        assertThat(f.patientName()).isNull();
+    }
+
+    @Test
+    void aNameUnderAPatientsLabelOutweighsANameReadFromProse() {
+        Fields f =
+                reader.read(fax("Patient Oswin Halvorsen\nDrug Otezla\n\nDear Mara Quist,\nWe reviewed the request."));
+        assertThat(f.patientName()).isEqualTo("Oswin Halvorsen");
+    }
+
+    @Test
+    void wordsThatOnlyLookLikeANameAreNotThePatient() {
+        assertThat(reader.read(fax("Reviewed under the policy for Atopic Dermatitis. You may appeal."))
+                        .patientName())
+                .isNull();
+        assertThat(reader.read(fax("Front Desk Lead | Riverbend Skin Clinic")).patientName())
+                .isNull();
+        assertThat(reader.read(fax("MEMBER NAME- DATE OF BIRTH MEMBER ID")).patientName())
+                .isNull();
+    }
+
+    @Test
+    void aDateOfBirthAfterASpeckIsRead() {
+        assertThat(reader.read(fax("Date of birth . June 3, 1958")).dateOfBirth())
+                .isEqualTo(LocalDate.of(1958, 6, 3));
+    }
+
+    @Test
+    void aLetterWithNoDecisionDateIsDatedByItsOwnDate() {
+        Fields f = reader.read(fax("March 2, 2027\n\nNotice of denial\nWe cannot approve Taltz for Oswin Halvorsen."));
+        assertThat(f.decisionDate()).isEqualTo(LocalDate.of(2027, 3, 2));
+        assertThat(f.evidence()).anySatisfy(e -> assertThat(e.note()).contains("the letter's own date"));
+        Fields stated = reader.read(fax("March 2, 2027\n\nDate of decision: 02/27/2027\nWe cannot approve Taltz."));
+        assertThat(stated.decisionDate()).isEqualTo(LocalDate.of(2027, 2, 27));
+    }
+
+    @Test
+    void aHubsOrAProgramsOwnCaseIsNoPaReference() {
+        assertThat(reader.read(fax("Program case ZX-BZ-448120\nPatient Oswin Halvorsen"))
+                        .paReference())
+                .isNull();
+        assertThat(reader.read(fax("Hub case ID QRS-5510293")).paReference()).isNull();
+        assertThat(reader.read(fax("PA case 55102931 is closed")).paReference()).isEqualTo("55102931");
+    }
+
+    @Test
+    void typeSpecificFieldsStayWithTheirTypes() {
+        Fields f = reader.read(fax("March 2, 2027\nNext dose due: 04/06/2027\nPatient Oswin Halvorsen"));
+        Fields pharmacy = f.keepTypeSpecific(false, false, false);
+        assertThat(pharmacy.deadline()).isNull();
+        assertThat(pharmacy.decisionDate()).isNull();
+        assertThat(pharmacy.patientName()).isEqualTo("Oswin Halvorsen");
+    }
+}
