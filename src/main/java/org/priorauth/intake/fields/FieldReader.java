@@ -53,7 +53,8 @@ public class FieldReader {
                 agreed("memberId", text, MEMBER_ID, FieldReader::identifier, FieldReader::identifierKey, evidence);
         String paReference = agreed(
                 "paReference", text, PA_REFERENCE, FieldReader::identifier, FieldReader::identifierKey, evidence);
-        String drug = agreedMention("drug", text, vocabulary::drugsIn, evidence);
+        // the drug under a label, or on the subject line, is the letter's drug: a step-therapy denial names others
+        String drug = agreedMentionInTiers("drug", text, vocabulary::drugsIn, DRUG_LINE, evidence);
         String payer = agreedMention("payer", text, this::payersIn, evidence);
         LocalDate statedDecisionDate = agreedDate("decisionDate", text, DECISION_DATE, evidence);
         LocalDate deadline = deadline(text, statedDecisionDate, evidence);
@@ -390,6 +391,30 @@ public class FieldReader {
                                 .region(m.start(), page.length())
                                 .lookingAt()))
                 .toList();
+    }
+
+    /**
+     * The mentions on lines that {@code labelled} finds decide, when there are any; else all mentions, which must
+     * agree.
+     */
+    private static String agreedMentionInTiers(
+            String field,
+            ExtractedText text,
+            Function<String, List<Vocabulary.Mention>> find,
+            Pattern labelled,
+            List<FieldEvidence> evidence) {
+        List<Reading<String>> readings = new ArrayList<>();
+        for (PageText page : text.pages()) {
+            Matcher m = labelled.matcher(page.text());
+            while (m.find()) {
+                for (Vocabulary.Mention mention : find.apply(firstGroup(m))) {
+                    readings.add(
+                            new Reading<>(mention.canonical(), page.number(), lineOf(page.text(), m.start()), null));
+                }
+            }
+        }
+        if (!readings.isEmpty()) return decide(field, readings, v -> v, evidence);
+        return agreedMention(field, text, find, evidence);
     }
 
     private static String agreedMention(

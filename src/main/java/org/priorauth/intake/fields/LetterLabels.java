@@ -236,6 +236,22 @@ final class LetterLabels {
                     // "Jane Roe MemberID: W123": OCR closed "Member ID" to one word
                     + "|memberid)\\b.*$");
 
+    /**
+     * A line that names the letter's drug: under a drug's label ("Drug:", "Medication Taltz 80 mg", "Requested
+     * medication", "Product"), with specks around the label, or a subject line; its first group is the rest of
+     * the line.
+     */
+    static final Pattern DRUG_LINE = Pattern.compile(
+            // opening a line, after a wide gap, or capitalised after another field ("Roe, Jane M. Drug Simlandi")
+            "(?:^[ \\t]*(?:[_'\u2018\u2019\u201c\u201d`~;,.\\-][ \\t]*)?|[ \\t]{3,}|\\t"
+                    + "|(?<=[\\w.,)][ \\t])(?=(?-i:Drug|Medication|Medicine)\\b))"
+                    + "(?:(?:requested|prescribed)[ \\t]+)?"
+                    + "(?:drug|medication|medicine|product|prescription|therapy|service|treatment(?:[ \\t]+under[ \\t]+review)?)"
+                    + "(?:[ \\t]+(?:name|requested|prescribed|ordered))?(?:[ \\t]*\\([^)\\n]{0,20}\\))?"
+                    + "(?=[ \\t:.\\-|\u2014\u2013])" + SPECKS + "[ \\t]*([^\\n]+)"
+                    + "|^[ \\t]*(?:subject|re)[ \\t]*:([^\\n]+)",
+            F);
+
     static final Pattern DOB = Pattern.compile(
             "\\b(?:DOB|D\\.O\\.B\\.?|date[ \\t]+of[ \\t]+birth|birth[ \\t]*date|born(?:[ \\t]+on)?)" + SEP + "(" + DATE
                     + ")"

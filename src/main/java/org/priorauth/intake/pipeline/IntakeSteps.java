@@ -32,6 +32,8 @@ import org.springframework.stereotype.Component;
 @Component("intakeSteps")
 public class IntakeSteps {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(IntakeSteps.class);
+
     /** Exchange property the channel routes read to move a source to {@code .done} or {@code .failed}. */
     public static final String SOURCE_OUTCOME = "intakeOutcome";
 
@@ -159,7 +161,14 @@ public class IntakeSteps {
     }
 
     /** Any failure of one document: FAILED with a reason staff can read, the original kept, the queue moving. */
-    public void recordFailure(Object body, Exception failure) {
+    public void recordFailure(Object body, Exception thrown) {
+        // staff see what went wrong, not Camel's wrapper around it ("Exception occurred during execution on the
+        // exchange")
+        Throwable failure = thrown;
+        while (failure instanceof org.apache.camel.RuntimeCamelException && failure.getCause() != null)
+            failure = failure.getCause();
+        // the trace only at debug: an exception's message may quote the letter
+        if (!(failure instanceof UnreadableDocumentException)) log.debug("document processing failed", failure);
         String reason = failure instanceof UnreadableDocumentException
                 ? failure.getMessage()
                 : "processing failed: " + failure.getClass().getSimpleName()

@@ -52,7 +52,7 @@ class FieldReaderTest {
     @Test
     void twoDifferentValuesLeaveTheFieldEmpty() {
         Fields f = reader.read(
-                pages("Member ID: ABC1234567\nDrug: Dupixent", "Member ID: ABC7654321\nor switch to Otezla"));
+                pages("Member ID: ABC1234567\nWe reviewed Dupixent", "Member ID: ABC7654321\nor switch to Otezla"));
         assertThat(f.memberId()).isNull();
         assertThat(f.drug()).as("two drugs named: no guess").isNull();
     }

@@ -101,4 +101,19 @@ class FormFieldsTest {
         assertThat(pharmacy.decisionDate()).isNull();
         assertThat(pharmacy.patientName()).isEqualTo("Oswin Halvorsen");
     }
+
+    @Test
+    void theDrugUnderItsLabelIsTheLettersDrugWhateverElseTheLetterNames() {
+        Fields f = reader.read(
+                fax(
+                        """
+                Patient Halvorsen, Oswin M. Drug Ebglyss (lebrikizumab-lbkz) 250 mg
+                Step therapy: the plan prefers Dupixent or Adbry, and neither was tried.
+                """));
+        assertThat(f.drug()).isEqualTo("Ebglyss");
+        Fields service = reader.read(fax("Service: narrowband UVB, 3 sessions a week\nor Otezla if it fails"));
+        assertThat(service.drug()).isEqualTo("Phototherapy");
+        Fields twoLabelled = reader.read(fax("Drug: Taltz\nMedication requested: Cosentyx"));
+        assertThat(twoLabelled.drug()).as("two labelled drugs: no guess").isNull();
+    }
 }
