@@ -146,6 +146,27 @@ public class RequestedItemWords {
 
     private static final Pattern QUOTED_LINE = Pattern.compile("(?m)^[ \\t]*>.*$");
 
+    /**
+     * An item of the list an ask introduces: "1. ...", "a) ...", "- ...", a bullet, a ticked box ("[X] ...", never
+     * an empty "[ ]"); or a sentence's list after a colon, items parted by semicolons ("Please send: Hurley stage;
+     * nodule count; antibiotics tried").
+     */
+    private static final Pattern LIST_ITEM = Pattern.compile(
+            "^[ \\t]*(?:\\d{1,2}[.)]|[a-h][.)]|[-*\u2022\u00b7\u25aa\u25cf\u2013]|\\[[xX\u2713\u2714]\\]|\u2612|\u2611)[ \\t]+(\\S.{2,200})$");
+
+    /** A sentence's list of asks after its colon: "Please send: Hurley stage; nodule count; antibiotics tried." */
+    private static final Pattern INLINE_LIST = Pattern.compile(
+            "(?im)^[^\\n]*\\b(?:send|provide|submit|include|need(?:s|ed)?|following|missing|requested|required)\\b[^\\n:]*:"
+                    + "[ \\t]*([^\\n:]{3,}(?:;[^\\n;]{3,})+)\\.?[ \\t]*$");
+
+    /** A list's line that tells the office how to send, not what: a number to call, an address, an appeal. */
+    private static final Pattern NOT_AN_ASK = Pattern.compile(
+            "\\d{3}[-. )]+\\d{3}[-. ]\\d{4}|https?:|www\\.|@|\\b(?:call|fax\\s+(?:it|them|to)|appeal|portal|mail\\s+to|deadline)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** How far after the ask its list may run. */
+    private static final int LIST_REACH = 1500;
+
     private final Map<String, Pattern> items;
 
     @Autowired
@@ -203,8 +224,48 @@ public class RequestedItemWords {
                             "requestedItems", page.number(), FieldReader.lineOf(searched, m.start()), item.getKey()));
                 }
             }
+            // an ask the canonical list has no name for is kept in the letter's own words, never dropped
+            for (String asked : listedAsks(searched.substring(0, Math.min(searched.length(), LIST_REACH)))) {
+                if (!itemsMentionedIn(asked).isEmpty()
+                        || NOT_AN_ASK.matcher(asked).find()) continue;
+                String own = ownWords(asked);
+                if (own != null && !found.contains(own)) {
+                    found.add(own);
+                    evidence.add(
+                            new FieldEvidence("requestedItems", page.number(), asked.strip(), "in the letter's words"));
+                }
+            }
         }
         return found;
+    }
+
+    /** The first list after the ask (a blank line or a line of its own text may wrap an item; a paragraph ends it). */
+    private static List<String> listedAsks(String text) {
+        List<String> asks = new ArrayList<>();
+        int plainLines = 0;
+        for (String line : text.split("\n")) {
+            Matcher item = LIST_ITEM.matcher(line);
+            if (item.matches()) {
+                asks.add(item.group(1));
+                plainLines = 0;
+            } else if (!asks.isEmpty() && !line.isBlank() && ++plainLines > 2) {
+                break;
+            }
+        }
+        Matcher inline = INLINE_LIST.matcher(text);
+        if (inline.find()) asks.addAll(List.of(inline.group(1).split(";")));
+        return asks;
+    }
+
+    /** An ask's own words, short: up to its first bracket, comma or dash, without the full stop. */
+    static String ownWords(String asked) {
+        String words = asked.strip().split("[(,:\\u2013\\u2014]| - ")[0].strip().replaceAll("[.;]+$", "");
+        words = words.replaceFirst("(?i)^(?:and|or|the|a|an|any|all)\\s+", "");
+        int wordCount = words.split("\\s+").length;
+        if (words.length() < 4 || wordCount < 2 || wordCount > 9) return null;
+        if (words.matches("(?i)page\\s+\\d.*") || words.contains("->")) return null;
+        if (!words.matches("(?s).*[A-Za-z]{3}.*")) return null;
+        return words;
     }
 
     @SuppressWarnings("unchecked")

@@ -116,4 +116,29 @@ class FormFieldsTest {
         Fields twoLabelled = reader.read(fax("Drug: Taltz\nMedication requested: Cosentyx"));
         assertThat(twoLabelled.drug()).as("two labelled drugs: no guess").isNull();
     }
+
+    @Test
+    void everyAskIsKeptInACanonicalNameOrInTheLettersOwnWords() {
+        Fields listed = reader.read(
+                fax(
+                        """
+                Before we decide, please send the following:
+                1. Hurley stage at the last visit
+                2. Total count of abscesses and inflammatory nodules
+                3. Oral antibiotic courses tried for hidradenitis (drug, dates)
+                4. Weight in kilograms, measured this month
+                Fax them to 800-555-0100 or call 800-555-0101.
+                Page 1 of 2
+                """));
+        assertThat(listed.requestedItems())
+                .containsExactlyInAnyOrder(
+                        "Hurley stage",
+                        "lesion or nodule count",
+                        "Oral antibiotic courses tried for hidradenitis",
+                        "Weight in kilograms");
+        Fields inline = reader.read(
+                fax(
+                        "Please provide: current itch score; a signed and dated order for a home light unit; the treatment log."));
+        assertThat(inline.requestedItems()).contains("itch score", "prescriber signature", "treatment log");
+    }
 }
