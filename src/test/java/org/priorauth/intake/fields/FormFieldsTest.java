@@ -141,4 +141,24 @@ class FormFieldsTest {
                         "Please provide: current itch score; a signed and dated order for a home light unit; the treatment log."));
         assertThat(inline.requestedItems()).contains("itch score", "prescriber signature", "treatment log");
     }
+
+    @Test
+    void theDeadlineIsTheWindowForTheAppealNotForAHearingOrThePlansOwnDecision() {
+        Fields f = reader.read(
+                fax(
+                        """
+                April 6, 2027
+
+                We did not receive the notes by March 30, 2027, so the request is denied.
+
+                Your rights: you or your doctor can ask us for an appeal.
+                Ask for it within 60 days of the date of this notice.
+                Fast appeal: if waiting could harm your health, ask for a fast appeal. We will decide within 3 days.
+                After our appeal decision you can ask for a state hearing within 120 days of that notice.
+                If this notice stops a medicine you already get, you may keep getting it during your appeal.
+                You must ask within 10 days of the date of this notice.
+                A peer-to-peer talk is open within 14 days of the date of this notice.
+                """));
+        assertThat(f.deadline()).isEqualTo(LocalDate.of(2027, 6, 5));
+    }
 }
