@@ -1,35 +1,31 @@
 package org.priorauth.intake.rules;
 
+import com.github.difflib.DiffUtils;
+import com.github.difflib.patch.AbstractDelta;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
-/** What changed between two versions of a rule file, line by line ("- " removed, "+ " added), for people to read. */
+/**
+ * What changed between two versions of a rule file, line by line ("-12: " removed, "+12: " added, with the line's
+ * number in its own version), for people to read. java-diff-utils' Myers diff keeps this linear in the size of the
+ * change: a full table of common lines cost hundreds of megabytes for a reload of the letter model.
+ */
 public final class LineDiff {
 
     private LineDiff() {}
 
     public static String between(String before, String after) {
-        String[] a = before == null ? new String[0] : before.split("\n", -1);
-        String[] b = after.split("\n", -1);
-        int[][] common = new int[a.length + 1][b.length + 1];
-        for (int i = a.length - 1; i >= 0; i--) {
-            for (int j = b.length - 1; j >= 0; j--) {
-                common[i][j] =
-                        a[i].equals(b[j]) ? common[i + 1][j + 1] + 1 : Math.max(common[i + 1][j], common[i][j + 1]);
-            }
-        }
+        List<String> a = before == null ? List.of() : Arrays.asList(before.split("\n", -1));
+        List<String> b = Arrays.asList(after.split("\n", -1));
         List<String> out = new ArrayList<>();
-        int i = 0;
-        int j = 0;
-        while (i < a.length || j < b.length) {
-            if (i < a.length && j < b.length && a[i].equals(b[j])) {
-                i++;
-                j++;
-            } else if (j < b.length && (i == a.length || common[i][j + 1] >= common[i + 1][j])) {
-                out.add("+" + (j + 1) + ": " + b[j++]);
-            } else {
-                out.add("-" + (i + 1) + ": " + a[i++]);
-            }
+        for (AbstractDelta<String> delta : DiffUtils.diff(a, b).getDeltas()) {
+            int removedAt = delta.getSource().getPosition();
+            List<String> removed = delta.getSource().getLines();
+            for (int k = 0; k < removed.size(); k++) out.add("-" + (removedAt + k + 1) + ": " + removed.get(k));
+            int addedAt = delta.getTarget().getPosition();
+            List<String> added = delta.getTarget().getLines();
+            for (int k = 0; k < added.size(); k++) out.add("+" + (addedAt + k + 1) + ": " + added.get(k));
         }
         return String.join("\n", out);
     }
