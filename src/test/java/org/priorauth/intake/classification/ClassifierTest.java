@@ -1477,4 +1477,32 @@ class ClassifierTest {
         // "internal" in an appeal's rights is no internal memo of the practice's
         assertThat(upheld.scores().getOrDefault(DocumentType.OTHER, 0.0)).isZero();
     }
+
+    @Test
+    void anApprovalThatSaysWhatItDoesNotCoverIsStillAnApproval() {
+        Classification bounded = classify(
+                """
+                Prior Authorization Approved
+                Drug: Wezlana 45 mg syringe      Approved on 04/02/2027
+                Wezlana is the plan's preferred product. Stelara and other ustekinumab products are not covered
+                under this approval.
+                """);
+        assertThat(bounded.type()).isEqualTo(DocumentType.APPROVAL);
+    }
+
+    @Test
+    void aPharmacyPreparingTheRequestAsksForNotesWithoutBeingAPayersRequest() {
+        Classification preparing = classify(
+                """
+                Millrace Specialty Pharmacy
+                Information needed to complete the prior authorization
+                Our prior authorization team is preparing the request to the patient's plan. To answer the plan's
+                criteria we need the following from the chart:
+                * The last two office notes with a PASI score
+                * Topical treatments used in the past 6 months
+                """);
+        assertThat(preparing.confident() && preparing.type() == DocumentType.MORE_INFO_REQUEST)
+                .as("never accepted as the plan's request: " + preparing.type() + " " + preparing.confidence())
+                .isFalse();
+    }
 }
