@@ -1500,6 +1500,7 @@ class ClassifierTest {
                 criteria we need the following from the chart:
                 * The last two office notes with a PASI score
                 * Topical treatments used in the past 6 months
+                Please send the chart notes by 04/09/2027. The request cannot be completed without them.
                 """);
         assertThat(preparing.confident() && preparing.type() == DocumentType.MORE_INFO_REQUEST)
                 .as("never accepted as the plan's request: " + preparing.type() + " " + preparing.confidence())
