@@ -116,9 +116,12 @@ class CaseWorkTest {
         JsonNode closed = api.get("/api/cases/" + caseId).json().get("tasks").get(0);
         assertThat(closed.get("status").asString()).isEqualTo("DONE");
         assertThat(closed.get("note").asString()).contains("moved from DENIED to APPEAL_IN_PROGRESS");
-        assertThat(api.post("/api/cases/" + caseId + "/status", "{\"status\": \"SUBMITTED\"}")
-                        .status())
-                .isEqualTo(409);
+        Api.Answer refused = api.post("/api/cases/" + caseId + "/status", "{\"status\": \"SUBMITTED\"}");
+        assertThat(refused.status()).isEqualTo(409);
+        // an RFC 9457 problem detail, which keeps the earlier "error" member
+        assertThat(refused.json().get("status").asInt()).isEqualTo(409);
+        assertThat(refused.json().get("detail").asString())
+                .isEqualTo(refused.json().get("error").asString());
 
         // the same denial again, saved from the portal later: linked, but the case does not move back
         write(

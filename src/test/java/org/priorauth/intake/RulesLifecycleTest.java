@@ -110,6 +110,7 @@ class RulesLifecycleTest {
         Api.Answer refused = api.putText("/api/rules/classification.yaml", wrong);
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.json().get("line").asInt()).isEqualTo(line);
+        assertThat(refused.json().get("title").asString()).isEqualTo("Rule file refused");
         users.createUser(User.withUsername("desk")
                 .password(encoder.encode("desk-secret"))
                 .roles("STAFF")

@@ -1,25 +1,33 @@
 package org.priorauth.intake.api;
 
-import java.util.Map;
 import java.util.NoSuchElementException;
 import org.priorauth.intake.cases.CaseLifecycle;
 import org.priorauth.intake.drafts.DraftService;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
+import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** Refusals in words: a transition the lifecycle does not allow, a draft already decided, something not there. */
+/**
+ * Refusals in words, as RFC 9457 problem details: a transition the lifecycle does not allow, a draft already
+ * decided, something not there. The {@code error} member of the earlier answers is kept for scripts that read it.
+ */
 @RestControllerAdvice
 class ApiErrors {
 
     @ExceptionHandler({CaseLifecycle.TransitionNotAllowed.class, DraftService.NotADraft.class})
-    ResponseEntity<Map<String, String>> conflict(RuntimeException e) {
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("error", e.getMessage()));
+    ProblemDetail conflict(RuntimeException e) {
+        return problem(HttpStatus.CONFLICT, e.getMessage());
     }
 
     @ExceptionHandler(NoSuchElementException.class)
-    ResponseEntity<Map<String, String>> notFound(NoSuchElementException e) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", "not found"));
+    ProblemDetail notFound(NoSuchElementException e) {
+        return problem(HttpStatus.NOT_FOUND, "not found");
+    }
+
+    static ProblemDetail problem(HttpStatus status, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setProperty("error", detail);
+        return problem;
     }
 }

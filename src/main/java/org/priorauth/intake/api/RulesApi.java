@@ -1,9 +1,7 @@
 package org.priorauth.intake.api;
 
 import java.security.Principal;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.priorauth.intake.classification.ClassificationRules;
 import org.priorauth.intake.classification.DocumentType;
 import org.priorauth.intake.intake.ReceivedDocument;
@@ -16,7 +14,7 @@ import org.priorauth.intake.tuning.RuleProposals;
 import org.priorauth.intake.tuning.TypeCorrections;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
+import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -104,13 +102,17 @@ class RulesApi {
         return corrections.correct(id, change.type(), user.getName(), change.note());
     }
 
+    /** A refused rule file, as a problem detail with its file, line and reason (the members admins' scripts read). */
     @ExceptionHandler(RuleFileException.class)
-    ResponseEntity<Map<String, Object>> refused(RuleFileException e) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("file", e.file().getFileName().toString());
-        body.put("line", e.line());
-        body.put("reason", e.reason());
-        return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(body);
+    ProblemDetail refused(RuleFileException e) {
+        String file = e.file().getFileName().toString();
+        ProblemDetail problem =
+                ApiErrors.problem(HttpStatus.UNPROCESSABLE_CONTENT, file + " line " + e.line() + ": " + e.reason());
+        problem.setTitle("Rule file refused");
+        problem.setProperty("file", file);
+        problem.setProperty("line", e.line());
+        problem.setProperty("reason", e.reason());
+        return problem;
     }
 
     private RuleFile<?> file(String name) {
