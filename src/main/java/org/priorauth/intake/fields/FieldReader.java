@@ -52,7 +52,12 @@ public class FieldReader {
         String memberId =
                 agreed("memberId", text, MEMBER_ID, FieldReader::identifier, FieldReader::identifierKey, evidence);
         String paReference = agreed(
-                "paReference", text, PA_REFERENCE, FieldReader::identifier, FieldReader::identifierKey, evidence);
+                "paReference",
+                text,
+                List.of(PA_REFERENCE, PA_REFERENCE_ON_A_FORM),
+                FieldReader::identifier,
+                FieldReader::identifierKey,
+                evidence);
         // the drug under a label, or on the subject line, is the letter's drug: a step-therapy denial names others
         String drug = agreedMentionInTiers("drug", text, vocabulary::drugsIn, DRUG_LINE, evidence);
         String payer = agreedMention("payer", text, this::payersIn, evidence);
@@ -124,7 +129,7 @@ public class FieldReader {
     private List<Reading<String>> readings(ExtractedText text, List<Pattern> patterns, Function<String, String> clean) {
         List<Reading<String>> readings = new ArrayList<>();
         for (Pattern pattern : patterns) {
-            boolean identifier = pattern == MEMBER_ID || pattern == PA_REFERENCE;
+            boolean identifier = pattern == MEMBER_ID || pattern == PA_REFERENCE || pattern == PA_REFERENCE_ON_A_FORM;
             boolean name = pattern == NAME || pattern == NAME_UNLABELLED || pattern == NAME_ON_A_FORM;
             for (PageText page : text.pages()) {
                 Matcher m = pattern.matcher(page.text());

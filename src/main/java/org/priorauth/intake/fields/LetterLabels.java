@@ -366,8 +366,22 @@ final class LetterLabels {
                     + CASE_NUMBER + "\\b",
             F);
 
+    /**
+     * A request's number on a form's line with no colon after its label, or on the line below a label that stands
+     * alone: "PA number MH-PA-2701-00944", "Review no. KPNW-557201", "Coverage determination PDC-27-004417". The
+     * label opens the line (a hub's "Program case ..." does not), and the value has the shape of a number: two
+     * digits or more.
+     */
+    static final Pattern PA_REFERENCE_ON_A_FORM = Pattern.compile(
+            "^[ \\t]*(?:[_'\u2018\u2019`~;,.\\-][ \\t]*)?"
+                    + "(?:(?:prior[ \\t]+auth(?:orization)?|PA|auth(?:orization)?)(?:[ \\t]+request)?|reference|ref\\.?|case|request"
+                    + "|review|tracking|coverage[ \\t]+determination|determination|redetermination|episode|certification)"
+                    + "(?:[ \\t]+(?:number|no\\.?|#|id))?[ \\t]*[.#]?[ \\t]*(?:\\n[ \\t]*)?"
+                    + "((?=[A-Z0-9\\-]*\\d[A-Z0-9\\-]*\\d)[A-Z0-9][A-Z0-9\\-]{5,30})[ \\t_.,;|]*$",
+            F);
+
     static final Pattern DECISION_DATE = Pattern.compile(
-            "\\b(?:date[ \\t]+of[ \\t]+(?:decision|determination|denial|approval|review)"
+            "\\b(?:date[ \\t]+of[ \\t]+(?:the[ \\t]+)?(?:appeal[ \\t]+|final[ \\t]+)?(?:decision|determination|denial|approval|review)"
                     + "|(?:decision|determination|denial|approval)[ \\t]+date)" + SEP + "(" + DATE + ")"
                     // a label of its own: "Appeal decided on: 11/28/2026", a portal case's "Closed on<TAB>11/08/2026"
                     // (a label at a line's start, not "the office is closed on 11/26/2026" in prose)

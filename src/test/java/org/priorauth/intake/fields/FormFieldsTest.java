@@ -161,4 +161,18 @@ class FormFieldsTest {
                 """));
         assertThat(f.deadline()).isEqualTo(LocalDate.of(2027, 6, 5));
     }
+
+    @Test
+    void aRequestsNumberAfterALabelWithoutAColon() {
+        assertThat(reader.read(fax("Mar 2, 2027\nPA number QX-PA-2703-00412\nPatient Oswin Halvorsen"))
+                        .paReference())
+                .isEqualTo("QX-PA-2703-00412");
+        assertThat(reader.read(fax("Review no. RV-558120")).paReference()).isEqualTo("RV-558120");
+        assertThat(reader.read(fax("Coverage determination\nCD-27-004417")).paReference())
+                .isEqualTo("CD-27-004417");
+        assertThat(reader.read(fax("Program case ZX-448120")).paReference()).isNull();
+        assertThat(reader.read(fax("Decision: upheld. Date of appeal decision: Feb 18, 2027."))
+                        .decisionDate())
+                .isEqualTo(LocalDate.of(2027, 2, 18));
+    }
 }
