@@ -80,43 +80,18 @@ public final class CaseSightings {
         List<Sighting> sightings = find(text, openCases);
         if (sightings.isEmpty()) return fields;
         List<FieldEvidence> evidence = new ArrayList<>(fields.evidence());
-        String name = fields.patientName();
-        LocalDate dob = fields.dateOfBirth();
-        String memberId = fields.memberId();
-        String reference = fields.paReference();
-        if (name == null) {
-            Sighting s = onlyValue(sightings, Kind.NAME, openCases);
-            if (s != null) {
-                name = s.printed();
-                evidence.add(evidenceOf(s));
-            }
-        }
-        if (dob == null) {
-            Sighting s = onlyValue(sightings, Kind.DATE_OF_BIRTH, openCases);
-            if (s != null) {
-                dob = caseById(openCases, s.caseId()).patient().dateOfBirth();
-                evidence.add(evidenceOf(s));
-            }
-        }
-        if (memberId == null) {
-            Sighting s = onlyValue(sightings, Kind.MEMBER_ID, openCases);
-            if (s != null) {
-                memberId = s.printed();
-                evidence.add(evidenceOf(s));
-            }
-        }
-        if (reference == null) {
-            Sighting s = onlyValue(sightings, Kind.PA_REFERENCE, openCases);
-            if (s != null) {
-                reference = s.printed();
-                evidence.add(evidenceOf(s));
-            }
+        Sighting name = fields.patientName() == null ? onlyValue(sightings, Kind.NAME, openCases) : null;
+        Sighting dob = fields.dateOfBirth() == null ? onlyValue(sightings, Kind.DATE_OF_BIRTH, openCases) : null;
+        Sighting memberId = fields.memberId() == null ? onlyValue(sightings, Kind.MEMBER_ID, openCases) : null;
+        Sighting reference = fields.paReference() == null ? onlyValue(sightings, Kind.PA_REFERENCE, openCases) : null;
+        for (Sighting used : new Sighting[] {name, dob, memberId, reference}) {
+            if (used != null) evidence.add(evidenceOf(used));
         }
         return new Fields(
-                name,
-                dob,
-                memberId,
-                reference,
+                name != null ? name.printed() : fields.patientName(),
+                dob != null ? caseById(openCases, dob.caseId()).patient().dateOfBirth() : fields.dateOfBirth(),
+                memberId != null ? memberId.printed() : fields.memberId(),
+                reference != null ? reference.printed() : fields.paReference(),
                 fields.payer(),
                 fields.drug(),
                 fields.decisionDate(),

@@ -19,7 +19,7 @@ class CaseMatcherTest {
             paCase(2, "Avery Roe", LocalDate.of(2012, 5, 6), "QRS123456-03", "Dupixent", "PA-1002");
     private static final PriorAuthCase PARENT_SECOND = paCase(3, "Dana Roe", DOB, "QRS123456-01", "Otezla", null);
 
-    private static PriorAuthCase paCase(long id, String name, LocalDate dob, String memberId, String drug, String ref) {
+    static PriorAuthCase paCase(long id, String name, LocalDate dob, String memberId, String drug, String ref) {
         return new PriorAuthCase(
                 id,
                 CaseStatus.SUBMITTED,

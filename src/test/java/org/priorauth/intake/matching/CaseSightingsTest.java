@@ -2,12 +2,9 @@ package org.priorauth.intake.matching;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.priorauth.intake.cases.CaseStatus;
-import org.priorauth.intake.cases.Patient;
 import org.priorauth.intake.cases.PriorAuthCase;
 import org.priorauth.intake.fields.Fields;
 import org.priorauth.intake.reading.DocumentFormat;
@@ -18,14 +15,14 @@ import org.priorauth.intake.reading.ReadMethod;
 /** GIVEN open cases and a letter whose labels the field reader does not know, WHEN sighted, THEN ... */
 class CaseSightingsTest {
 
-    private static final PriorAuthCase HOLLIS =
-            paCase(1, "Hollis Vandermeer-Okoye", LocalDate.of(1977, 9, 30), "TQX40871522-01", "Taltz", "UM-7730418");
-    private static final PriorAuthCase HOLLIS_CHILD =
-            paCase(2, "Petra Vandermeer-Okoye", LocalDate.of(2013, 1, 4), "TQX40871522-02", "Dupixent", null);
+    private static final PriorAuthCase HOLLIS = CaseMatcherTest.paCase(
+            1, "Hollis Vandermeer-Okoye", LocalDate.of(1977, 9, 30), "TQX40871522-01", "Taltz", "UM-7730418");
+    private static final PriorAuthCase HOLLIS_CHILD = CaseMatcherTest.paCase(
+            2, "Petra Vandermeer-Okoye", LocalDate.of(2013, 1, 4), "TQX40871522-02", "Dupixent", null);
     private static final PriorAuthCase ORLA =
-            paCase(3, "Orla Brightwater", LocalDate.of(1990, 6, 15), "M88120455", "Sotyktu", null);
+            CaseMatcherTest.paCase(3, "Orla Brightwater", LocalDate.of(1990, 6, 15), "M88120455", "Sotyktu", null);
     private static final PriorAuthCase ORLA_TWIN_NAME =
-            paCase(4, "Orla Brightwater", LocalDate.of(1968, 11, 2), "K55019377", "Otezla", null);
+            CaseMatcherTest.paCase(4, "Orla Brightwater", LocalDate.of(1968, 11, 2), "K55019377", "Otezla", null);
     private static final List<PriorAuthCase> OPEN = List.of(HOLLIS, HOLLIS_CHILD, ORLA, ORLA_TWIN_NAME);
 
     @Test
@@ -101,17 +98,5 @@ class CaseSightingsTest {
 
     private static ExtractedText page(String text) {
         return new ExtractedText(DocumentFormat.TEXT, List.of(new PageText(1, text, ReadMethod.PLAIN_TEXT, 1.0)));
-    }
-
-    private static PriorAuthCase paCase(long id, String name, LocalDate dob, String memberId, String drug, String ref) {
-        return new PriorAuthCase(
-                id,
-                CaseStatus.SUBMITTED,
-                new Patient(name, dob, memberId),
-                "Aetna",
-                drug,
-                ref,
-                Instant.EPOCH,
-                Instant.EPOCH);
     }
 }
