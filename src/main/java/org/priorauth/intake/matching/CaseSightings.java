@@ -53,19 +53,31 @@ public final class CaseSightings {
 
     /** Every identifier of every open case that the text prints. */
     public static List<Sighting> find(ExtractedText text, List<PriorAuthCase> openCases) {
+        // each case's name pattern is made once per document, each line's identifier key once per line: a
+        // clinic has hundreds of open cases
+        Map<Long, Pattern> names = new LinkedHashMap<>();
+        for (PriorAuthCase c : openCases)
+            names.put(c.id(), namePattern(c.patient().name()));
         List<Sighting> found = new ArrayList<>();
         for (PageText page : text.pages()) {
             for (String line : page.text().split("\n")) {
                 if (line.isBlank()) continue;
+                LineKey key = LineKey.of(line);
+                List<Map.Entry<String, LocalDate>> dates = datesIn(line);
                 for (PriorAuthCase c : openCases) {
-                    identifierIn(line, c.paReference())
+                    key.find(c.paReference())
                             .forEach(p -> found.add(new Sighting(c.id(), Kind.PA_REFERENCE, p, page.number(), line)));
-                    identifierIn(line, c.patient().memberId())
+                    key.find(c.patient().memberId())
                             .forEach(p -> found.add(new Sighting(c.id(), Kind.MEMBER_ID, p, page.number(), line)));
-                    nameIn(line, c.patient().name())
-                            .forEach(p -> found.add(new Sighting(c.id(), Kind.NAME, p, page.number(), line)));
-                    dateIn(line, c.patient().dateOfBirth())
-                            .forEach(p -> found.add(new Sighting(c.id(), Kind.DATE_OF_BIRTH, p, page.number(), line)));
+                    Pattern name = names.get(c.id());
+                    if (name != null) {
+                        Matcher m = name.matcher(line);
+                        while (m.find()) found.add(new Sighting(c.id(), Kind.NAME, m.group(), page.number(), line));
+                    }
+                    for (Map.Entry<String, LocalDate> date : dates) {
+                        if (date.getValue().equals(c.patient().dateOfBirth()))
+                            found.add(new Sighting(c.id(), Kind.DATE_OF_BIRTH, date.getKey(), page.number(), line));
+                    }
                 }
             }
         }
@@ -128,70 +140,77 @@ public final class CaseSightings {
         return cases.stream().filter(c -> c.id() == id).findFirst().orElseThrow();
     }
 
-    /**
-     * Where {@code id} is printed in {@code line}, read as {@link FieldReader#identifierKey} reads it (OCR's O and
-     * 0, l and 1 the same; hyphens, dots and single spaces ignored), starting and ending between words: so that
-     * "ID LQ58204K" and "YRQ 448120735-02" are found, and no identifier inside a longer number is.
-     */
+    /** Where {@code id} is printed in {@code line} (see {@link LineKey}). */
     static List<String> identifierIn(String line, String id) {
-        if (id == null) return List.of();
-        String wanted = FieldReader.identifierKey(id);
-        if (wanted.length() < SHORTEST_IDENTIFIER) return List.of();
-        StringBuilder key = new StringBuilder();
-        List<Integer> origin = new ArrayList<>(); // the index in line of each key character
-        List<Character> before = new ArrayList<>(); // what separates a key character from the one before it
-        char separator = ' ';
-        for (int i = 0; i < line.length(); i++) {
-            char ch = line.charAt(i);
-            if (Character.isLetterOrDigit(ch) && ch < 128) {
-                key.append(FieldReader.identifierKey(String.valueOf(ch)));
-                origin.add(i);
-                before.add(separator);
-                separator = 0;
-            } else if (ch == '-' || ch == '.') {
-                if (separator == 0) separator = '-';
-            } else if (ch == ' ') {
-                if (separator != '|') separator = ' ';
-            } else {
-                key.append('|'); // no identifier runs across a colon, a tab, a bracket
-                origin.add(i);
-                before.add('|');
-                separator = '|';
+        return LineKey.of(line).find(id);
+    }
+
+    /**
+     * A line read as {@link FieldReader#identifierKey} reads identifiers (OCR's O and 0, l and 1 the same;
+     * hyphens, dots and single spaces ignored), with where each key character came from and what stood before
+     * it: so that "ID LQ58204K" and "YRQ 448120735-02" are found, and no identifier inside a longer number is.
+     */
+    private record LineKey(String line, String key, List<Integer> origin, List<Character> before) {
+
+        static LineKey of(String line) {
+            StringBuilder key = new StringBuilder();
+            List<Integer> origin = new ArrayList<>();
+            List<Character> before = new ArrayList<>(); // what separates a key character from the one before it
+            char separator = ' ';
+            for (int i = 0; i < line.length(); i++) {
+                char ch = line.charAt(i);
+                if (Character.isLetterOrDigit(ch) && ch < 128) {
+                    key.append(FieldReader.identifierKey(String.valueOf(ch)));
+                    origin.add(i);
+                    before.add(separator);
+                    separator = 0;
+                } else if (ch == '-' || ch == '.') {
+                    if (separator == 0) separator = '-';
+                } else if (ch == ' ') {
+                    if (separator != '|') separator = ' ';
+                } else {
+                    key.append('|'); // no identifier runs across a colon, a tab, a bracket
+                    origin.add(i);
+                    before.add('|');
+                    separator = '|';
+                }
             }
+            return new LineKey(line, key.toString(), origin, before);
         }
-        List<String> printed = new ArrayList<>();
-        for (int at = key.indexOf(wanted); at >= 0; at = key.indexOf(wanted, at + 1)) {
-            int end = at + wanted.length();
-            // a word may start after a hyphen ("PA-7730418"), but one that goes on after a hyphen or a dot
-            // ("7730418-55", "-02") is a longer number, or another family member
-            boolean startsAWord = before.get(at) != 0;
-            boolean endsAWord = end == key.length() || before.get(end) == ' ' || before.get(end) == '|';
-            if (startsAWord && endsAWord) {
-                printed.add(line.substring(origin.get(at), origin.get(end - 1) + 1));
+
+        /** The printed forms of {@code id} on the line, each starting and ending between words. */
+        List<String> find(String id) {
+            if (id == null) return List.of();
+            String wanted = FieldReader.identifierKey(id);
+            if (wanted.length() < SHORTEST_IDENTIFIER) return List.of();
+            List<String> printed = new ArrayList<>();
+            for (int at = key.indexOf(wanted); at >= 0; at = key.indexOf(wanted, at + 1)) {
+                int end = at + wanted.length();
+                // a word may start after a hyphen ("PA-7730418"), but one that goes on after a hyphen or a dot
+                // ("7730418-55", "-02") is a longer number, or another family member
+                boolean startsAWord = before.get(at) != 0;
+                boolean endsAWord = end == key.length() || before.get(end) == ' ' || before.get(end) == '|';
+                if (startsAWord && endsAWord) printed.add(line.substring(origin.get(at), origin.get(end - 1) + 1));
             }
+            return printed;
         }
-        return printed;
     }
 
     /**
      * Where the patient's name is printed: "First Last", "First M. Last", "First Middle Last", "LAST, FIRST" and
      * "Last, First M", in any case; a hyphenated surname also with a space or nothing for its hyphen.
      */
-    static List<String> nameIn(String line, String name) {
-        if (name == null) return List.of();
+    private static Pattern namePattern(String name) {
+        if (name == null) return null;
         String[] words = name.strip().split("\\s+");
-        if (words.length < 2) return List.of();
+        if (words.length < 2) return null;
         String first = nameWord(words[0]);
         String last = nameWord(words[words.length - 1]);
         String middle = "(?:[ \\t]+[A-Za-z](?:\\.|\\b)|[ \\t]+[A-Za-z'\\-]{2,}){0,1}";
-        Pattern p = Pattern.compile(
+        return Pattern.compile(
                 "(?<![A-Za-z])(?:" + first + middle + "[ \\t]+" + last + "|" + last + "[ \\t]*,[ \\t]*" + first
                         + "(?:[ \\t]+[A-Za-z]\\.?(?![A-Za-z]))?)(?![A-Za-z])",
                 Pattern.CASE_INSENSITIVE);
-        List<String> printed = new ArrayList<>();
-        Matcher m = p.matcher(line);
-        while (m.find()) printed.add(m.group());
-        return printed;
     }
 
     private static String nameWord(String word) {
@@ -203,14 +222,14 @@ public final class CaseSightings {
         return p.toString();
     }
 
-    /** Where a date equal to {@code dateOfBirth} is printed, in any of the ways letters print dates. */
-    static List<String> dateIn(String line, LocalDate dateOfBirth) {
-        if (dateOfBirth == null) return List.of();
-        List<String> printed = new ArrayList<>();
+    /** The dates a line prints, each as printed and as read, in any of the ways letters print dates. */
+    private static List<Map.Entry<String, LocalDate>> datesIn(String line) {
+        List<Map.Entry<String, LocalDate>> dates = new ArrayList<>();
         Matcher m = DATE.matcher(line);
         while (m.find()) {
-            if (LetterDates.parse(m.group()).filter(dateOfBirth::equals).isPresent()) printed.add(m.group());
+            String printed = m.group();
+            LetterDates.parse(printed).ifPresent(d -> dates.add(Map.entry(printed, d)));
         }
-        return printed;
+        return dates;
     }
 }
