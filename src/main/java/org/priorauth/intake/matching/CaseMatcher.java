@@ -120,7 +120,35 @@ public final class CaseMatcher {
         return a != null && b != null && Objects.equals(FieldReader.identifierKey(a), FieldReader.identifierKey(b));
     }
 
+    /**
+     * The same words, in any order and case, initials aside; or OCR's misreading of one letter in one long word
+     * ("Sobezak" for "Sobczak", "Rafae}" for "Rafael"): every other word the same, that word of six letters or more
+     * and one letter off. Another date of birth or member ID still tells two people apart.
+     */
     static boolean sameName(String a, String b) {
-        return a != null && b != null && FieldReader.nameKey(a).equals(FieldReader.nameKey(b));
+        if (a == null || b == null) return false;
+        List<String> left = new ArrayList<>(List.of(FieldReader.nameKey(a).split(" ")));
+        List<String> right = new ArrayList<>(List.of(FieldReader.nameKey(b).split(" ")));
+        if (left.equals(right)) return !left.get(0).isEmpty();
+        if (left.size() != right.size() || left.size() < 2) return false;
+        List<String> onlyLeft = new ArrayList<>(left);
+        right.forEach(onlyLeft::remove);
+        List<String> onlyRight = new ArrayList<>(right);
+        left.forEach(onlyRight::remove);
+        return onlyLeft.size() == 1
+                && onlyRight.size() == 1
+                && Math.max(onlyLeft.get(0).length(), onlyRight.get(0).length()) >= 6
+                && oneEditApart(onlyLeft.get(0), onlyRight.get(0));
+    }
+
+    /** One letter changed, added or dropped. */
+    private static boolean oneEditApart(String a, String b) {
+        if (Math.abs(a.length() - b.length()) > 1) return false;
+        int i = 0;
+        while (i < Math.min(a.length(), b.length()) && a.charAt(i) == b.charAt(i)) i++;
+        if (a.length() == b.length()) return a.substring(i + 1).equals(b.substring(i + 1));
+        return a.length() > b.length()
+                ? a.substring(i + 1).equals(b.substring(i))
+                : a.substring(i).equals(b.substring(i + 1));
     }
 }

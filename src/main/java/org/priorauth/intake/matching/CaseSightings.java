@@ -206,9 +206,12 @@ public final class CaseSightings {
         if (words.length < 2) return null;
         String first = nameWord(words[0]);
         String last = nameWord(words[words.length - 1]);
-        String middle = "(?:[ \\t]+[A-Za-z](?:\\.|\\b)|[ \\t]+[A-Za-z'\\-]{2,}){0,1}";
+        // a fax's specks between the words: "Paolo. Marchetti", "QUINTANILLA, \u2018INGRID"
+        String gap = "[ \\t]+[.,'`\u2018\u2019]?[ \\t]*";
+        String middle = "(?:[ \\t.,]+[A-Za-z](?:\\.|\\b)|[ \\t]+[A-Za-z'\\-]{2,}){0,1}";
         return Pattern.compile(
-                "(?<![A-Za-z])(?:" + first + middle + "[ \\t]+" + last + "|" + last + "[ \\t]*,[ \\t]*" + first
+                "(?<![A-Za-z])(?:" + first + "[.,]?" + middle + gap + last + "|" + last
+                        + "[ \\t]*[,.][ \\t]*['`\u2018\u2019]?" + first
                         + "(?:[ \\t]+[A-Za-z]\\.?(?![A-Za-z]))?)(?![A-Za-z])",
                 Pattern.CASE_INSENSITIVE);
     }

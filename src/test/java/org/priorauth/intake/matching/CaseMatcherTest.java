@@ -106,4 +106,23 @@ class CaseMatcherTest {
         MatchOutcome m = CaseMatcher.match(fields("Dana Roe", null, null, null, null), List.of(PARENT));
         assertThat(m).isInstanceOf(MatchOutcome.NeedsReview.class);
     }
+
+    @Test
+    void oneLetterOcrMisreadInALongNameIsTheSameName() {
+        assertThat(CaseMatcher.sameName("Agnieszka Sobezak", "Agnieszka Sobczak"))
+                .isTrue();
+        assertThat(CaseMatcher.sameName("Rafae} Quintanilla", "Rafael Quintanilla"))
+                .isTrue();
+        assertThat(CaseMatcher.sameName("SOBCZAK, AGNIESZKA M", "Agnieszka Sobczak"))
+                .isTrue();
+        // short words, two words off, or another first name: other people
+        assertThat(CaseMatcher.sameName("Marie Lopez", "Maria Lopez")).isFalse();
+        assertThat(CaseMatcher.sameName("Lennon Okafor", "Landry Okafor")).isFalse();
+        assertThat(CaseMatcher.sameName("Agnieszka Sobezek", "Agnieszka Sobczak"))
+                .isFalse();
+        // the same name one letter off with another date of birth is still another person
+        MatchOutcome m = CaseMatcher.match(
+                fields("Dana Roee", LocalDate.of(1990, 1, 1), null, null, null), List.of(PARENT, CHILD));
+        assertThat(m).isInstanceOf(MatchOutcome.NeedsReview.class);
+    }
 }

@@ -96,6 +96,15 @@ class CaseSightingsTest {
         assertThat(completed.patientName()).isEqualTo("Someone Else");
     }
 
+    @Test
+    void aNameWithAFaxsSpecksBetweenItsWordsIsStillSighted() {
+        Fields completed = CaseSightings.complete(
+                Fields.none(), page("BRIGHTWATER, \u2018ORLA 06/15/1990 7712093\nPatient Orla. Brightwater"), OPEN);
+        assertThat(completed.patientName()).isEqualTo("BRIGHTWATER, \u2018ORLA");
+        assertThat(((MatchOutcome.Matched) CaseMatcher.match(completed, OPEN)).caseId())
+                .isEqualTo(3);
+    }
+
     private static ExtractedText page(String text) {
         return new ExtractedText(DocumentFormat.TEXT, List.of(new PageText(1, text, ReadMethod.PLAIN_TEXT, 1.0)));
     }
