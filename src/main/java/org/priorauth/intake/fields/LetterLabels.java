@@ -400,6 +400,12 @@ final class LetterLabels {
                     + "(?:\\s+by\\s+(?:phone|telephone))?\\s+on\\s+(" + DATE + ")"
                     // (what was told is a decision, not "we told your office on 11/02 that we need the notes")
                     + "(?=[^.]{0,120}?\\b(?:decision|determination|upheld|approved|denied|overturned)\\b)"
+                    // the plan's own act, dated: "On March 22, 2027 we approved coverage", "the request was therefore
+                    // closed on 02/02/2027", "it is denied as of 01/21/2027"
+                    + "|\\bon[ \\t]+(" + DATE
+                    + "),?[ \\t]+we[ \\t]+(?:approved|denied|authorized|upheld|overturned|reversed|closed|decided)\\b"
+                    + "|\\b(?:was|were|is|has[ \\t]+been)[ \\t]+(?:therefore[ \\t]+)?(?:closed|denied)[ \\t]+(?:on|as[ \\t]+of)[ \\t]+("
+                    + DATE + ")"
                     // "we said yes on 11/22/2026" (not "approved on", which may be the day coverage starts)
                     + "|\\bsaid[ \\t]+(?:yes|no)[ \\t]+on[ \\t]+(" + DATE + ")"
                     // "your doctor's request was reviewed on 11/22/2026"

@@ -175,4 +175,16 @@ class FormFieldsTest {
                         .decisionDate())
                 .isEqualTo(LocalDate.of(2027, 2, 18));
     }
+
+    @Test
+    void thePlansOwnDatedActIsTheDecisionsDate() {
+        assertThat(reader.read(
+                                fax(
+                                        "April 9, 2027\nThe request was therefore closed on 04/07/2027, and this counts as a denial."))
+                        .decisionDate())
+                .isEqualTo(LocalDate.of(2027, 4, 7));
+        assertThat(reader.read(fax("April 9, 2027\nOn April 8, 2027 we approved coverage for Taltz."))
+                        .decisionDate())
+                .isEqualTo(LocalDate.of(2027, 4, 8));
+    }
 }
