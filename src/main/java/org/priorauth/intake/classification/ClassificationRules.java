@@ -243,10 +243,14 @@ public record ClassificationRules(
             Cue read = new Cue(name, compiled, weight, item.line(), headingOnly);
             cues.add(read);
             if (cue.containsKey("against")) {
-                if (against == null) throw cue.get("against").error("'against' belongs to evidence, not to a counter");
-                DocumentType other = typeOf(cue.get("against").text(), cue.get("against"));
-                if (other == owner) throw cue.get("against").error("a cue cannot speak against its own type " + owner);
-                against.computeIfAbsent(other, t -> new ArrayList<>()).add(read);
+                RuleNode named = cue.get("against");
+                if (against == null) throw named.error("'against' belongs to evidence, not to a counter");
+                // one type, or a list of them: who sent a letter speaks against every type but its own
+                for (RuleNode each : named.isList() ? named.list() : List.of(named)) {
+                    DocumentType other = typeOf(each.text(), each);
+                    if (other == owner) throw each.error("a cue cannot speak against its own type " + owner);
+                    against.computeIfAbsent(other, t -> new ArrayList<>()).add(read);
+                }
             }
         }
         return cues;

@@ -92,6 +92,11 @@ public final class RuleNode {
         return entries;
     }
 
+    /** Whether this is a list (lines starting with '-', or [a, b]). */
+    public boolean isList() {
+        return node instanceof SequenceNode;
+    }
+
     public List<RuleNode> list() {
         if (!(node instanceof SequenceNode sequence)) throw error("expected a list (lines starting with '-')");
         List<RuleNode> items = new ArrayList<>();

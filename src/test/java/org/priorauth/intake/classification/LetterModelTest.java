@@ -110,8 +110,8 @@ class LetterModelTest {
     }
 
     @Test
-    void whenTheyDisagreeAVerySureModelNamesTheTypeButNothingIsAcceptedAgainstSureRules() {
-        // an admin's rule says OTHER for a letter the model reads, very surely, as a denial
+    void verySureRulesKeepTheirTypeAgainstAVerySureModelDoubtedByHalfItsCertainty() {
+        // an admin's rule says OTHER, very surely, for a letter the model reads, very surely, as a denial
         ClassificationRules rules = withOtherCue(RULES, "unable to approve your request", 200);
         ExtractedText text = letter(
                 "Notice of denial. We are unable to approve your request. The medication is not medically necessary."
@@ -119,20 +119,43 @@ class LetterModelTest {
         Classification rulesAlone = Classifier.classify(text, rules);
         LetterModel.Prediction model = SHIPPED.predict(text.fullText());
         assertThat(rulesAlone.type()).isEqualTo(DocumentType.OTHER);
-        assertThat(rulesAlone.confidence()).as("the rules are sure").isGreaterThanOrEqualTo(RULES.threshold());
+        assertThat(rulesAlone.confidence())
+                .as("the rules are very sure")
+                .isGreaterThanOrEqualTo(SecondOpinion.VERY_SURE_RULES);
         assertThat(model.best()).isEqualTo(DocumentType.DENIAL);
         assertThat(model.margin()).isGreaterThanOrEqualTo(SecondOpinion.SURE_MODEL);
         Classification both = Classifier.classify(text, rules, SHIPPED);
+        assertThat(both.type()).isEqualTo(DocumentType.OTHER);
+        assertThat(both.confidence())
+                .isCloseTo(
+                        rulesAlone.confidence() * (1 - model.margin() / 2), org.assertj.core.data.Offset.offset(0.002));
+        assertThat(both.evidence()).anySatisfy(e -> assertThat(e.rule()).contains("(disagrees)"));
+    }
+
+    @Test
+    void aVerySureModelNamesTheTypeAgainstBarelySureRulesButNothingIsAcceptedAgainstThem() {
+        Classification barelySure = new Classification(
+                DocumentType.OTHER,
+                0.6,
+                true,
+                List.of(new Evidence("OTHER", "general mail", "unable to approve", 1, 3)),
+                java.util.Map.of(DocumentType.OTHER, 3.0));
+        LetterModel.Prediction verySure = new LetterModel.Prediction(
+                java.util.Map.of(
+                        DocumentType.DENIAL, 0.92,
+                        DocumentType.OTHER, 0.02,
+                        DocumentType.APPROVAL, 0.02,
+                        DocumentType.MORE_INFO_REQUEST, 0.02,
+                        DocumentType.PHARMACY_NOTICE, 0.02),
+                DocumentType.DENIAL,
+                List.of("denied"));
+        Classification both = SecondOpinion.weigh(barelySure, verySure, 0.5);
         assertThat(both.type()).isEqualTo(DocumentType.DENIAL);
         assertThat(both.confident()).isFalse();
-        assertThat(both.confidence()).isLessThan(rulesAlone.confidence());
         // the person sees what the rules found, and why the letter waits for them
         assertThat(both.evidence()).anySatisfy(e -> assertThat(e.matched()).contains("unable to approve"));
         assertThat(both.evidence()).anySatisfy(e -> assertThat(e.kind() + ": " + e.matched())
-                .isEqualTo(Classifier.HELD_FOR_REVIEW + ": rules: OTHER "
-                        + String.format(java.util.Locale.ROOT, "%.2f", rulesAlone.confidence())
-                        + ", letter model: DENIAL "
-                        + String.format(java.util.Locale.ROOT, "%.2f", model.probability())));
+                .isEqualTo(Classifier.HELD_FOR_REVIEW + ": rules: OTHER 0.60, letter model: DENIAL 0.92"));
     }
 
     @Test

@@ -93,6 +93,14 @@ public final class ReadFolder {
                 result.put("fields", fields);
                 result.put("fieldEvidence", fields.evidence());
                 result.put("typeEvidence", type.evidence());
+                Classification rulesAlone = Classifier.classify(text, rules);
+                result.put("rulesType", rulesAlone.type());
+                result.put("rulesConfidence", rulesAlone.confidence());
+                if (model != null) {
+                    LetterModel.Prediction p = model.predict(text.fullText());
+                    result.put("modelType", p.best());
+                    result.put("modelMargin", p.margin());
+                }
                 json.writeValue(Path.of(base + ".json").toFile(), result);
             }
         } finally {
