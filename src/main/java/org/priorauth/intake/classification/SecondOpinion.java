@@ -6,7 +6,8 @@ import java.util.Locale;
 
 /**
  * How the letter model's opinion is weighed with the rules'. When both name the same type, each makes the other
- * surer. When they differ, the rules name the type, doubted by half the model's certainty; a very sure model
+ * surer. When they differ, the rules name the type, doubted by half the model's certainty (all of it when the
+ * model's type is a denial or a request the rules' type would leave unanswered); a very sure model
  * ({@link #SURE_MODEL}) names it only against rules that are barely sure ({@link #VERY_SURE_RULES}); unsure rules
  * leave it to the model. What the rules are sure of is never accepted as another type: an admin's rule is not
  * overruled, only doubted, and a person decides between the two with both shown (the rules' evidence stays with
@@ -26,6 +27,12 @@ public final class SecondOpinion {
     /** Rules at least this sure keep their type against any model. */
     static final double VERY_SURE_RULES = 0.65;
 
+    /** Whether reading a letter of type {@code missed} as {@code read} loses a deadline. */
+    static boolean costlierToMiss(DocumentType missed, DocumentType read) {
+        boolean asksForAnAnswer = missed == DocumentType.DENIAL || missed == DocumentType.MORE_INFO_REQUEST;
+        return asksForAnAnswer && read != DocumentType.DENIAL && read != DocumentType.MORE_INFO_REQUEST;
+    }
+
     public static Classification weigh(Classification byRules, LetterModel.Prediction second, double threshold) {
         double rc = byRules.confidence();
         double mc = second.margin();
@@ -41,7 +48,9 @@ public final class SecondOpinion {
             // what is accepted (Classifier.holdForReview), not which type is named; and unsure rules keep their
             // type against a model torn between two (margin 0), which has no opinion to name
             type = byRules.type();
-            confidence = rc * (1 - mc / 2);
+            // half the model's certainty doubts the rules, all of it where the model's type is the costlier to
+            // miss: a denial or a request read as an approval, a pharmacy's notice or mail would sit unanswered
+            confidence = rc * (1 - (costlierToMiss(second.best(), byRules.type()) ? mc : mc / 2));
             evidence.addAll(byRules.evidence());
         } else {
             type = second.best();

@@ -110,7 +110,7 @@ class LetterModelTest {
     }
 
     @Test
-    void verySureRulesKeepTheirTypeAgainstAVerySureModelDoubtedByHalfItsCertainty() {
+    void verySureRulesKeepTheirTypeAgainstAVerySureModel() {
         // an admin's rule says OTHER, very surely, for a letter the model reads, very surely, as a denial
         ClassificationRules rules = withOtherCue(RULES, "unable to approve your request", 200);
         ExtractedText text = letter(
@@ -126,10 +126,49 @@ class LetterModelTest {
         assertThat(model.margin()).isGreaterThanOrEqualTo(SecondOpinion.SURE_MODEL);
         Classification both = Classifier.classify(text, rules, SHIPPED);
         assertThat(both.type()).isEqualTo(DocumentType.OTHER);
-        assertThat(both.confidence())
-                .isCloseTo(
-                        rulesAlone.confidence() * (1 - model.margin() / 2), org.assertj.core.data.Offset.offset(0.002));
+        // a denial read as mail would sit unanswered: the model's whole certainty doubts the rules
+        assertThat(both.confidence()).isLessThan(rulesAlone.confidence() * (1 - SecondOpinion.SURE_MODEL));
+        assertThat(both.confident()).isFalse();
         assertThat(both.evidence()).anySatisfy(e -> assertThat(e.rule()).contains("(disagrees)"));
+    }
+
+    @Test
+    void aModelThatReadsADenialWhereTheRulesReadAnApprovalDoubtsThemWithAllItsCertainty() {
+        Classification approval = new Classification(
+                DocumentType.APPROVAL,
+                0.9,
+                true,
+                List.of(new Evidence("APPROVAL", "approved", "approved", 1, 4)),
+                java.util.Map.of(DocumentType.APPROVAL, 4.0));
+        LetterModel.Prediction denial = new LetterModel.Prediction(
+                java.util.Map.of(
+                        DocumentType.DENIAL, 0.72,
+                        DocumentType.APPROVAL, 0.02,
+                        DocumentType.OTHER, 0.1,
+                        DocumentType.MORE_INFO_REQUEST, 0.08,
+                        DocumentType.PHARMACY_NOTICE, 0.08),
+                DocumentType.DENIAL,
+                List.of("denied"));
+        Classification both = SecondOpinion.weigh(approval, denial, 0.5);
+        assertThat(both.type()).isEqualTo(DocumentType.APPROVAL);
+        assertThat(both.confidence())
+                .isCloseTo(0.9 * (1 - denial.margin()), org.assertj.core.data.Offset.offset(0.002));
+        assertThat(both.confident())
+                .as("a partial denial read as an approval would never be appealed")
+                .isFalse();
+        // the other way round (the rules read a denial, the model an approval) only half the model's certainty
+        Classification denied =
+                new Classification(DocumentType.DENIAL, 0.9, true, approval.evidence(), approval.scores());
+        LetterModel.Prediction approved = new LetterModel.Prediction(
+                java.util.Map.of(
+                        DocumentType.APPROVAL, 0.72,
+                        DocumentType.DENIAL, 0.02,
+                        DocumentType.OTHER, 0.1,
+                        DocumentType.MORE_INFO_REQUEST, 0.08,
+                        DocumentType.PHARMACY_NOTICE, 0.08),
+                DocumentType.APPROVAL,
+                List.of("approved"));
+        assertThat(SecondOpinion.weigh(denied, approved, 0.5).confident()).isTrue();
     }
 
     @Test
