@@ -268,7 +268,7 @@ final class LetterLabels {
             + "(?:patient|member|pt|recipient|enrollee|beneficiary|subscriber|insured|re)[ \\t]*:[^\\n:]{3,60}?(?<!request|case|auth|reference|claim|appeal|tracking)";
 
     static final Pattern MEMBER_ID = Pattern.compile(
-            "(?:\\b(?:(?:member|mbr|subscriber|insured|enrollee|beneficiary|recipient|customer|cardholder|medicaid|medicare|health[ \\t]+plan|plan)"
+            "(?:\\b(?:(?:member|mbr|subscriber|insured|enrollee|beneficiary|recipient|customer|cardholder|medicaid|medicare|insurance|health[ \\t]+plan|plan)"
                     + "[ \\t]*(?:id(?:entification)?|number|no\\.?|#)(?:[ \\t]*(?:number|no\\.?|#))?|MBI)"
                     // a bare "ID:" opening a line of a form: the member's ID on PBM and pharmacy forms
                     + "|" + LINE + "(?:ID|MBR)[ \\t]*(?:#|no\\.?|number)?[ \\t]*(?=[:#])"

@@ -187,4 +187,11 @@ class FormFieldsTest {
                         .decisionDate())
                 .isEqualTo(LocalDate.of(2027, 4, 8));
     }
+
+    @Test
+    void anInsuranceIdIsTheMembersId() {
+        assertThat(reader.read(fax("Insurance Riverbend Health (OHP)\ninsurance ID QX58215K"))
+                        .memberId())
+                .isEqualTo("QX58215K");
+    }
 }
