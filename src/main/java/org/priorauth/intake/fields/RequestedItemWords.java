@@ -209,9 +209,11 @@ public class RequestedItemWords {
             String body = QUOTED_LINE.matcher(page.text()).replaceAll("");
             Matcher cue = REQUEST_CUE.matcher(body);
             int from = 0;
+            boolean askedHere = false;
             if (!cueSeen && cue.find()) {
                 from = cue.start();
                 cueSeen = true;
+                askedHere = true;
             } else if (!cueSeen) {
                 continue;
             }
@@ -224,8 +226,11 @@ public class RequestedItemWords {
                             "requestedItems", page.number(), FieldReader.lineOf(searched, m.start()), item.getKey()));
                 }
             }
-            // an ask the canonical list has no name for is kept in the letter's own words, never dropped
-            for (String asked : listedAsks(searched.substring(0, Math.min(searched.length(), LIST_REACH)))) {
+            // an ask the canonical list has no name for is kept in the letter's own words, never dropped (read from
+            // the list under the ask, on its page: the pages behind it are rights and forms, their bullets no asks)
+            List<String> listed =
+                    askedHere ? listedAsks(searched.substring(0, Math.min(searched.length(), LIST_REACH))) : List.of();
+            for (String asked : listed) {
                 if (!itemsMentionedIn(asked).isEmpty()
                         || NOT_AN_ASK.matcher(asked).find()) continue;
                 String own = ownWords(asked);

@@ -194,4 +194,22 @@ class FormFieldsTest {
                         .memberId())
                 .isEqualTo("QX58215K");
     }
+
+    @Test
+    void bulletsOnThePagesBehindTheAskAreNoAsks() {
+        ExtractedText letter = new ExtractedText(
+                DocumentFormat.TIFF,
+                List.of(
+                        new PageText(
+                                1,
+                                "Please send the following:\n1. Hurley stage at the last visit",
+                                ReadMethod.OCR,
+                                0.8),
+                        new PageText(
+                                2,
+                                "Your rights\n- Your doctor may speak with a reviewer\n- Interpreter services are free",
+                                ReadMethod.OCR,
+                                0.8)));
+        assertThat(reader.read(letter).requestedItems()).containsExactly("Hurley stage");
+    }
 }
