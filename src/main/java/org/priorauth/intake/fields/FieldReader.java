@@ -322,12 +322,14 @@ public class FieldReader {
      * An unlabelled reading is a patient only if it reads like a person: no title or office word, and not a payer's
      * or a drug's name ("coverage for Aetna Better Health was ...").
      */
+    /** Words a page's markup ran together ("LookupPA StatusDrug"): a capital after the fourth small letter. */
+    private static final Pattern RUN_TOGETHER = Pattern.compile("[a-z]{4}[A-Z]");
+
     private boolean personLike(String name) {
         for (String word : name.toLowerCase(Locale.ROOT).split("[\\s,.]+")) {
             if (NOT_A_PERSON.contains(word)) return false;
         }
-        // words a page's markup ran together ("LookupPA StatusDrug"): a capital after the fourth letter
-        if (Pattern.compile("[a-z]{4}[A-Z]").matcher(name).find()) return false;
+        if (RUN_TOGETHER.matcher(name).find()) return false;
         return vocabulary.payersIn(name).isEmpty() && vocabulary.drugsIn(name).isEmpty();
     }
 

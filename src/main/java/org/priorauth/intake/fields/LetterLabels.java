@@ -67,6 +67,16 @@ final class LetterLabels {
             F);
 
     /**
+     * A form's line start, and a speck before its label that OCR read from a mark at the page's edge, touching the
+     * label or not ("\u2018Member Jane Roe", "_ Drug: Taltz").
+     */
+    private static final String FORM_LINE = "^[ \\t]*(?:[_'\u2018\u2019\u201c\u201d`~;,.\\-][ \\t]*)?";
+
+    /** Before a reference's label: a pharmacy's, a hub's or a support program's own case or order, not the payer's. */
+    private static final String NOT_A_PAYERS_OWN =
+            "(?<!hub[ \\t])(?<!program[ \\t])(?<!pharmacy[ \\t])(?<!order[ \\t])(?<!enrollment[ \\t])(?<!support[ \\t])";
+
+    /**
      * Specks a fax's OCR leaves between a label and its value ("Member: . - Jane Roe", "Beneficiary - | ROE, JANE"),
      * and the colon itself.
      */
@@ -86,7 +96,7 @@ final class LetterLabels {
      * "Appellant \u2014 . Jane Q. Roe". Never a label of another field ("Member ID", "Patient DOB").
      */
     static final Pattern NAME_ON_A_FORM = Pattern.compile(
-            "^[ \\t]*(?:[_'\u2018\u2019\u201c\u201d`~;,.\\-][ \\t]*)?"
+            FORM_LINE
                     + "(?:patient|member|enrollee|beneficiary|appellant|insured|subscriber|cardholder)"
                     + "(?:['\u2019]s)?\\.?(?:[ \\t]+(?:full[ \\t]+)?name)?"
                     + "(?![ \\t]*(?:id|number|no\\b|#|dob|date|birth|services|portal|information|support|rights|since)\\b)"
@@ -243,7 +253,7 @@ final class LetterLabels {
      */
     static final Pattern DRUG_LINE = Pattern.compile(
             // opening a line, after a wide gap, or capitalised after another field ("Roe, Jane M. Drug Simlandi")
-            "(?:^[ \\t]*(?:[_'\u2018\u2019\u201c\u201d`~;,.\\-][ \\t]*)?|[ \\t]{3,}|\\t"
+            "(?:" + FORM_LINE + "|[ \\t]{3,}|\\t"
                     + "|(?<=[\\w.,)][ \\t])(?=(?-i:Drug|Medication|Medicine)\\b))"
                     + "(?:(?:requested|prescribed)[ \\t]+)?"
                     + "(?:drug|medication|medicine|product|prescription|therapy|service|treatment(?:[ \\t]+under[ \\t]+review)?)"
@@ -291,8 +301,7 @@ final class LetterLabels {
 
     static final Pattern PA_REFERENCE = Pattern.compile(
             "(?<!appeal[ \\t])(?<!appeals[ \\t])(?<!IRE[ \\t])(?<!grievance[ \\t])(?<!hearing[ \\t])"
-                    // a pharmacy's, a hub's or a support program's own case or order: not the payer's reference
-                    + "(?<!hub[ \\t])(?<!program[ \\t])(?<!pharmacy[ \\t])(?<!order[ \\t])(?<!enrollment[ \\t])(?<!support[ \\t])"
+                    + NOT_A_PAYERS_OWN
                     + "\\b(?:PA|prior[ \\t]+auth(?:orization)?|authorization|auth|certification|approval|reference|ref|case|request|tracking|(?:ePA|CMM)[ \\t]*key|U[RM](?=[ \\t]*(?:number|no\\.|#))"
                     // "Review number: ...", "Determination #: ...", never a bare "Review:"
                     + "|(?:review|determination)(?=[ \\t]*(?:number|no\\.|id\\b|#))"
@@ -361,7 +370,7 @@ final class LetterLabels {
                     + CASE_NUMBER + "\\b"
                     // "..., reference QE94FE36." in the prose of an e-mail; "Jane Roe | Ref 123456"; "quote PA-123"
                     // (not a pharmacy's, a hub's or a support program's own case: "Program case UCB-123")
-                    + "|(?<!hub[ \\t])(?<!program[ \\t])(?<!pharmacy[ \\t])(?<!order[ \\t])(?<!enrollment[ \\t])(?<!support[ \\t])"
+                    + "|" + NOT_A_PAYERS_OWN
                     + "\\b(?:reference|ref|authorization|auth|request|case|quote|quoting)\\s+(?:(?:number|id|no\\.?|#)[ \\t]+(?:is[ \\t]+)?)?"
                     + CASE_NUMBER + "\\b",
             F);

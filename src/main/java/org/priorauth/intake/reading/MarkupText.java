@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
 class MarkupText {
 
     PageText html(byte[] content) {
-        return new PageText(1, htmlToText(new ByteArrayInputStream(content)), ReadMethod.HTML, 1.0);
+        return new PageText(1, htmlToText(content), ReadMethod.HTML, 1.0);
     }
 
     PageText plain(byte[] content) {
@@ -48,9 +48,9 @@ class MarkupText {
         if (part.isMimeType("text/plain")) return String.valueOf(part.getContent());
         if (part.isMimeType("text/html")) {
             // the decoded stream of a part (quoted-printable, base64, over IMAP) cannot be marked and reset, and
-            // the HTML parser re-reads the start to find the charset: read the part whole first
+            // the HTML parser re-reads the start to find the charset: the part is read whole
             try (InputStream in = part.getInputStream()) {
-                return htmlToText(new ByteArrayInputStream(in.readAllBytes()));
+                return htmlToText(in.readAllBytes());
             }
         }
         if (part.isMimeType("multipart/*")) {
@@ -90,10 +90,10 @@ class MarkupText {
         }
     }
 
-    private static String htmlToText(InputStream html) {
+    private static String htmlToText(byte[] html) {
         BodyContentHandler text = new BodyContentHandler(-1);
         try {
-            String markup = new String(html.readAllBytes(), StandardCharsets.ISO_8859_1);
+            String markup = new String(html, StandardCharsets.ISO_8859_1);
             byte[] spaced = SIDE_BY_SIDE.matcher(markup).replaceAll(" <$1").getBytes(StandardCharsets.ISO_8859_1);
             // the charset the page declares; else UTF-8 when its bytes are UTF-8, else Windows-1252 (what a page
             // saved without a declaration is, when it is not UTF-8)
