@@ -25,9 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Writes the labelled corpus (by default into {@code evaluation/target/letters/}): documents of every type over the three channels, in the layouts of
  * {@link CorpusTemplates}, filled with synthetic patients (no real person), and {@code truth.jsonl} beside
  * them: each document's channel, type, layout, split and the fields it states. Fax pages get fax noise
- * (skew, speckle; some in 204x98 "standard" mode). One layout in four of the first two sets is held back, and the
- * whole third set ({@link UnseenLayouts}): rules are written and tuned on the {@code dev} split, and judged on
- * {@code heldback}.
+ * (skew, speckle; some in 204x98 "standard" mode). Which letters are held back is said by
+ * {@code layouts/sets.yaml}: rules are written and tuned on the {@code dev} split, and judged on {@code heldback}.
  *
  * <pre>mvn -q test-compile exec:java -Dexec.classpathScope=test \
  *     -Dexec.mainClass=org.priorauth.intake.corpus.LabelledCorpus -Dexec.args=evaluation/target/letters</pre>
