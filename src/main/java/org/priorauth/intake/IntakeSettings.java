@@ -1,13 +1,43 @@
 package org.priorauth.intake;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.hibernate.validator.constraints.time.DurationMin;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.boot.convert.DurationUnit;
+import org.springframework.validation.annotation.Validated;
 
 /**
- * Every tunable of the application, bound from {@code intake.*} (CONTRACT.md lists the public ones).
- * Defaults are the embedded demo: folders under {@code sample-inbox/}, data under {@code data/}.
+ * Every tunable of the application, bound from {@code intake.*} and checked at start (a bad value stops the
+ * start with the property's name and why). The defaults here are the only ones: they run the embedded demo,
+ * folders under {@code sample-inbox/}, data under {@code data/}. CONTRACT.md lists the public properties; the
+ * Camel routes read theirs through {@link #routePlaceholders()}. A period or delay is in milliseconds when
+ * given as a bare number ({@code 900000}) and may be given with a unit ({@code 15m}).
+ *
+ * @param dataDir where originals, page images and the embedded database live
+ * @param rulesDir the folder of admin-editable classification and routing rules
+ * @param ocrModelsDir Tesseract data and the clinic's word lists
+ * @param fax the watched fax folder (PDF, TIFF, PNG, JPEG)
+ * @param portal the watched payer-portal download folder (PDF, HTML, TIFF, ZIP of those)
+ * @param email the shared inbox and the folder of exported mail
+ * @param pollDelayMs how long a watched folder waits between two looks
+ * @param documentsInParallel documents each watched folder works on at once
+ * @param escalation the overdue-task sweep
+ * @param rules the rule files' reload
+ * @param demo the sample cases loaded at start
+ * @param ocr Tesseract and PDF rendering
+ * @param bootstrapAdmin an administrator created at start if absent
  */
+@Validated
 @ConfigurationProperties("intake")
 public record IntakeSettings(
         @DefaultValue("data") Path dataDir,
@@ -15,37 +45,77 @@ public record IntakeSettings(
         @DefaultValue("ocr-models") Path ocrModelsDir,
         @DefaultValue Folder fax,
         @DefaultValue Folder portal,
-        @DefaultValue Email email,
+        @Valid @DefaultValue Email email,
+        @DefaultValue("1000") @DurationUnit(ChronoUnit.MILLIS) @DurationMin(millis = 10) Duration pollDelayMs,
+        @DefaultValue("2") @Positive @Max(64) int documentsInParallel,
+        @Valid @DefaultValue Escalation escalation,
+        @Valid @DefaultValue Rules rules,
         @DefaultValue Demo demo,
-        @DefaultValue Ocr ocr,
+        @Valid @DefaultValue Ocr ocr,
         @DefaultValue BootstrapAdmin bootstrapAdmin) {
 
     public static final Path DEFAULT_FAX_DIR = Path.of("sample-inbox/fax");
     public static final Path DEFAULT_PORTAL_DIR = Path.of("sample-inbox/portal");
     public static final Path DEFAULT_EMAIL_DROP_DIR = Path.of("sample-inbox/email");
 
+    /** @param dir the folder watched (default: the sample inbox's folder of this channel) */
     public record Folder(Path dir) {}
 
+    /**
+     * @param enabled true to poll the mailbox
+     * @param protocol imaps, or imap (letters and the password travel in clear)
+     * @param host the mail server
+     * @param port its IMAP port
+     * @param username the mailbox's user
+     * @param password the mailbox's password
+     * @param folder the folder read
+     * @param pollDelayMs how long between two looks at the mailbox
+     * @param dropDir a watched folder of .eml files, read exactly like mail from the inbox
+     */
     public record Email(
             @DefaultValue("false") boolean enabled,
-            @DefaultValue("imaps") String protocol,
-            @DefaultValue("localhost") String host,
-            @DefaultValue("993") int port,
-            String username,
-            String password,
-            @DefaultValue("INBOX") String folder,
+            @DefaultValue("imaps") @Pattern(regexp = "imaps?") String protocol,
+            @DefaultValue("localhost") @NotBlank String host,
+            @DefaultValue("993") @Positive @Max(65535) int port,
+            @DefaultValue("") String username,
+            @DefaultValue("") String password,
+            @DefaultValue("INBOX") @NotBlank String folder,
+            @DefaultValue("30000") @DurationUnit(ChronoUnit.MILLIS) @DurationMin(millis = 100) Duration pollDelayMs,
             Path dropDir) {}
 
-    /** {@code enabled} unset means: on only while every watched folder is a sample-inbox default. */
+    /** @param period how often open tasks past their due date are escalated */
+    public record Escalation(
+            @DefaultValue("900000") @DurationUnit(ChronoUnit.MILLIS) @DurationMin(millis = 100) Duration period) {}
+
+    /** @param reloadPeriod how often the rule files are checked for edits */
+    public record Rules(
+            @DefaultValue("2000") @DurationUnit(ChronoUnit.MILLIS) @DurationMin(millis = 100) Duration reloadPeriod) {}
+
+    /**
+     * @param enabled load the sample cases at start; unset means on only while every watched folder is a
+     *     {@code sample-inbox/} default
+     * @param dir the folder of the demo's cases
+     */
     public record Demo(Boolean enabled, @DefaultValue("sample-inbox") Path dir) {}
 
+    /**
+     * @param threads Tesseract engines, one per worker (run with OMP_THREAD_LIMIT=1 so their threads do not fight)
+     * @param tessdata Tesseract's language data
+     * @param language Tesseract's language
+     * @param pdfRenderDpi the resolution a scanned PDF page is rendered at for OCR
+     * @param minTextLayerChars fewer characters than this in a PDF page's text layer and the page is read by OCR
+     */
     public record Ocr(
-            @DefaultValue("2") int threads,
+            @DefaultValue("2") @Positive @Max(64) int threads,
             @DefaultValue("/usr/share/tesseract-ocr/5/tessdata") Path tessdata,
-            @DefaultValue("eng") String language,
-            @DefaultValue("300") int pdfRenderDpi,
+            @DefaultValue("eng") @NotBlank String language,
+            @DefaultValue("300") @Positive @Max(1200) int pdfRenderDpi,
             @DefaultValue("25") int minTextLayerChars) {}
 
+    /**
+     * @param username the administrator's user name
+     * @param password the administrator's password; one given here works at once, for the UI and the API
+     */
     public record BootstrapAdmin(@DefaultValue("admin") String username, @DefaultValue("admin") String password) {}
 
     public Path faxDir() {
@@ -67,5 +137,33 @@ public record IntakeSettings(
         return faxDir().equals(DEFAULT_FAX_DIR)
                 && portalDir().equals(DEFAULT_PORTAL_DIR)
                 && emailDropDir().equals(DEFAULT_EMAIL_DROP_DIR);
+    }
+
+    /**
+     * The values the route files use as {@code {{intake...}}} placeholders, as this record bound and checked
+     * them (periods in milliseconds): the routes and the code never see two different values of one setting.
+     */
+    public Map<String, String> routePlaceholders() {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("intake.fax.dir", faxDir().toString());
+        values.put("intake.portal.dir", portalDir().toString());
+        values.put("intake.email.drop-dir", emailDropDir().toString());
+        values.put("intake.poll-delay-ms", String.valueOf(pollDelayMs.toMillis()));
+        values.put("intake.documents-in-parallel", String.valueOf(documentsInParallel));
+        values.put("intake.email.enabled", String.valueOf(email.enabled()));
+        values.put("intake.email.protocol", email.protocol());
+        values.put("intake.email.host", email.host());
+        values.put("intake.email.port", String.valueOf(email.port()));
+        values.put("intake.email.username", email.username());
+        values.put("intake.email.password", email.password());
+        values.put("intake.email.folder", email.folder());
+        values.put(
+                "intake.email.poll-delay-ms", String.valueOf(email.pollDelayMs().toMillis()));
+        values.put(
+                "intake.escalation.period", String.valueOf(escalation.period().toMillis()));
+        values.put(
+                "intake.rules.reload-period",
+                String.valueOf(rules.reloadPeriod().toMillis()));
+        return values;
     }
 }

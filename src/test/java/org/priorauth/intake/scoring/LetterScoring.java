@@ -28,6 +28,8 @@ import org.priorauth.intake.reading.ExtractedText;
 import org.priorauth.intake.reading.OcrEngine;
 import org.priorauth.intake.reading.TextReader;
 import org.priorauth.intake.rules.RuleNode;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -317,15 +319,9 @@ public final class LetterScoring {
 
     /** The embedded defaults, with the rules read from {@code rulesDir}. */
     public static IntakeSettings settings(Path rulesDir) {
-        return new IntakeSettings(
-                Path.of("data"),
-                rulesDir,
-                Path.of("ocr-models"),
-                new IntakeSettings.Folder(null),
-                new IntakeSettings.Folder(null),
-                new IntakeSettings.Email(false, "imaps", "localhost", 993, null, null, "INBOX", null),
-                new IntakeSettings.Demo(false, Path.of("sample-inbox")),
-                new IntakeSettings.Ocr(2, Path.of("/usr/share/tesseract-ocr/5/tessdata"), "eng", 300, 25),
-                new IntakeSettings.BootstrapAdmin("admin", "admin"));
+        // bound as the application binds them, so the defaults are IntakeSettings' own
+        var properties = new MapConfigurationPropertySource(
+                Map.of("intake.rules-dir", rulesDir.toString(), "intake.demo.enabled", "false"));
+        return new Binder(properties).bindOrCreate("intake", IntakeSettings.class);
     }
 }
