@@ -5,31 +5,24 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.priorauth.intake.audit.AuditTrail;
-import org.priorauth.intake.cases.CaseLifecycle;
-import org.priorauth.intake.cases.CaseRepository;
-import org.priorauth.intake.cases.CaseStatus;
-import org.priorauth.intake.cases.PriorAuthCase;
 import org.priorauth.intake.classification.Classification;
 import org.priorauth.intake.classification.Classifier;
 import org.priorauth.intake.classification.DocumentType;
-import org.priorauth.intake.drafts.DraftService;
-import org.priorauth.intake.drafts.DraftWriter;
 import org.priorauth.intake.fields.Fields;
 import org.priorauth.intake.matching.MatchOutcome;
 import org.priorauth.intake.reading.ExtractedText;
 import org.priorauth.intake.reading.PageText;
-import org.priorauth.intake.tasks.FollowUpRouter;
-import org.priorauth.intake.tasks.RoutingRuleFile;
-import org.priorauth.intake.tasks.TaskService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Writes everything a document decided in one transaction: its record, pages, fields and evidence, the case
- * link and status change, the task, the drafts, the audit events. Either all of it is there or none of it, and the source
- * is let go only after the commit.
+ * Writes what a document decided: its record, pages, fields and evidence, the case link and the audit events,
+ * then publishes {@link DocumentRecorded} for the features that act on it (the case's status and task in
+ * {@code tasks}, the drafts in {@code drafts}). They run in the same transaction: either all of it is there
+ * or none of it, and the source is let go only after the commit.
  */
 @Component
 public class OutcomeRecorder {
@@ -37,31 +30,19 @@ public class OutcomeRecorder {
     private static final Logger log = LoggerFactory.getLogger(OutcomeRecorder.class);
 
     private final DocumentRepository documents;
-    private final CaseRepository cases;
-    private final CaseLifecycle lifecycle;
-    private final TaskService tasks;
-    private final DraftService drafts;
-    private final RoutingRuleFile routing;
+    private final ApplicationEventPublisher events;
     private final AuditTrail audit;
     private final OriginalStore originals;
     private final Clock clock;
 
     public OutcomeRecorder(
             DocumentRepository documents,
-            CaseRepository cases,
-            CaseLifecycle lifecycle,
-            TaskService tasks,
-            DraftService drafts,
-            RoutingRuleFile routing,
+            ApplicationEventPublisher events,
             AuditTrail audit,
             OriginalStore originals,
             Clock clock) {
         this.documents = documents;
-        this.cases = cases;
-        this.lifecycle = lifecycle;
-        this.tasks = tasks;
-        this.drafts = drafts;
-        this.routing = routing;
+        this.events = events;
         this.audit = audit;
         this.originals = originals;
         this.clock = clock;
@@ -143,17 +124,8 @@ public class OutcomeRecorder {
                         "outcome",
                         match instanceof MatchOutcome.NeedsReview r ? r.why() : "matched"));
 
-        if (state == DocumentState.NEEDS_REVIEW) {
-            tasks.raise(
-                    caseId,
-                    documentId,
-                    FollowUpRouter.review(routing.current(), reviewReason, today),
-                    fields.payer(),
-                    null,
-                    "review");
-        } else {
-            followUp(documentId, caseId, type, fields, text.fullText(), today);
-        }
+        events.publishEvent(
+                new DocumentRecorded(documentId, state, type, caseId, fields, reviewReason, text.fullText(), today));
         log.info(
                 "document {} recorded: {} {} (confidence {}), case {}",
                 documentId,
@@ -162,57 +134,6 @@ public class OutcomeRecorder {
                 classification.confidence(),
                 caseId == null ? "none" : caseId);
         return new Outcome(state, caseId, reviewReason);
-    }
-
-    private void followUp(
-            long documentId, Long caseId, DocumentType type, Fields fields, String text, LocalDate today) {
-        PriorAuthCase paCase = caseId == null ? null : cases.find(caseId).orElseThrow();
-        CaseStatus current = paCase == null ? null : paCase.status();
-        // the case knows its plan and drug; a letter may name the PBM or a generic name instead
-        String payer = paCase != null && paCase.payer() != null ? paCase.payer() : fields.payer();
-        String drug = paCase != null && paCase.drug() != null ? paCase.drug() : fields.drug();
-        FollowUpRouter.FollowUp followUp =
-                FollowUpRouter.route(routing.current(), type, payer, drug, fields.deadline(), current, text, today);
-
-        CaseStatus after = current;
-        if (paCase != null && followUp.caseStatus() != null) {
-            CaseLifecycle.Result moved =
-                    lifecycle.moveByDocument(caseId, followUp.caseStatus(), documentId, fields.decisionDate());
-            switch (moved) {
-                case MOVED -> after = followUp.caseStatus();
-                case LATE_COPY -> {
-                    return; // linked to its case; the decision is already recorded, nothing new to do
-                }
-                case NOT_ALLOWED -> {
-                    String why = "a " + type + " letter does not fit the case's status " + current + ": check it";
-                    tasks.raise(
-                            caseId,
-                            documentId,
-                            FollowUpRouter.review(routing.current(), why, today),
-                            payer,
-                            null,
-                            "review");
-                    return;
-                }
-                case ALREADY_THERE -> {}
-            }
-        }
-        if (followUp.task() != null) {
-            tasks.raise(
-                    caseId, documentId, followUp.task(), payer, after == null ? null : after.name(), followUp.rule());
-        }
-        if (paCase != null) {
-            drafts.draftFor(
-                    type,
-                    after.name(),
-                    cases.find(caseId).orElseThrow(),
-                    new DraftWriter.LetterFacts(
-                            documentId,
-                            fields.denialReason(),
-                            fields.deadline(),
-                            fields.decisionDate(),
-                            fields.requestedItems()));
-        }
     }
 
     private static Map<String, Object> evidence(
