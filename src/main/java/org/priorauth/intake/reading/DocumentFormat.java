@@ -1,9 +1,14 @@
 package org.priorauth.intake.reading;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import org.apache.tika.Tika;
 
-/** What kind of file a document is, judged by its first bytes and, failing that, by its name. */
+/**
+ * What kind of file a document is. Tika's magic-byte detection judges the content first, so a fax saved with
+ * the wrong extension is still read as what it is; the name decides only what the bytes leave open (a mail or
+ * plain text has no magic of its own), and a name that promises a PDF or an image the bytes are not gives the
+ * reason staff see.
+ */
 public enum DocumentFormat {
     PDF,
     TIFF,
@@ -13,15 +18,30 @@ public enum DocumentFormat {
     MAIL,
     TEXT;
 
+    /** Thread-safe; reads only the first bytes (the mime types' magic), never parses. */
+    private static final Tika TIKA = new Tika();
+
     public static DocumentFormat detect(String sourceName, byte[] content, String contentTypeHint) {
         if (content.length == 0) {
             throw new UnreadableDocumentException("empty file (0 bytes)");
         }
         if ("message/rfc822".equals(contentTypeHint)) return MAIL;
-        if (startsWith(content, "%PDF-")) return PDF;
-        if (startsWith(content, "II*\0") || startsWith(content, "MM\0*")) return TIFF;
-        if (startsWith(content, "\u0089PNG")) return PNG;
-        if ((content[0] & 0xFF) == 0xFF && (content[1 % content.length] & 0xFF) == 0xD8) return JPEG;
+        String detected = TIKA.detect(content);
+        switch (detected) {
+            case "application/pdf" -> {
+                return PDF;
+            }
+            case "image/tiff" -> {
+                return TIFF;
+            }
+            case "image/png" -> {
+                return PNG;
+            }
+            case "image/jpeg" -> {
+                return JPEG;
+            }
+            default -> {}
+        }
 
         String name = sourceName.toLowerCase(Locale.ROOT);
         String extension = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
@@ -34,29 +54,16 @@ public enum DocumentFormat {
             case "html", "htm", "xhtml", "mhtml" -> HTML;
             case "eml" -> MAIL;
             case "txt" -> TEXT;
-            default -> {
-                if (looksLikeHtml(content)) yield HTML;
-                throw new UnreadableDocumentException(
-                        extension.isEmpty()
-                                ? "unsupported file type: no extension and no known file header"
-                                : "unsupported file type: ." + extension);
-            }
+            default ->
+                switch (detected) {
+                    case "text/html", "application/xhtml+xml" -> HTML;
+                    case "message/rfc822" -> MAIL;
+                    default ->
+                        throw new UnreadableDocumentException(
+                                extension.isEmpty()
+                                        ? "unsupported file type: no extension and no known file header"
+                                        : "unsupported file type: ." + extension + " (" + detected + ")");
+                };
         };
-    }
-
-    private static boolean startsWith(byte[] content, String magic) {
-        byte[] m = magic.getBytes(StandardCharsets.ISO_8859_1);
-        if (content.length < m.length) return false;
-        for (int i = 0; i < m.length; i++) {
-            if (content[i] != m[i]) return false;
-        }
-        return true;
-    }
-
-    private static boolean looksLikeHtml(byte[] content) {
-        String head = new String(content, 0, Math.min(content.length, 512), StandardCharsets.ISO_8859_1)
-                .stripLeading()
-                .toLowerCase(Locale.ROOT);
-        return head.startsWith("<!doctype html") || head.startsWith("<html");
     }
 }
