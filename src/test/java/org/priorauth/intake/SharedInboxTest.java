@@ -16,9 +16,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import org.apache.camel.CamelContext;
+import org.apache.camel.builder.AdviceWith;
+import org.apache.camel.builder.NotifyBuilder;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.priorauth.intake.samples.Samples;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
@@ -29,6 +37,7 @@ import tools.jackson.databind.JsonNode;
 /** The shared inbox over IMAP against GreenMail, a real IMAP server running in the test's JVM. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @DirtiesContext // stop polling once the mail server is gone
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SharedInboxTest {
 
     static final Path ROOT = TestFolders.create("shared-inbox");
@@ -52,6 +61,9 @@ class SharedInboxTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    CamelContext camel;
 
     @Test
     void eachAttachmentIsADocumentAttachedToItsCaseAndTheMailIsMarkedSeen() throws Exception {
@@ -125,6 +137,46 @@ class SharedInboxTest {
         assertThat(body.get("state").asString()).as(body.toString()).isNotEqualTo("FAILED");
         assertThat(body.get("documentType").asString()).isEqualTo("PHARMACY_NOTICE");
         assertThat(body.get("fields").get("drug").asString()).isEqualTo("Taltz");
+    }
+
+    /**
+     * The inbox route itself, with Camel's test support: each mail polled is handed to the intake route (waited
+     * for with a NotifyBuilder), and when a step after the poll throws (reached by its id with AdviceWith, as a
+     * database outage would), the mail is left unseen, to be read again on a later poll: nothing is lost.
+     */
+    @Test
+    @Order(Integer.MAX_VALUE) // last: the advice changes the route for good
+    void aMailIsMarkedSeenOnlyWhenItsDocumentsAreRecorded() throws Exception {
+        GreenMailUser desk = mailServer.getUserManager().getUser("pa-desk");
+        MailFolder inbox = mailServer.getManagers().getImapHostManager().getInbox(desk);
+        NotifyBuilder handed = new NotifyBuilder(camel)
+                .fromRoute("shared-inbox")
+                .whenCompleted(1)
+                .wereSentTo("direct:intake")
+                .create();
+        desk.deliver(sample("email/cigna-appeal-decision.eml"));
+        assertThat(handed.matches(90, TimeUnit.SECONDS)).isTrue();
+        long seen =
+                await().atMost(Duration.ofSeconds(10)).until(() -> seenIn(inbox), n -> n == inbox.getMessageCount());
+
+        AdviceWith.adviceWith(camel, "shared-inbox", route -> route.weaveById("unpack-mail")
+                .replace()
+                .throwException(new IllegalStateException("the database is unavailable")));
+        NotifyBuilder failed =
+                new NotifyBuilder(camel).fromRoute("shared-inbox").whenFailed(2).create();
+        desk.deliver(sample("email/medicare-partd-info-needed.eml"));
+        assertThat(failed.matches(90, TimeUnit.SECONDS))
+                .as("the mail was tried again on a later poll")
+                .isTrue();
+        assertThat(seenIn(inbox))
+                .as("the mail that could not be recorded stays unseen")
+                .isEqualTo(seen);
+    }
+
+    private static long seenIn(MailFolder inbox) {
+        return inbox.getMessages().stream()
+                .filter(m -> m.isSet(Flags.Flag.SEEN))
+                .count();
     }
 
     private static MimeMessage sample(String path) throws Exception {
