@@ -130,10 +130,8 @@ public final class LetterModel {
 
     /**
      * Trains on the examples: L2-regularised softmax regression by full-batch gradient descent. The step grows
-     * while the loss falls and is halved when it rises (the "bold driver"): a fixed step of 0.5 stopped far from
-     * the optimum after 3000 steps (on ten folds of the dev split by layout the model alone read 94.1% right, run
-     * to the optimum 96.0%; trained on the sets before each of the last twenty dev sets and read on that set,
-     * 92.5% and 93.9%), and a larger fixed step would have to be chosen by hand for each corpus size.
+     * while the loss falls and is halved when it rises (the "bold driver"): a fixed step stops short of the
+     * optimum, and the step that would reach it depends on the corpus' size (evaluation/README.md has figures).
      */
     public static LetterModel train(List<Example> examples, double l2, int iterations) {
         Map<String, Set<String>> groupsOf = new HashMap<>();
