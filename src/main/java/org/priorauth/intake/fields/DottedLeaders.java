@@ -5,7 +5,7 @@ import org.priorauth.intake.reading.ExtractedText;
 
 /**
  * A form's dotted leaders ("Member ........ Jane Roe", "Respond by ...... 11/22/2026") read as the colon they
- * stand for, so that the labels of {@link LetterLabels} find the value after them.
+ * stand for, so that the label patterns ({@link PatientLabels}, ...) find the value after them.
  */
 final class DottedLeaders {
 

@@ -223,7 +223,7 @@ public class RequestedItemWords {
                 if (!found.contains(item.getKey()) && m.find()) {
                     found.add(item.getKey());
                     evidence.add(new FieldEvidence(
-                            "requestedItems", page.number(), FieldReader.lineOf(searched, m.start()), item.getKey()));
+                            "requestedItems", page.number(), Readings.lineOf(searched, m.start()), item.getKey()));
                 }
             }
             // an ask the canonical list has no name for is kept in the letter's own words, never dropped (read from

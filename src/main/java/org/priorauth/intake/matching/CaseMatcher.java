@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.priorauth.intake.cases.PriorAuthCase;
-import org.priorauth.intake.fields.FieldReader;
 import org.priorauth.intake.fields.Fields;
+import org.priorauth.intake.fields.Identifiers;
+import org.priorauth.intake.fields.PatientNames;
 
 /**
  * Finds the open case a document's identifiers point to. A case is a candidate when the PA reference, the
@@ -117,7 +118,7 @@ public final class CaseMatcher {
     }
 
     static boolean sameId(String a, String b) {
-        return a != null && b != null && Objects.equals(FieldReader.identifierKey(a), FieldReader.identifierKey(b));
+        return a != null && b != null && Objects.equals(Identifiers.key(a), Identifiers.key(b));
     }
 
     /**
@@ -127,8 +128,8 @@ public final class CaseMatcher {
      */
     static boolean sameName(String a, String b) {
         if (a == null || b == null) return false;
-        List<String> left = new ArrayList<>(List.of(FieldReader.nameKey(a).split(" ")));
-        List<String> right = new ArrayList<>(List.of(FieldReader.nameKey(b).split(" ")));
+        List<String> left = new ArrayList<>(List.of(PatientNames.key(a).split(" ")));
+        List<String> right = new ArrayList<>(List.of(PatientNames.key(b).split(" ")));
         if (left.equals(right)) return !left.get(0).isEmpty();
         if (left.size() != right.size() || left.size() < 2) return false;
         List<String> onlyLeft = new ArrayList<>(left);

@@ -10,9 +10,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.priorauth.intake.cases.PriorAuthCase;
 import org.priorauth.intake.fields.FieldEvidence;
-import org.priorauth.intake.fields.FieldReader;
 import org.priorauth.intake.fields.Fields;
+import org.priorauth.intake.fields.Identifiers;
 import org.priorauth.intake.fields.LetterDates;
+import org.priorauth.intake.fields.PatientNames;
 import org.priorauth.intake.reading.ExtractedText;
 import org.priorauth.intake.reading.PageText;
 
@@ -126,10 +127,10 @@ public final class CaseSightings {
             PriorAuthCase c = caseById(openCases, s.caseId());
             String value =
                     switch (kind) {
-                        case NAME -> FieldReader.nameKey(c.patient().name());
+                        case NAME -> PatientNames.key(c.patient().name());
                         case DATE_OF_BIRTH -> String.valueOf(c.patient().dateOfBirth());
-                        case MEMBER_ID -> FieldReader.identifierKey(c.patient().memberId());
-                        case PA_REFERENCE -> FieldReader.identifierKey(c.paReference());
+                        case MEMBER_ID -> Identifiers.key(c.patient().memberId());
+                        case PA_REFERENCE -> Identifiers.key(c.paReference());
                     };
             byValue.putIfAbsent(value, s);
         }
@@ -146,7 +147,7 @@ public final class CaseSightings {
     }
 
     /**
-     * A line read as {@link FieldReader#identifierKey} reads identifiers (OCR's O and 0, l and 1 the same;
+     * A line read as {@link Identifiers#key} reads identifiers (OCR's O and 0, l and 1 the same;
      * hyphens, dots and single spaces ignored), with where each key character came from and what stood before
      * it: so that "ID LQ58204K" and "YRQ 448120735-02" are found, and no identifier inside a longer number is.
      */
@@ -160,7 +161,7 @@ public final class CaseSightings {
             for (int i = 0; i < line.length(); i++) {
                 char ch = line.charAt(i);
                 if (Character.isLetterOrDigit(ch) && ch < 128) {
-                    key.append(FieldReader.identifierKey(String.valueOf(ch)));
+                    key.append(Identifiers.key(String.valueOf(ch)));
                     origin.add(i);
                     before.add(separator);
                     separator = 0;
@@ -181,7 +182,7 @@ public final class CaseSightings {
         /** The printed forms of {@code id} on the line, each starting and ending between words. */
         List<String> find(String id) {
             if (id == null) return List.of();
-            String wanted = FieldReader.identifierKey(id);
+            String wanted = Identifiers.key(id);
             if (wanted.length() < SHORTEST_IDENTIFIER) return List.of();
             List<String> printed = new ArrayList<>();
             for (int at = key.indexOf(wanted); at >= 0; at = key.indexOf(wanted, at + 1)) {

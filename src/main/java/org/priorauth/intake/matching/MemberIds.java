@@ -1,6 +1,6 @@
 package org.priorauth.intake.matching;
 
-import org.priorauth.intake.fields.FieldReader;
+import org.priorauth.intake.fields.Identifiers;
 
 /**
  * Member IDs and their family suffixes: {@code ABC123456-01} and {@code ABC123456-03} are two people on one
@@ -17,8 +17,8 @@ final class MemberIds {
     private MemberIds() {}
 
     static Relation relation(String a, String b) {
-        String ka = FieldReader.identifierKey(a);
-        String kb = FieldReader.identifierKey(b);
+        String ka = Identifiers.key(a);
+        String kb = Identifiers.key(b);
         if (ka.equals(kb)) return Relation.SAME;
         if (isStemOf(ka, kb) || isStemOf(kb, ka)) return Relation.STEM_ONLY;
         return Relation.DIFFERENT;

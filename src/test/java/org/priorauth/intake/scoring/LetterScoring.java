@@ -19,6 +19,8 @@ import org.priorauth.intake.classification.DocumentType;
 import org.priorauth.intake.classification.LetterModel;
 import org.priorauth.intake.fields.FieldReader;
 import org.priorauth.intake.fields.Fields;
+import org.priorauth.intake.fields.Identifiers;
+import org.priorauth.intake.fields.PatientNames;
 import org.priorauth.intake.fields.RequestedItemWords;
 import org.priorauth.intake.fields.Vocabulary;
 import org.priorauth.intake.intake.Channel;
@@ -258,9 +260,9 @@ public final class LetterScoring {
     public static boolean agree(String field, Object expected, Object read) {
         if (expected == null || read == null) return expected == read;
         return switch (field) {
-            case "patientName" -> FieldReader.nameKey(expected.toString()).equals(FieldReader.nameKey(read.toString()));
+            case "patientName" -> PatientNames.key(expected.toString()).equals(PatientNames.key(read.toString()));
             case "memberId", "paReference" ->
-                FieldReader.identifierKey(expected.toString()).equals(FieldReader.identifierKey(read.toString()));
+                Identifiers.key(expected.toString()).equals(Identifiers.key(read.toString()));
             case "requestedItems" ->
                 new java.util.HashSet<>((List<?>) expected).equals(new java.util.HashSet<>((List<?>) read));
             case "denialReason" -> {
