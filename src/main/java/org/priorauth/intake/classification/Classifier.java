@@ -95,11 +95,12 @@ public final class Classifier {
         // a portal table read as its labels too ("Requested: 8 units", "Approved: 4 units"), and a system's export
         // ("OUTCOME=DENIED"), as the fields are (FieldReader.read prepares its text the same way)
         List<PageText> pages = TableRows.withCellLabels(KeyValueLines.asLabels(text)).pages().stream()
-                .map(p -> p.withText(blank(blank(dehyphenate(p.text()), rules.unmarked()), rules.quoted())))
+                .map(p -> p.withText(LetterPages.blank(
+                        LetterPages.blank(LetterPages.dehyphenate(p.text()), rules.unmarked()), rules.quoted())))
                 .toList();
 
         String all = pages.stream().map(PageText::text).collect(java.util.stream.Collectors.joining("\n"));
-        int letterStart = letterStart(pages);
+        int letterStart = LetterPages.letterStart(pages);
         rules.types().forEach((type, typeRules) -> {
             List<Evidence> evidence = new ArrayList<>();
             ClassificationRules.Context context = typeRules.context();
@@ -197,7 +198,7 @@ public final class Classifier {
             if (onPages != null && !onPages.contains(page.number())) continue;
             // a heading cue reads the first page's heading and, after a fax cover sheet, the letter's own
             if (cue.headingOnly() && (letterStart < 0 || i != 0 && i != letterStart)) continue;
-            String text = cue.headingOnly() ? heading(page) : page.text();
+            String text = cue.headingOnly() ? LetterPages.heading(page) : page.text();
             if (text.isEmpty()) continue;
             Matcher m = cue.pattern().matcher(text);
             while (m.find()) {
@@ -208,7 +209,7 @@ public final class Classifier {
                 ClassificationRules.Recap recap = sign > 0 ? rules.recap() : null;
                 if (recap != null
                         && recap.pattern()
-                                .matcher(sentenceAround(text, m.start(), m.end()))
+                                .matcher(LetterPages.sentenceAround(text, m.start(), m.end()))
                                 .find()) {
                     weight *= recap.factor();
                     kind = type.name() + " (in a recap)";
@@ -231,20 +232,6 @@ public final class Classifier {
         return out;
     }
 
-    /** The text with every match of the pattern overwritten by spaces: what is blanked says nothing. */
-    static String blank(String text, Pattern pattern) {
-        if (pattern == null) return text;
-        Matcher m = pattern.matcher(text);
-        if (!m.find()) return text;
-        StringBuilder out = new StringBuilder(text);
-        do {
-            for (int i = m.start(); i < m.end(); i++) {
-                if (out.charAt(i) != '\n') out.setCharAt(i, ' ');
-            }
-        } while (m.find());
-        return out.toString();
-    }
-
     /** "was not approved", "no referral needed": the words just before a match turn it around. */
     private static boolean negated(String text, int start, Pattern negation) {
         if (negation == null) return false;
@@ -256,59 +243,5 @@ public final class Classifier {
             lineStart = text.lastIndexOf('\n', lineStart - 2) + 1;
         String before = text.substring(Math.max(lineStart, start - 40), start);
         return negation.matcher(before).find();
-    }
-
-    /**
-     * The page the letter itself starts on: the first, unless the first is a fax cover sheet in front of more
-     * pages. A cover sheet alone has no letter: its "From:" names who faxed it, which says nothing of its
-     * type, so heading cues do not read it (-1).
-     */
-    static int letterStart(List<PageText> pages) {
-        if (pages.isEmpty() || !coverSheet(pages.get(0))) return 0;
-        return pages.size() > 1 ? 1 : -1;
-    }
-
-    /** A short page that says fax or facsimile and counts the pages sent. */
-    static boolean coverSheet(PageText page) {
-        long lines = page.text().lines().filter(l -> !l.isBlank()).count();
-        return lines <= 30
-                && COVER_SHEET.matcher(page.text()).find()
-                && PAGE_COUNT.matcher(page.text()).find();
-    }
-
-    private static final Pattern COVER_SHEET = Pattern.compile("(?i)\\b(?:fax|facsimile|telecopy)\\b");
-    private static final Pattern PAGE_COUNT =
-            Pattern.compile("(?i)\\b(?:pages?|page\\s+count|no\\.?\\s+of\\s+pages)\\b\\s*[:#]?\\s*\\(?\\d");
-
-    private static final int HEADING_LINES = 12;
-
-    /** The first lines with text on a page: the sender's name, the letter's title, its decision line. */
-    static String heading(PageText page) {
-        StringBuilder heading = new StringBuilder();
-        int lines = 0;
-        for (String line : page.text().split("\n")) {
-            if (line.isBlank()) continue;
-            heading.append(line).append('\n');
-            if (++lines == HEADING_LINES) break;
-        }
-        return heading.toString();
-    }
-
-    /** The sentence a match stands in: from the previous full stop or blank line to the next. */
-    static String sentenceAround(String text, int start, int end) {
-        int from = Math.max(
-                Math.max(text.lastIndexOf(". ", start), text.lastIndexOf(".\n", start)),
-                text.lastIndexOf("\n\n", start));
-        int to = text.length();
-        for (String stop : new String[] {". ", ".\n", "\n\n"}) {
-            int i = text.indexOf(stop, end);
-            if (i >= 0 && i < to) to = i;
-        }
-        return text.substring(Math.max(0, from), to);
-    }
-
-    /** "deter-\nmination" is one word again. */
-    private static String dehyphenate(String text) {
-        return text.replaceAll("(\\p{L})-\\s*\\n\\s*(\\p{L})", "$1$2");
     }
 }

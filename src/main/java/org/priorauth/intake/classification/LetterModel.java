@@ -76,11 +76,11 @@ public final class LetterModel {
         double[] bias = numbers(root.required(top, "bias"));
         Map<String, double[]> weights = new LinkedHashMap<>();
         root.required(top, "words").map().forEach((word, w) -> weights.put(word, numbers(w)));
-        if (!weights.isEmpty() && features != FEATURES) {
+        if (!weights.isEmpty() && features != LetterWords.FEATURES) {
             // its words were cut another way: they would silently match nothing, so the file is refused
             throw (top.containsKey("features") ? top.get("features") : root)
                     .error("this model was trained on words read the way of version " + features
-                            + "; this version reads them the way of version " + FEATURES
+                            + "; this version reads them the way of version " + LetterWords.FEATURES
                             + ": retrain it with TrainLetterModel");
         }
         return new LetterModel(weights, bias);
@@ -104,7 +104,7 @@ public final class LetterModel {
                 .append(trainedOn)
                 .append("\"\n")
                 .append("features: ")
-                .append(FEATURES)
+                .append(LetterWords.FEATURES)
                 .append('\n')
                 .append("types: [");
         for (int i = 0; i < TYPES.length; i++) y.append(i == 0 ? "" : ", ").append(TYPES[i].name());
@@ -137,7 +137,7 @@ public final class LetterModel {
         Map<String, Set<String>> groupsOf = new HashMap<>();
         List<Set<String>> docs = new ArrayList<>();
         for (Example e : examples) {
-            Set<String> f = features(e.text());
+            Set<String> f = LetterWords.of(e.text());
             docs.add(f);
             for (String w : f) groupsOf.computeIfAbsent(w, k -> new HashSet<>()).add(e.group());
         }
@@ -188,7 +188,7 @@ public final class LetterModel {
     }
 
     public Prediction predict(String text) {
-        Map<String, String> asWritten = featuresAsWritten(text);
+        Map<String, String> asWritten = LetterWords.asWritten(text);
         List<String> present =
                 asWritten.keySet().stream().filter(weights::containsKey).toList();
         double scale = 1 / Math.sqrt(Math.max(1, present.size()));
@@ -236,74 +236,5 @@ public final class LetterModel {
         }
         for (int i = 0; i < p.length; i++) p[i] /= sum;
         return p;
-    }
-
-    /**
-     * How {@link #features} cuts a letter into words; a model file records it, and one trained on another
-     * version is refused. 1: words and pairs. 2: words cut to their stems and a negated word marked.
-     */
-    static final int FEATURES = 2;
-
-    /** Words that turn the next word around: "not approved" and "cannot be approved" both give "not_approv". */
-    private static final Set<String> NEGATIONS =
-            Set.of("not", "no", "cannot", "can't", "won't", "never", "unable", "didn't", "doesn't", "isn't", "wasn't");
-
-    /** Words that may stand between a negation and the word it turns ("not yet been approved"). */
-    private static final Set<String> BETWEEN =
-            Set.of("be", "been", "yet", "to", "the", "fully", "currently", "have", "has");
-
-    /**
-     * The words of a letter and its pairs of neighbouring words, lower case; digits inside words are read as
-     * the letters OCR takes them for, and words with no letters (dates, IDs, amounts) are left out. Each word is
-     * cut to a rough stem ("approved", "approval", "approve": "approv"), so that a letter worded another way still
-     * shares its words with the training letters; the first word after a negation (within three) is read negated.
-     */
-    static Set<String> features(String text) {
-        return featuresAsWritten(text).keySet();
-    }
-
-    /** Each feature of {@link #features}, with the letter's own words it was read from. */
-    static Map<String, String> featuresAsWritten(String text) {
-        String t = text.toLowerCase(Locale.ROOT)
-                .replaceAll("(?<=\\p{L})0|0(?=\\p{L})", "o")
-                .replaceAll("(?<=\\p{L})[1|](?=\\p{L})", "l")
-                .replaceAll("(\\p{L})-\\s*\\n\\s*(\\p{L})", "$1$2");
-        List<String> words = new ArrayList<>();
-        List<String> written = new ArrayList<>();
-        int negating = 0;
-        for (String token : t.split("[^\\p{L}']+")) {
-            String word = token.replaceAll("^'+|'+$", "");
-            if (word.length() < 2) continue;
-            if (NEGATIONS.contains(word)) {
-                negating = 3;
-                words.add(word);
-                written.add(word);
-            } else if (negating > 0 && !BETWEEN.contains(word)) {
-                negating = 0;
-                words.add("not_" + stem(word));
-                written.add("not " + word);
-            } else {
-                if (negating > 0) negating--;
-                words.add(stem(word));
-                written.add(word);
-            }
-        }
-        Map<String, String> features = new LinkedHashMap<>();
-        for (int i = 0; i < words.size(); i++) features.putIfAbsent(words.get(i), written.get(i));
-        for (int i = 1; i < words.size(); i++)
-            features.putIfAbsent(words.get(i - 1) + " " + words.get(i), written.get(i - 1) + " " + written.get(i));
-        return features;
-    }
-
-    /** A rough English stem: the common endings cut off, enough to make "denied" and "denial" one word. */
-    static String stem(String w) {
-        int n = w.length();
-        if (n > 5 && w.endsWith("ing")) return w.substring(0, n - 3);
-        if (n > 4 && w.endsWith("ed")) return w.substring(0, n - 2);
-        if (n > 5 && w.endsWith("al")) return w.substring(0, n - 2);
-        if (n > 4 && w.endsWith("es")) return w.substring(0, n - 2);
-        if (n > 3 && w.endsWith("s") && !w.endsWith("ss")) return w.substring(0, n - 1);
-        if (n > 4 && w.endsWith("e")) return w.substring(0, n - 1);
-        return w;
     }
 }

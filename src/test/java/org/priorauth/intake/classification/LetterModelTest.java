@@ -67,13 +67,13 @@ class LetterModelTest {
 
     @Test
     void readsWordsByTheirStemAndANegatedWordAsItsOpposite() {
-        assertThat(LetterModel.features("The denial was upheld; we denied it"))
+        assertThat(LetterWords.of("The denial was upheld; we denied it"))
                 .contains("deni", "upheld", "we deni")
                 .doesNotContain("denial", "denied");
-        assertThat(LetterModel.features("It could not yet be approved."))
+        assertThat(LetterWords.of("It could not yet be approved."))
                 .contains("not_approv")
                 .doesNotContain("approv");
-        assertThat(LetterModel.features("approved, not the other")).contains("approv");
+        assertThat(LetterWords.of("approved, not the other")).contains("approv");
     }
 
     @Test
