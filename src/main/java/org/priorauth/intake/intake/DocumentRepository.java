@@ -15,9 +15,11 @@ public class DocumentRepository {
 
     private final JdbcClient db;
     private final JsonMapper json;
+    private final IntakeInstance instance;
 
-    public DocumentRepository(JdbcClient db, JsonMapper json) {
+    public DocumentRepository(JdbcClient db, JsonMapper json, IntakeInstance instance) {
         this.db = db;
+        this.instance = instance;
         this.json = json;
     }
 
@@ -25,8 +27,9 @@ public class DocumentRepository {
     public Optional<Long> insertProcessing(IntakeItem item, StoredOriginal original) {
         return db.sql(
                         """
-                        insert into document (sha256, channel, source_name, message_id, received_at, size_bytes, state, context, lease_until)
-                        values (?, ?, ?, ?, ?, ?, 'PROCESSING', ?::jsonb, now() + interval '10 minutes')
+                        insert into document (sha256, channel, source_name, message_id, received_at, size_bytes, state, context,
+                                              lease_until, lease_owner)
+                        values (?, ?, ?, ?, ?, ?, 'PROCESSING', ?::jsonb, now() + interval '10 minutes', ?)
                         on conflict (sha256) do nothing returning id""")
                 .params(
                         original.sha256(),
@@ -35,21 +38,27 @@ public class DocumentRepository {
                         item.messageId(),
                         java.sql.Timestamp.from(item.receivedAt()),
                         original.size(),
-                        json.writeValueAsString(item.context()))
+                        json.writeValueAsString(item.context()),
+                        instance.id())
                 .query(Long.class)
                 .optional();
     }
 
     /**
      * Takes up a document that is still PROCESSING or FAILED when nobody holds it: its reading was cut off by a
-     * crash (the lease ran out) or it failed and was sent again. False while another reader holds it.
+     * crash (its reader went silent, or the lease ran out) or it failed and was sent again. False while a live
+     * reader holds it.
      */
     public boolean takeUp(long id) {
         return db.sql(
                                 """
-                        update document set lease_until = now() + interval '10 minutes', state = 'PROCESSING'
-                        where id = ? and state in ('PROCESSING', 'FAILED') and (lease_until is null or lease_until < now())""")
-                        .param(id)
+                        update document set lease_until = now() + interval '10 minutes', lease_owner = ?, state = 'PROCESSING'
+                        where id = ? and state in ('PROCESSING', 'FAILED')
+                          and (lease_until is null or lease_until < now() or lease_owner is null
+                               or not exists (select 1 from intake_instance i
+                                              where i.id = document.lease_owner
+                                                and i.seen_at > now() - make_interval(secs => ?)))""")
+                        .params(instance.id(), id, IntakeInstance.SILENT_SECONDS)
                         .update()
                 == 1;
     }
@@ -104,7 +113,7 @@ public class DocumentRepository {
         db.sql(
                         """
                         update document set state = ?, format = ?, pages = ?, document_type = ?, confidence = ?, case_id = ?,
-                               fields = ?::jsonb, evidence = ?::jsonb, error = null, processed_at = now(), lease_until = null
+                               fields = ?::jsonb, evidence = ?::jsonb, error = null, processed_at = now(), lease_until = null, lease_owner = null
                         where id = ?""")
                 .params(
                         state.name(),
@@ -154,7 +163,8 @@ public class DocumentRepository {
     }
 
     public void fail(long id, String reason) {
-        db.sql("update document set state = 'FAILED', error = ?, processed_at = now(), lease_until = null where id = ?")
+        db.sql(
+                        "update document set state = 'FAILED', error = ?, processed_at = now(), lease_until = null, lease_owner = null where id = ?")
                 .params(reason, id)
                 .update();
     }

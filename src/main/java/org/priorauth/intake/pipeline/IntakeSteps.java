@@ -13,7 +13,9 @@ import org.priorauth.intake.classification.Classifier;
 import org.priorauth.intake.classification.LetterModelFile;
 import org.priorauth.intake.fields.FieldReader;
 import org.priorauth.intake.intake.Channel;
+import org.priorauth.intake.intake.DocumentBusyException;
 import org.priorauth.intake.intake.DocumentRepository;
+import org.priorauth.intake.intake.DocumentState;
 import org.priorauth.intake.intake.IntakeItem;
 import org.priorauth.intake.intake.OriginalStore;
 import org.priorauth.intake.intake.OutcomeRecorder;
@@ -109,6 +111,9 @@ public class IntakeSteps {
                     // the same bytes again: read again only when the earlier reading failed or was cut off by a crash,
                     // never while another reader holds it (two copies arriving at once are one document)
                     boolean readAgain = documents.takeUp(existing.id());
+                    if (!readAgain && existing.state() == DocumentState.PROCESSING) {
+                        throw new DocumentBusyException(existing.id());
+                    }
                     if (!readAgain) {
                         audit.record(
                                 AuditTrail.SYSTEM,

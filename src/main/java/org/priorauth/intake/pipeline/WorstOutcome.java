@@ -6,7 +6,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * After a source's documents are split and processed: the source is "failed" when any of its documents
- * failed, so an admin finds it under {@code .failed/} beside the reason shown in the UI.
+ * failed, so an admin finds it under {@code .failed/} beside the reason shown in the UI. A document that could
+ * not even be recorded (its exception not handled: the database away, the document busy with another
+ * reader) fails the whole source, whichever document it was, so the source is kept and read again later
+ * rather than let go with a document never recorded.
  */
 @Component("worstOutcome")
 public class WorstOutcome implements AggregationStrategy {
@@ -17,6 +20,9 @@ public class WorstOutcome implements AggregationStrategy {
         String outcome =
                 "failed".equals(property(oldExchange)) || "failed".equals(property(newExchange)) ? "failed" : "done";
         result.setProperty(IntakeSteps.SOURCE_OUTCOME, outcome);
+        if (result != newExchange && newExchange.getException() != null && result.getException() == null) {
+            result.setException(newExchange.getException());
+        }
         return result;
     }
 
