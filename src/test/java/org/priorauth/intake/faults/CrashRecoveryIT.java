@@ -1,0 +1,307 @@
+package org.priorauth.intake.faults;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.priorauth.intake.Api;
+import org.priorauth.intake.samples.LetterRenderer;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The packaged application as an operator runs it, killed with {@code kill -9} in the middle of a batch of 100
+ * documents (portal PDFs and exported mails), then started again on the same data and folders. The first
+ * restart must work (the database server the killed JVM left running is stopped), every document must end
+ * exactly once (no duplicate document, decision or task), none may stay PROCESSING, and the batch must settle
+ * within five minutes of the restart. It prints a report with the figures. Run by {@code mvn verify} after the
+ * jar is built (failsafe).
+ */
+class CrashRecoveryIT {
+
+    private static final int LETTERS = 80;
+    private static final int MAILS = 20;
+    private static final int SETTLED_BEFORE_KILL = 7;
+
+    private final Path root = Files.createTempDirectory("crash-recovery");
+    private final int port = freePort();
+    private Process app;
+
+    CrashRecoveryIT() throws IOException {}
+
+    @AfterEach
+    void stop() throws Exception {
+        if (app != null && app.isAlive()) {
+            app.destroy(); // SIGTERM: Spring closes, and the embedded database with it
+            if (!app.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) app.destroyForcibly();
+        }
+        leftoverPostmaster().ifPresent(ProcessHandle::destroyForcibly);
+    }
+
+    @Test
+    void killedMidBatchTheFirstRestartWorksAndEveryDocumentEndsExactlyOnce() throws Exception {
+        Files.createDirectories(root.resolve("fax"));
+        Files.createDirectories(root.resolve("portal"));
+        Files.createDirectories(root.resolve("email"));
+        Instant started = Instant.now();
+        app = start("first");
+        Api first = awaitUp(Duration.ofMinutes(2));
+        databaseRefusesConnectionsWithoutItsPasswordAndFlushesCommits();
+
+        for (int i = 0; i < LETTERS; i++)
+            drop("portal", "letter-%03d.pdf".formatted(i), LetterRenderer.textPdf(letter(i)));
+        for (int i = 0; i < MAILS; i++) drop("email", "mail-%03d.eml".formatted(i), mail(LETTERS + i));
+        await(Duration.ofMinutes(3), () -> settled(first) >= SETTLED_BEFORE_KILL);
+        long settledAtKill = settled(first);
+
+        app.destroyForcibly(); // kill -9: no shutdown hook, no chance to tidy up
+        app.waitFor();
+        boolean postmasterOutlivedTheJvm = leftoverPostmaster().isPresent();
+
+        Instant restarted = Instant.now();
+        app = start("second");
+        Api api = awaitUp(Duration.ofMinutes(2));
+        Duration toRestart = Duration.between(restarted, Instant.now());
+        await(Duration.ofMinutes(5), () -> settled(api) == LETTERS + MAILS && waitingFiles() == 0);
+        Duration toSettle = Duration.between(restarted, Instant.now());
+
+        List<JsonNode> documents = list(api.get("/api/documents").json());
+        Map<String, Long> byName = documents.stream()
+                .collect(Collectors.groupingBy(d -> d.get("sourceName").asString(), Collectors.counting()));
+        long stuck = documents.stream()
+                .filter(d -> d.get("state").asString().equals("PROCESSING"))
+                .count();
+        long failed = documents.stream()
+                .filter(d -> d.get("state").asString().equals("FAILED"))
+                .count();
+        long duplicated = byName.values().stream().filter(n -> n > 1).count();
+        long lost = LETTERS + MAILS - byName.size();
+        Map<Long, Long> decisions = countBy(list(api.get("/api/audit").json()), "document.read");
+        long decidedTwice = decisions.values().stream().filter(n -> n > 1).count();
+        Map<Long, Long> tasks = list(api.get("/api/tasks").json()).stream()
+                .filter(t -> !t.get("documentId").isNull())
+                .collect(Collectors.groupingBy(t -> t.get("documentId").asLong(), Collectors.counting()));
+        long taskedTwice = tasks.values().stream().filter(n -> n > 1).count();
+
+        System.out.printf(
+                """
+                ---- fault report: kill -9 mid-batch ----
+                documents dropped        %d (%d portal PDFs, %d mails)
+                settled before the kill  %d
+                database outlived the JVM %s
+                first restart            worked, up in %d s
+                settled after restart    all in %d s
+                lost %d, duplicated %d, stuck PROCESSING %d, FAILED %d, read twice %d, tasked twice %d
+                whole run                %d s
+                """,
+                LETTERS + MAILS,
+                LETTERS,
+                MAILS,
+                settledAtKill,
+                postmasterOutlivedTheJvm,
+                toRestart.toSeconds(),
+                toSettle.toSeconds(),
+                lost,
+                duplicated,
+                stuck,
+                failed,
+                decidedTwice,
+                taskedTwice,
+                Duration.between(started, Instant.now()).toSeconds());
+
+        assertThat(lost).isZero();
+        assertThat(duplicated).isZero();
+        assertThat(documents).hasSize(LETTERS + MAILS);
+        assertThat(stuck).isZero();
+        assertThat(failed).isZero();
+        assertThat(decidedTwice).isZero();
+        assertThat(decisions).hasSize(LETTERS + MAILS);
+        assertThat(taskedTwice).isZero();
+    }
+
+    /** The embedded server answers only to the password the application keeps, and flushes every commit. */
+    private void databaseRefusesConnectionsWithoutItsPasswordAndFlushesCommits() throws Exception {
+        Path data = root.resolve("data");
+        List<String> pid = Files.readAllLines(data.resolve("postgres/postmaster.pid"));
+        String url = "jdbc:postgresql://localhost:" + pid.get(3).strip() + "/postgres";
+        assertThatThrownBy(() -> DriverManager.getConnection(url, "postgres", ""))
+                .hasMessageContaining("password");
+        Properties login = new Properties();
+        login.setProperty("user", "postgres");
+        login.setProperty(
+                "password", Files.readString(data.resolve("postgres.password")).strip());
+        try (Connection c = DriverManager.getConnection(url, login)) {
+            for (String setting : List.of("fsync", "synchronous_commit", "full_page_writes")) {
+                try (ResultSet r = c.createStatement().executeQuery("show " + setting)) {
+                    r.next();
+                    assertThat(r.getString(1)).as(setting).isEqualTo("on");
+                }
+            }
+        }
+    }
+
+    private Process start(String run) throws IOException {
+        Path jar = Path.of("target/priorauth-intake.jar");
+        assertThat(jar).as("mvn package builds the jar before this test").exists();
+        ProcessBuilder builder = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Xmx512m",
+                        "-jar",
+                        jar.toString(),
+                        "--server.port=" + port,
+                        "--intake.data-dir=" + root.resolve("data"),
+                        "--intake.fax.dir=" + root.resolve("fax"),
+                        "--intake.portal.dir=" + root.resolve("portal"),
+                        "--intake.email.drop-dir=" + root.resolve("email"),
+                        "--intake.demo.enabled=false",
+                        "--intake.poll-delay-ms=200")
+                .redirectErrorStream(true)
+                .redirectOutput(root.resolve("app-" + run + ".log").toFile());
+        builder.environment().put("OMP_THREAD_LIMIT", "1");
+        return builder.start();
+    }
+
+    private Api awaitUp(Duration within) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        HttpRequest health = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
+                .build();
+        await(within, () -> {
+            if (!app.isAlive()) throw new AssertionError("the application stopped at start: see " + root);
+            try {
+                return http.send(health, HttpResponse.BodyHandlers.ofString()).statusCode() == 200;
+            } catch (IOException e) {
+                return false;
+            }
+        });
+        return new Api(port, "admin", "admin");
+    }
+
+    private static long settled(Api api) {
+        return list(api.get("/api/documents").json()).stream()
+                .filter(d -> !d.get("state").asString().equals("PROCESSING"))
+                .count();
+    }
+
+    private long waitingFiles() throws IOException {
+        long waiting = 0;
+        for (String folder : List.of("portal", "email")) {
+            try (Stream<Path> files = Files.list(root.resolve(folder))) {
+                waiting += files.filter(Files::isRegularFile).count();
+            }
+        }
+        return waiting;
+    }
+
+    private static Map<Long, Long> countBy(List<JsonNode> events, String action) {
+        return events.stream()
+                .filter(e -> e.get("action").asString().equals(action))
+                .collect(Collectors.groupingBy(e -> e.get("documentId").asLong(), Collectors.counting()));
+    }
+
+    private Optional<ProcessHandle> leftoverPostmaster() throws IOException {
+        Path pidFile = root.resolve("data/postgres/postmaster.pid");
+        if (!Files.exists(pidFile)) return Optional.empty();
+        return ProcessHandle.of(
+                        Long.parseLong(Files.readAllLines(pidFile).get(0).strip()))
+                .filter(ProcessHandle::isAlive);
+    }
+
+    private void drop(String folder, String name, byte[] content) throws IOException {
+        Path partial = root.resolve(name + ".part");
+        Files.write(partial, content);
+        Files.move(partial, root.resolve(folder).resolve(name));
+    }
+
+    /** A synthetic letter of one of four kinds; every one names another made-up patient, so no two are alike. */
+    private static String letter(int n) {
+        String patient = "Testa" + (char) ('a' + n % 26) + " Crashwell" + n;
+        String member = "CRW" + (100000 + n * 7919);
+        return switch (n % 4) {
+            case 0 ->
+                """
+                    Northwind Health Plan
+                    Notice of denial
+                    Member: %s   Member ID: %s
+                    Your request for Dupixent is denied: no trial of a topical steroid is on file.
+                    You may appeal within 60 days of the date of this notice (11/02/2026).
+                    """
+                        .formatted(patient, member);
+            case 1 ->
+                """
+                    Northwind Health Plan
+                    Request for additional information
+                    Patient: %s   Member ID: %s
+                    To review the request for Skyrizi, please send the chart notes with the BSA.
+                    """
+                        .formatted(patient, member);
+            case 2 ->
+                """
+                    Northwind Health Plan
+                    Prior authorization approved
+                    Member: %s   Member ID: %s
+                    Tremfya is approved from 11/01/2026 to 10/31/2027.
+                    """
+                        .formatted(patient, member);
+            default ->
+                """
+                    Lakeside Imaging Center
+                    Newsletter for referring practices, issue %d
+                    New evening hours for MRI appointments.
+                    """
+                        .formatted(n);
+        };
+    }
+
+    private static byte[] mail(int n) {
+        return ("From: pa-desk@northwind.example\r\nTo: intake@clinic.example\r\nSubject: Case update " + n
+                        + "\r\nMessage-ID: <crash-" + n + "@northwind.example>\r\nDate: Mon, 2 Nov 2026 10:00:00 -0500"
+                        + "\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n"
+                        + letter(n).replace("\n", "\r\n"))
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static List<JsonNode> list(JsonNode array) {
+        return StreamSupport.stream(array.spliterator(), false).toList();
+    }
+
+    private interface Condition {
+        boolean holds() throws Exception;
+    }
+
+    private static void await(Duration within, Condition condition) throws Exception {
+        Instant until = Instant.now().plus(within);
+        while (!condition.holds()) {
+            if (Instant.now().isAfter(until)) throw new AssertionError("not within " + within);
+            Thread.sleep(250);
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
