@@ -253,6 +253,43 @@ class IntakeFlowTest {
      * Waits, with a deadline, until the folder let the file go to .done/ or .failed/: that happens only after
      * its documents' transactions committed, so everything the test then reads is final.
      */
+    /**
+     * Senders name things as they like: a ZIP entry and a mail subject with a NUL in them and 5,000 characters
+     * long are read like any other, under a name cut to what can be stored and shown, and the queue moves on.
+     */
+    @Test
+    void namesWithNulsAndThousandsOfCharactersAreReadUnderAShortenedName() throws IOException {
+        String endless = "appeal-decision-" + "x".repeat(5000) + "\u0000-final.pdf";
+        ByteArrayOutputStream zip = new ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(zip)) {
+            out.putNextEntry(new java.util.zip.ZipEntry(endless));
+            out.write(org.priorauth.intake.samples.LetterRenderer.textPdf(
+                    "Northwind Health Plan\nYour appeal for Taltz is approved.\n"));
+            out.closeEntry();
+        }
+        write(ROOT.resolve("portal"), "long-names.zip", zip.toByteArray());
+        String subject = "Case update \u0000" + "y".repeat(5000);
+        byte[] mail = ("From: pa@northwind.example\r\nSubject: " + subject
+                        + "\r\nContent-Type: text/plain\r\n\r\nYour request for Otezla is approved.\r\n")
+                .getBytes(StandardCharsets.ISO_8859_1);
+        write(ROOT.resolve("email"), "long-subject.eml", mail);
+        awaitLetGo(ROOT.resolve("portal"), "long-names.zip");
+        awaitLetGo(ROOT.resolve("email"), "long-subject.eml");
+
+        int seen = 0;
+        for (JsonNode d : api.get("/api/documents").json()) {
+            String name = d.get("sourceName").asString();
+            if (!name.startsWith("long-names.zip") && !name.startsWith("Case update")) continue;
+            seen++;
+            assertThat(name.length()).isLessThanOrEqualTo(300);
+            assertThat(name).doesNotContain("\u0000");
+            assertThat(d.get("state").asString()).as(name).isIn("PROCESSED", "NEEDS_REVIEW");
+        }
+        assertThat(seen).as("the ZIP's letter and the mail").isEqualTo(2);
+        assertThat(filesIn(ROOT.resolve("portal/.done"))).anyMatch(f -> f.endsWith("long-names.zip"));
+        assertThat(filesIn(ROOT.resolve("email/.done"))).anyMatch(f -> f.endsWith("long-subject.eml"));
+    }
+
     static void awaitLetGo(Path folder, String name) {
         await().atMost(Duration.ofSeconds(120))
                 .pollInterval(Duration.ofMillis(200))

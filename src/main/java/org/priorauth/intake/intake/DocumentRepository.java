@@ -122,8 +122,8 @@ public class DocumentRepository {
                         type,
                         confidence,
                         caseId,
-                        json.writeValueAsString(fields),
-                        json.writeValueAsString(evidence),
+                        storable(json.writeValueAsString(fields)),
+                        storable(json.writeValueAsString(evidence)),
                         id)
                 .update();
     }
@@ -165,7 +165,7 @@ public class DocumentRepository {
     public void fail(long id, String reason) {
         db.sql(
                         "update document set state = 'FAILED', error = ?, processed_at = now(), lease_until = null, lease_owner = null where id = ?")
-                .params(reason, id)
+                .params(reason.replace("\u0000", ""), id)
                 .update();
     }
 
@@ -198,5 +198,10 @@ public class DocumentRepository {
                 json.readTree(rs.getString("context"))
                         .path(SourceUnpacker.CONTENT_TYPE)
                         .asString(null));
+    }
+
+    /** PostgreSQL's jsonb refuses the NUL character that a damaged text layer can hold: it says nothing anyway. */
+    private static String storable(String json) {
+        return json.replace("\\u0000", "");
     }
 }
