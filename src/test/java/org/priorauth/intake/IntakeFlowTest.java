@@ -213,6 +213,26 @@ class IntakeFlowTest {
     JdbcClient db;
 
     @Test
+    void whoReadPatientDataIsAuditedAndTheTrailCannotBeEmptied() throws IOException {
+        write(
+                ROOT.resolve("portal"),
+                "viewed.html",
+                "<html><body><p>Northwind Health Plan: your request for Bimzelx was received.</p></body></html>"
+                        .getBytes(StandardCharsets.UTF_8));
+        awaitLetGo(ROOT.resolve("portal"), "viewed.html");
+        long id = api.documentNamed("viewed.html").get("id").asLong();
+        api.get("/api/documents/" + id);
+        List<String> trail = java.util.stream.StreamSupport.stream(
+                        api.get("/api/audit?documentId=" + id).json().spliterator(), false)
+                .map(e -> e.get("actor").asString() + " " + e.get("action").asString())
+                .toList();
+        assertThat(trail).contains("admin patient-data.viewed");
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> db.sql("truncate audit_event").update())
+                .hasMessageContaining("append-only");
+    }
+
+    @Test
     void aDocumentBeingReadIsNotTakenUpTwiceButACrashedOneIs() {
         IntakeItem item = IntakeItem.of(
                 Channel.PORTAL,
@@ -229,6 +249,14 @@ class IntakeFlowTest {
         assertThat(documents.takeUp(id))
                 .as("its reader crashed: the lease ran out")
                 .isTrue();
+        db.sql("update document set lease_until = now() + interval '10 minutes', lease_owner = 'a-reader-long-gone'"
+                        + " where id = ?")
+                .param(id)
+                .update();
+        assertThat(documents.takeUp(id))
+                .as("its reader stopped beating: its lease is free before it runs out")
+                .isTrue();
+        assertThat(documents.takeUp(id)).as("and now this reader holds it").isFalse();
         documents.fail(id, "test");
         assertThat(documents.takeUp(id)).as("it failed and was sent again").isTrue();
         db.sql("update document set state = 'PROCESSED', lease_until = null where id = ?")
