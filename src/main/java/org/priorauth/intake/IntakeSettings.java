@@ -36,6 +36,7 @@ import org.springframework.validation.annotation.Validated;
  * @param demo the sample cases loaded at start
  * @param ocr Tesseract and PDF rendering
  * @param bootstrapAdmin an administrator created at start if absent
+ * @param limits the most a file, a ZIP, a PDF or an image may hold; beyond it a document fails with the reason
  */
 @Validated
 @ConfigurationProperties("intake")
@@ -52,7 +53,8 @@ public record IntakeSettings(
         @Valid @DefaultValue Rules rules,
         @DefaultValue Demo demo,
         @Valid @DefaultValue Ocr ocr,
-        @DefaultValue BootstrapAdmin bootstrapAdmin) {
+        @DefaultValue BootstrapAdmin bootstrapAdmin,
+        @Valid @DefaultValue Limits limits) {
 
     public static final Path DEFAULT_FAX_DIR = Path.of("sample-inbox/fax");
     public static final Path DEFAULT_PORTAL_DIR = Path.of("sample-inbox/portal");
@@ -117,6 +119,37 @@ public record IntakeSettings(
      * @param password the administrator's password; one given here works at once, for the UI and the API
      */
     public record BootstrapAdmin(@DefaultValue("admin") String username, @DefaultValue("admin") String password) {}
+
+    /**
+     * Bounds on what a sender can make the application hold or do: beyond one, the document ends FAILED with the
+     * limit in its reason and the file is kept, and the queue moves on.
+     *
+     * @param maxFileMb the largest file read from a watched folder
+     * @param maxZipMb the most a ZIP's entries may hold together, unpacked
+     * @param maxZipEntries the most documents in one ZIP
+     * @param maxZipDepth how deep ZIPs may sit inside ZIPs
+     * @param maxPdfPages the most pages in one PDF
+     * @param maxImageMegapixels the largest page image decoded (a letter page at 300 dpi is about 8.4)
+     */
+    public record Limits(
+            @DefaultValue("100") @Positive int maxFileMb,
+            @DefaultValue("100") @Positive int maxZipMb,
+            @DefaultValue("500") @Positive int maxZipEntries,
+            @DefaultValue("2") @Positive @Max(10) int maxZipDepth,
+            @DefaultValue("300") @Positive int maxPdfPages,
+            @DefaultValue("60") @Positive int maxImageMegapixels) {
+
+        /** The defaults, for the commands that read letters outside the application. */
+        public static final Limits DEFAULT = new Limits(100, 100, 500, 2, 300, 60);
+
+        public long maxFileBytes() {
+            return maxFileMb * 1024L * 1024;
+        }
+
+        public long maxImagePixels() {
+            return maxImageMegapixels * 1_000_000L;
+        }
+    }
 
     public Path faxDir() {
         return fax.dir() != null ? fax.dir() : DEFAULT_FAX_DIR;

@@ -42,6 +42,8 @@ class IntakeFlowTest {
 
     @DynamicPropertySource
     static void folders(DynamicPropertyRegistry registry) {
+        // small, so that an oversized file is quick to make; every other file here is far below it
+        registry.add("intake.limits.max-file-mb", () -> "2");
         TestFolders.register(registry, ROOT);
     }
 
@@ -230,6 +232,20 @@ class IntakeFlowTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(
                         () -> db.sql("truncate audit_event").update())
                 .hasMessageContaining("append-only");
+    }
+
+    @Test
+    void aFileOverTheSizeLimitFailsWithTheLimitAndIsKept() throws IOException {
+        byte[] huge = new byte[3 * 1024 * 1024];
+        byte[] header = "%PDF-1.7\n".getBytes(StandardCharsets.ISO_8859_1);
+        System.arraycopy(header, 0, huge, 0, header.length);
+        write(ROOT.resolve("fax"), "huge-scan.pdf", huge);
+        awaitLetGo(ROOT.resolve("fax"), "huge-scan.pdf");
+
+        JsonNode d = api.documentNamed("huge-scan.pdf");
+        assertThat(d.get("state").asString()).isEqualTo("FAILED");
+        assertThat(d.get("error").asString()).contains("file too large: 3 MB").contains("max-file-mb");
+        assertThat(filesIn(ROOT.resolve("fax/.failed"))).anyMatch(f -> f.endsWith("huge-scan.pdf"));
     }
 
     @Test

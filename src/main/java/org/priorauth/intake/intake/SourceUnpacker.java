@@ -21,6 +21,8 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.priorauth.intake.IntakeSettings;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,16 +40,43 @@ public class SourceUnpacker {
     public static final String MAIL_SUBJECT = "mailSubject";
     public static final String MAIL_FROM = "mailFrom";
 
-    private static final long MAX_ZIP_ENTRY_BYTES = 200L * 1024 * 1024;
-    private static final int MAX_ZIP_ENTRIES = 500;
+    private final IntakeSettings.Limits limits;
+
+    @Autowired
+    public SourceUnpacker(IntakeSettings settings) {
+        this(settings.limits());
+    }
+
+    /** An unpacker outside the application, with the default limits. */
+    public SourceUnpacker() {
+        this(IntakeSettings.Limits.DEFAULT);
+    }
+
+    SourceUnpacker(IntakeSettings.Limits limits) {
+        this.limits = limits;
+    }
 
     public List<IntakeItem> unpack(Channel channel, String fileName, byte[] content, Instant receivedAt) {
+        return unpack(channel, fileName, content, receivedAt, 0);
+    }
+
+    /**
+     * A file too large to read (over {@code intake.limits.max-file-mb}): one document that fails with the limit in
+     * its reason, recorded with the file's first bytes; the whole file stays in the folder's {@code .failed/}.
+     */
+    public List<IntakeItem> tooLarge(Channel channel, String fileName, byte[] head, long size, Instant receivedAt) {
+        return List.of(IntakeItem.of(channel, fileName, head, receivedAt)
+                .unreadable("file too large: " + size / (1024 * 1024) + " MB, over the limit of " + limits.maxFileMb()
+                        + " MB (intake.limits.max-file-mb); the file is kept in .failed/"));
+    }
+
+    private List<IntakeItem> unpack(Channel channel, String fileName, byte[] content, Instant receivedAt, int depth) {
         String lower = fileName.toLowerCase(Locale.ROOT);
         if (content.length > 0 && lower.endsWith(".eml")) {
             return unpackMail(channel, fileName, content, receivedAt);
         }
         if (content.length > 0 && lower.endsWith(".zip")) {
-            return unpackZip(channel, fileName, content, receivedAt);
+            return unpackZip(channel, fileName, content, receivedAt, depth);
         }
         return List.of(IntakeItem.of(channel, fileName, content, receivedAt));
     }
@@ -169,8 +198,15 @@ public class SourceUnpacker {
         }
     }
 
-    private List<IntakeItem> unpackZip(Channel channel, String zipName, byte[] content, Instant receivedAt) {
+    private List<IntakeItem> unpackZip(Channel channel, String zipName, byte[] content, Instant receivedAt, int depth) {
+        if (depth >= limits.maxZipDepth()) {
+            return List.of(IntakeItem.of(channel, zipName, content, receivedAt)
+                    .unreadable("ZIP nested too deep: more than " + limits.maxZipDepth()
+                            + " ZIPs inside one another (intake.limits.max-zip-depth)"));
+        }
         List<IntakeItem> items = new ArrayList<>();
+        long unpacked = 0;
+        long maxBytes = limits.maxZipMb() * 1024L * 1024;
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
             ZipEntry entry;
             while ((entry = zip.getNextEntry()) != null) {
@@ -178,10 +214,16 @@ public class SourceUnpacker {
                 if (entry.isDirectory()
                         || name.startsWith("__MACOSX/")
                         || baseName(name).startsWith(".")) continue;
-                if (items.size() >= MAX_ZIP_ENTRIES) throw new IOException("more than " + MAX_ZIP_ENTRIES + " entries");
-                byte[] bytes = zip.readNBytes((int) Math.min(MAX_ZIP_ENTRY_BYTES + 1, Integer.MAX_VALUE - 8));
-                if (bytes.length > MAX_ZIP_ENTRY_BYTES) throw new IOException(name + " is larger than 200 MB");
-                items.addAll(unpack(channel, zipName + "!/" + baseName(name), bytes, receivedAt));
+                if (items.size() >= limits.maxZipEntries())
+                    throw new IOException(
+                            "more than " + limits.maxZipEntries() + " documents in it (intake.limits.max-zip-entries)");
+                // read no more than what is left of the bound: a ZIP bomb stops here, not in the heap
+                byte[] bytes = zip.readNBytes((int) Math.min(maxBytes - unpacked + 1, Integer.MAX_VALUE - 8));
+                unpacked += bytes.length;
+                if (unpacked > maxBytes)
+                    throw new IOException(
+                            "it unpacks to more than " + limits.maxZipMb() + " MB (intake.limits.max-zip-mb)");
+                items.addAll(unpack(channel, zipName + "!/" + baseName(name), bytes, receivedAt, depth + 1));
             }
         } catch (IOException | RuntimeException e) {
             return List.of(

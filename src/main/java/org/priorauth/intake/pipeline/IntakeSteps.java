@@ -1,11 +1,17 @@
 package org.priorauth.intake.pipeline;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.apache.camel.Exchange;
+import org.apache.camel.component.file.GenericFile;
 import org.apache.camel.component.mail.MailMessage;
+import org.priorauth.intake.IntakeSettings;
 import org.priorauth.intake.audit.AuditTrail;
 import org.priorauth.intake.cases.CaseRepository;
 import org.priorauth.intake.classification.ClassificationRuleFile;
@@ -52,6 +58,7 @@ public class IntakeSteps {
     private final TaskService tasks;
     private final RuleBook rules;
     private final Clock clock;
+    private final IntakeSettings settings;
 
     IntakeSteps(
             SourceUnpacker unpacker,
@@ -66,7 +73,8 @@ public class IntakeSteps {
             AuditTrail audit,
             TaskService tasks,
             RuleBook rules,
-            Clock clock) {
+            Clock clock,
+            IntakeSettings settings) {
         this.unpacker = unpacker;
         this.originals = originals;
         this.documents = documents;
@@ -80,13 +88,29 @@ public class IntakeSteps {
         this.tasks = tasks;
         this.rules = rules;
         this.clock = clock;
+        this.settings = settings;
     }
 
-    /** A file from a watched folder: one document, or several for a ZIP or an exported mail. */
-    public List<DocumentInProgress> unpackFile(byte[] content, String fileName, String channel) {
-        return unpacker.unpack(Channel.valueOf(channel), fileName, content, clock.instant()).stream()
-                .map(DocumentInProgress::received)
-                .toList();
+    /**
+     * A file from a watched folder: one document, or several for a ZIP or an exported mail. A file over the size
+     * limit is not read into memory: one failed document for it, and the file kept in {@code .failed/}.
+     */
+    public List<DocumentInProgress> unpackFile(GenericFile<?> file, String fileName, String channel)
+            throws IOException {
+        Path path = Path.of(file.getAbsoluteFilePath());
+        long size = Files.size(path);
+        Channel from = Channel.valueOf(channel);
+        List<IntakeItem> items;
+        if (size > settings.limits().maxFileBytes()) {
+            byte[] head;
+            try (InputStream in = Files.newInputStream(path)) {
+                head = in.readNBytes(1024 * 1024);
+            }
+            items = unpacker.tooLarge(from, fileName, head, size, clock.instant());
+        } else {
+            items = unpacker.unpack(from, fileName, Files.readAllBytes(path), clock.instant());
+        }
+        return items.stream().map(DocumentInProgress::received).toList();
     }
 
     /** A message from the shared inbox, read from its raw MIME form exactly like an exported .eml. */

@@ -12,6 +12,7 @@ import javax.imageio.ImageReader;
 import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageInputStream;
+import org.priorauth.intake.IntakeSettings;
 import org.w3c.dom.NodeList;
 
 /**
@@ -28,6 +29,11 @@ final class PageImages {
     record Page(BufferedImage image, int dpi) {}
 
     static int forEachPage(byte[] content, ObjIntConsumer<Page> consumer) {
+        return forEachPage(content, IntakeSettings.Limits.DEFAULT.maxImagePixels(), consumer);
+    }
+
+    /** Decodes page after page; a page larger than {@code maxPixels} is refused from its header, before decoding. */
+    static int forEachPage(byte[] content, long maxPixels, ObjIntConsumer<Page> consumer) {
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(content))) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
             if (!readers.hasNext()) throw new UnreadableDocumentException("corrupt image: no reader knows this format");
@@ -38,6 +44,12 @@ final class PageImages {
                 while (true) {
                     BufferedImage image;
                     try {
+                        long pixels = (long) reader.getWidth(pages) * reader.getHeight(pages);
+                        if (pixels > maxPixels) {
+                            throw new UnreadableDocumentException("image too large: page " + (pages + 1) + " is "
+                                    + reader.getWidth(pages) + " x " + reader.getHeight(pages) + " pixels, over "
+                                    + maxPixels / 1_000_000 + " megapixels (intake.limits.max-image-megapixels)");
+                        }
                         image = reader.read(pages);
                     } catch (IndexOutOfBoundsException end) {
                         break;

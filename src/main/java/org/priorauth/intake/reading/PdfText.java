@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
@@ -24,16 +25,33 @@ class PdfText {
     private final OcrEngine ocr;
     private final int renderDpi;
     private final int minTextLayerChars;
+    private final IntakeSettings.Limits limits;
 
     PdfText(OcrEngine ocr, IntakeSettings settings) {
         this.ocr = ocr;
         this.renderDpi = settings.ocr().pdfRenderDpi();
         this.minTextLayerChars = settings.ocr().minTextLayerChars();
+        this.limits = settings.limits();
+    }
+
+    /**
+     * The render resolution, lowered for a page so large (a poster, a forged media box) that it would not fit the
+     * pixel bound at the usual one.
+     */
+    private int dpiWithin(PDRectangle box, long maxPixels) {
+        double squareInches = (box.getWidth() / 72.0) * (box.getHeight() / 72.0);
+        if (squareInches <= 0) return renderDpi;
+        int fitting = (int) Math.floor(Math.sqrt(maxPixels / squareInches));
+        return Math.max(1, Math.min(renderDpi, fitting));
     }
 
     List<PageText> read(byte[] content) {
         try (PDDocument pdf = Loader.loadPDF(content)) {
             if (pdf.getNumberOfPages() == 0) throw new UnreadableDocumentException("the PDF has no pages");
+            if (pdf.getNumberOfPages() > limits.maxPdfPages()) {
+                throw new UnreadableDocumentException("the PDF has " + pdf.getNumberOfPages()
+                        + " pages, more than the limit of " + limits.maxPdfPages() + " (intake.limits.max-pdf-pages)");
+            }
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setSortByPosition(true);
             PDFRenderer renderer = new PDFRenderer(pdf);
@@ -46,8 +64,9 @@ class PdfText {
                     pages.add(
                             CompletableFuture.completedFuture(new PageText(i + 1, layer, ReadMethod.TEXT_LAYER, 1.0)));
                 } else {
-                    BufferedImage image = renderer.renderImageWithDPI(i, renderDpi, ImageType.GRAY);
-                    pages.add(ocr.submit(i + 1, image, renderDpi));
+                    int dpi = dpiWithin(pdf.getPage(i).getMediaBox(), limits.maxImagePixels());
+                    BufferedImage image = renderer.renderImageWithDPI(i, dpi, ImageType.GRAY);
+                    pages.add(ocr.submit(i + 1, image, dpi));
                 }
             }
             return TextReader.joinAll(pages);

@@ -13,16 +13,19 @@ public class TextReader {
     private final PdfText pdf;
     private final OcrEngine ocr;
     private final MarkupText markup;
+    private final long maxImagePixels;
 
-    public TextReader(PdfText pdf, OcrEngine ocr, MarkupText markup) {
+    @org.springframework.beans.factory.annotation.Autowired
+    public TextReader(PdfText pdf, OcrEngine ocr, MarkupText markup, org.priorauth.intake.IntakeSettings settings) {
         this.pdf = pdf;
         this.ocr = ocr;
         this.markup = markup;
+        this.maxImagePixels = settings.limits().maxImagePixels();
     }
 
     /** A reader outside the application context, for evaluation and benchmark commands. */
     public static TextReader standalone(OcrEngine ocr, org.priorauth.intake.IntakeSettings settings) {
-        return new TextReader(new PdfText(ocr, settings), ocr, new MarkupText());
+        return new TextReader(new PdfText(ocr, settings), ocr, new MarkupText(), settings);
     }
 
     /**
@@ -44,7 +47,8 @@ public class TextReader {
 
     private List<PageText> ocrImages(byte[] content) {
         List<CompletableFuture<PageText>> pages = new ArrayList<>();
-        PageImages.forEachPage(content, (page, number) -> pages.add(ocr.submit(number, page.image(), page.dpi())));
+        PageImages.forEachPage(
+                content, maxImagePixels, (page, number) -> pages.add(ocr.submit(number, page.image(), page.dpi())));
         return joinAll(pages);
     }
 
