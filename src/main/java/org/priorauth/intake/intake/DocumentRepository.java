@@ -179,6 +179,28 @@ public class DocumentRepository {
                 .update();
     }
 
+    /** The item a document was received as, its content from the stored original: what a retry reads again. */
+    public Optional<IntakeItem> receivedItem(long id, OriginalStore originals) {
+        return db.sql(
+                        "select channel, source_name, message_id, received_at, context, sha256 from document where id = ?")
+                .param(id)
+                .query((rs, n) -> {
+                    Map<String, String> context = new LinkedHashMap<>();
+                    json.readTree(rs.getString("context"))
+                            .properties()
+                            .forEach(e -> context.put(e.getKey(), e.getValue().asString()));
+                    return new IntakeItem(
+                            Channel.valueOf(rs.getString("channel")),
+                            rs.getString("source_name"),
+                            originals.read(rs.getString("sha256")),
+                            rs.getString("message_id"),
+                            rs.getTimestamp("received_at").toInstant(),
+                            context,
+                            null);
+                })
+                .optional();
+    }
+
     private ReceivedDocument row(ResultSet rs, int n) throws SQLException {
         return new ReceivedDocument(
                 rs.getLong("id"),

@@ -36,7 +36,7 @@ public class OriginalStore {
                 target.toFile().setReadOnly();
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot keep the original under " + root, e);
+            throw new OriginalStoreUnavailableException("cannot keep the original under " + root, e);
         }
         return new StoredOriginal(sha, target, content.length);
     }
