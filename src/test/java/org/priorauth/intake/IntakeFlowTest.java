@@ -249,6 +249,27 @@ class IntakeFlowTest {
     }
 
     @Test
+    void aFailedDocumentIsReadAgainOnRequestAndAnyOtherIsRefused() throws IOException {
+        write(
+                ROOT.resolve("portal"),
+                "to-retry.html",
+                "<html><body><p>Northwind Health Plan: the request for Adbry is approved.</p></body></html>"
+                        .getBytes(StandardCharsets.UTF_8));
+        awaitLetGo(ROOT.resolve("portal"), "to-retry.html");
+        long id = api.documentNamed("to-retry.html").get("id").asLong();
+        assertThat(api.post("/api/documents/" + id + "/retry", "").status())
+                .as("a document with an outcome is not read again")
+                .isEqualTo(409);
+
+        documents.fail(id, "the database was away"); // as a fault outside the document would leave it
+        Api.Answer retried = api.post("/api/documents/" + id + "/retry", "");
+        assertThat(retried.status()).isEqualTo(200);
+        assertThat(retried.json().get("state").asString()).isIn("PROCESSED", "NEEDS_REVIEW");
+        assertThat(retried.json().get("documentType").asString()).isEqualTo("APPROVAL");
+        assertThat(api.get("/api/audit?documentId=" + id).json().toString()).contains("document.retried");
+    }
+
+    @Test
     void aDocumentBeingReadIsNotTakenUpTwiceButACrashedOneIs() {
         IntakeItem item = IntakeItem.of(
                 Channel.PORTAL,

@@ -15,7 +15,11 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 @RestControllerAdvice
 class ApiErrors {
 
-    @ExceptionHandler({CaseLifecycle.TransitionNotAllowed.class, DraftService.NotADraft.class})
+    @ExceptionHandler({
+        CaseLifecycle.TransitionNotAllowed.class,
+        DraftService.NotADraft.class,
+        org.priorauth.intake.pipeline.DocumentRetry.NotFailed.class
+    })
     ProblemDetail conflict(RuntimeException e) {
         return problem(HttpStatus.CONFLICT, e.getMessage());
     }

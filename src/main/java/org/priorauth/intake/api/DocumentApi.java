@@ -5,12 +5,14 @@ import org.priorauth.intake.intake.DocumentRepository;
 import org.priorauth.intake.intake.OriginalStore;
 import org.priorauth.intake.intake.PageImageCache;
 import org.priorauth.intake.intake.ReceivedDocument;
+import org.priorauth.intake.pipeline.DocumentRetry;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -21,11 +23,19 @@ class DocumentApi {
     private final DocumentRepository documents;
     private final OriginalStore originals;
     private final PageImageCache pages;
+    private final DocumentRetry retry;
 
-    DocumentApi(DocumentRepository documents, OriginalStore originals, PageImageCache pages) {
+    DocumentApi(DocumentRepository documents, OriginalStore originals, PageImageCache pages, DocumentRetry retry) {
         this.documents = documents;
         this.originals = originals;
         this.pages = pages;
+        this.retry = retry;
+    }
+
+    /** A FAILED document read again from its original, once its cause is fixed; 409 for any other state. */
+    @PostMapping("/{id}/retry")
+    ResponseEntity<ReceivedDocument> retry(@PathVariable long id, java.security.Principal user) {
+        return ResponseEntity.of(retry.retry(id, user.getName()));
     }
 
     /** A page as a PNG for the viewer (faxes, scans and PDFs; 404 for HTML and mail, which have no pages to show). */
