@@ -55,10 +55,13 @@ public class DocumentRepository {
                         update document set lease_until = now() + interval '10 minutes', lease_owner = ?, state = 'PROCESSING'
                         where id = ? and state in ('PROCESSING', 'FAILED')
                           and (lease_until is null or lease_until < now() or lease_owner is null
-                               or not exists (select 1 from intake_instance i
-                                              where i.id = document.lease_owner
-                                                and i.seen_at > now() - make_interval(secs => ?)))""")
-                        .params(instance.id(), id, IntakeInstance.SILENT_SECONDS)
+                               or (lease_owner <> ?
+                                   -- another reader, silent too long: dead. Our own reader is alive while we are,
+                                   -- even when our heartbeat lagged behind a database that was away
+                                   and not exists (select 1 from intake_instance i
+                                                   where i.id = document.lease_owner
+                                                     and i.seen_at > now() - make_interval(secs => ?))))""")
+                        .params(instance.id(), id, instance.id(), IntakeInstance.SILENT_SECONDS)
                         .update()
                 == 1;
     }

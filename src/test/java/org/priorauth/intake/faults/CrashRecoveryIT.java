@@ -17,6 +17,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -138,6 +139,87 @@ class CrashRecoveryIT {
         assertThat(decidedTwice).isZero();
         assertThat(decisions).hasSize(LETTERS + MAILS);
         assertThat(taskedTwice).isZero();
+    }
+
+    /**
+     * The database stops answering for a minute in the middle of a batch (every PostgreSQL process frozen with
+     * SIGSTOP, as a hung server or a network cut looks to the application): nothing is lost or doubled, nothing
+     * ends FAILED for it, and the backlog clears by itself once the database answers again.
+     */
+    @Test
+    void aDatabaseAwayForAMinuteLosesNothingAndTheBacklogClearsByItself() throws Exception {
+        Files.createDirectories(root.resolve("fax"));
+        Files.createDirectories(root.resolve("portal"));
+        Files.createDirectories(root.resolve("email"));
+        app = start("outage");
+        Api api = awaitUp(Duration.ofMinutes(2));
+        int half = (LETTERS + MAILS) / 2;
+        for (int i = 0; i < half; i++)
+            drop("portal", "letter-%03d.pdf".formatted(i), LetterRenderer.textPdf(letter(i)));
+        await(Duration.ofMinutes(3), () -> settled(api) >= SETTLED_BEFORE_KILL);
+
+        List<ProcessHandle> database = databaseProcesses();
+        signal("-STOP", database);
+        Instant frozen = Instant.now();
+        try {
+            // letters keep arriving while the database is away
+            for (int i = half; i < LETTERS; i++)
+                drop("portal", "letter-%03d.pdf".formatted(i), LetterRenderer.textPdf(letter(i)));
+            for (int i = 0; i < MAILS; i++) drop("email", "mail-%03d.eml".formatted(i), mail(LETTERS + i));
+            Thread.sleep(60_000);
+        } finally {
+            signal("-CONT", database);
+        }
+        Instant back = Instant.now();
+        await(Duration.ofMinutes(5), () -> settled(api) == LETTERS + MAILS && waitingFiles() == 0);
+        Duration toClear = Duration.between(back, Instant.now());
+
+        List<JsonNode> documents = list(api.get("/api/documents").json());
+        long stuck = documents.stream()
+                .filter(d -> d.get("state").asString().equals("PROCESSING"))
+                .count();
+        long failed = documents.stream()
+                .filter(d -> d.get("state").asString().equals("FAILED"))
+                .count();
+        long distinct = documents.stream()
+                .map(d -> d.get("sourceName").asString())
+                .distinct()
+                .count();
+        Map<Long, Long> decisions = countBy(list(api.get("/api/audit").json()), "document.read");
+        long readTwice = decisions.values().stream().filter(n -> n > 1).count();
+        System.out.printf(
+                """
+                ---- fault report: database away for %d s mid-batch ----
+                documents dropped        %d (half of them while it was away)
+                backlog cleared          %d s after it was back
+                lost %d, duplicated %d, stuck PROCESSING %d, FAILED %d, read twice %d
+                """,
+                Duration.between(frozen, back).toSeconds(),
+                LETTERS + MAILS,
+                toClear.toSeconds(),
+                LETTERS + MAILS - distinct,
+                documents.size() - distinct,
+                stuck,
+                failed,
+                readTwice);
+        assertThat(documents).hasSize(LETTERS + MAILS);
+        assertThat(distinct).isEqualTo(LETTERS + MAILS);
+        assertThat(stuck).isZero();
+        assertThat(failed).isZero();
+        assertThat(readTwice).isZero();
+    }
+
+    private List<ProcessHandle> databaseProcesses() throws IOException {
+        ProcessHandle postmaster = leftoverPostmaster().orElseThrow();
+        List<ProcessHandle> all = new ArrayList<>(postmaster.descendants().toList());
+        all.add(0, postmaster);
+        return all;
+    }
+
+    private static void signal(String signal, List<ProcessHandle> processes) throws Exception {
+        List<String> command = new ArrayList<>(List.of("kill", signal));
+        processes.forEach(p -> command.add(String.valueOf(p.pid())));
+        assertThat(new ProcessBuilder(command).inheritIO().start().waitFor()).isZero();
     }
 
     /** The embedded server answers only to the password the application keeps, and flushes every commit. */
