@@ -35,7 +35,8 @@ public final class Classifier {
      */
     public static Classification weighed(
             Classification byRules, LetterModel.Prediction second, ClassificationRules rules) {
-        return holdForReview(SecondOpinion.weigh(byRules, second, rules.threshold()), rules, second);
+        return holdForReview(
+                SecondOpinion.weigh(byRules, second, rules.threshold(), rules.strongEvidence()), rules, second);
     }
 
     /** The rules alone. */

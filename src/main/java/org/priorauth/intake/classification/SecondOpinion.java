@@ -16,6 +16,11 @@ import java.util.Locale;
  *
  * <p>Why the rules weigh more than they once did: the model learns from the project's own letters, and on letters
  * written apart from the project it disagrees with rules that are right (evaluation/README.md has the figures).
+ * Where the rules' evidence for their type leads what they found for the model's type by more than one strong
+ * cue, the model's doubt fades, and it is gone at two: a model that names a denial on a letter where the rules
+ * found two strong cues of an approval and none of a denial is reading words it learnt elsewhere ("appeal",
+ * "not"), not a decision. What the rules found for a costlier type still holds the answer ({@link
+ * Classifier#holdForReview}).
  */
 public final class SecondOpinion {
 
@@ -33,7 +38,23 @@ public final class SecondOpinion {
         return asksForAnAnswer && read != DocumentType.DENIAL && read != DocumentType.MORE_INFO_REQUEST;
     }
 
-    public static Classification weigh(Classification byRules, LetterModel.Prediction second, double threshold) {
+    /**
+     * @param threshold the confidence at which an answer is accepted
+     * @param strongEvidence the score of one strong cue (the rules' {@code strongEvidence})
+     */
+    /**
+     * How much of the model's doubt counts: all of it while the rules' score for their type leads their score for
+     * the model's type by at most one strong cue, none from two strong cues on.
+     */
+    static double fading(Classification byRules, DocumentType modelType, double strongEvidence) {
+        if (strongEvidence <= 0) return 1;
+        double lead = byRules.scores().getOrDefault(byRules.type(), 0.0)
+                - byRules.scores().getOrDefault(modelType, 0.0);
+        return Math.max(0, Math.min(1, 2 - lead / strongEvidence));
+    }
+
+    public static Classification weigh(
+            Classification byRules, LetterModel.Prediction second, double threshold, double strongEvidence) {
         double rc = byRules.confidence();
         double mc = second.margin();
         DocumentType type;
@@ -50,7 +71,8 @@ public final class SecondOpinion {
             type = byRules.type();
             // half the model's certainty doubts the rules, all of it where the model's type is the costlier to
             // miss: a denial or a request read as an approval, a pharmacy's notice or mail would sit unanswered
-            confidence = rc * (1 - (costlierToMiss(second.best(), byRules.type()) ? mc : mc / 2));
+            double doubt = costlierToMiss(second.best(), byRules.type()) ? mc : mc / 2;
+            confidence = rc * (1 - doubt * fading(byRules, second.best(), strongEvidence));
             evidence.addAll(byRules.evidence());
         } else {
             type = second.best();

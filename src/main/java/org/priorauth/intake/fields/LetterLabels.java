@@ -43,7 +43,10 @@ final class LetterLabels {
      * Specks a fax's OCR leaves between a label and its value ("Member: . - Jane Roe", "Beneficiary - | ROE, JANE"),
      * and the colon itself.
      */
-    static final String SPECKS = "(?:[ \\t]*[.,:;\\-_~*|'`\u2018\u2019\u201c\u201d\u2013\u2014\u00a9\u00ae])*";
+    static final String SPECKS = "(?:" + LetterLabels.SPECK + ")*";
+
+    /** One such speck, or the colon. */
+    static final String SPECK = "[ \\t]*[.,:;\\-_~*|'`\u2018\u2019\u201c\u201d\u2013\u2014\u00a9\u00ae]";
 
     /** Two to four capitalised words, case-sensitive even inside a case-insensitive pattern: a person's name. */
     static final String PERSON_SHAPE = "[A-Z][A-Za-z'\\-]+(?:[ \\t][A-Z][A-Za-z'\\-]*\\.?){1,3}";
@@ -54,16 +57,24 @@ final class LetterLabels {
     /**
      * A line that names the letter's drug: under a drug's label ("Drug:", "Medication Taltz 80 mg", "Requested
      * medication", "Product"), with specks around the label, or a subject line; its first group is the rest of
-     * the line.
+     * the line. A label followed by a space and a small word is prose ("step therapy rule requires a trial of
+     * apremilast"), not a label; a label that ends its line (a table's header row, a form's label above its box)
+     * has its value on the line below.
      */
     static final Pattern DRUG_LINE = Pattern.compile(
-            // opening a line, after a wide gap, or capitalised after another field ("Roe, Jane M. Drug Simlandi")
+            // opening a line, after a wide gap, or capitalised after another field ("Roe, Jane M. Drug Simlandi",
+            // "PRESCRIBER FAX MEDICATION")
             "(?:" + FORM_LINE + "|[ \\t]{3,}|\\t"
-                    + "|(?<=[\\w.,)][ \\t])(?=(?-i:Drug|Medication|Medicine)\\b))"
+                    + "|(?<=[\\w.,)/|][ \\t])(?=(?-i:Drug|Medication|Medicine|DRUG|MEDICATION|MEDICINE)\\b))"
                     + "(?:(?:requested|prescribed)[ \\t]+)?"
                     + "(?:drug|medication|medicine|product|prescription|therapy|service|treatment(?:[ \\t]+under[ \\t]+review)?)"
                     + "(?:[ \\t]+(?:name|requested|prescribed|ordered))?(?:[ \\t]*\\([^)\\n]{0,20}\\))?"
-                    + "(?=[ \\t:.\\-|\u2014\u2013])" + SPECKS + "[ \\t]*([^\\n]+)"
+                    // alone at the line's end (a colon, specks or one stray mark of a fax after it), a blank line
+                    // below it at most; else the value after a colon or a speck, a wide gap, or one space
+                    + "(?:(?:" + SPECK + ")*(?:[ \\t]+\\S)?[ \\t]*\\n(?:[ \\t]*\\n)?[ \\t]*([^\\n]+)"
+                    + "|(?:" + SPECK + ")+[ \\t]*([^\\n]+)"
+                    + "|(?:[ \\t]{2,}|\\t)[ \\t]*([^\\n]+)"
+                    + "|[ \\t]((?-i:[^a-z\\s])[^\\n]*))"
                     + "|^[ \\t]*(?:subject|re)[ \\t]*:([^\\n]+)",
             F);
 }

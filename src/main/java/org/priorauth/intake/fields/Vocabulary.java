@@ -37,8 +37,8 @@ public class Vocabulary {
     }
 
     Vocabulary(Map<String, List<String>> drugs, Map<String, List<String>> payers) {
-        this.drugs = terms(drugs);
-        this.payers = terms(payers);
+        this.drugs = terms(drugs, true);
+        this.payers = terms(payers, false);
     }
 
     /** A name as found in the text: the canonical name, where it stands and the words matched. */
@@ -59,6 +59,38 @@ public class Vocabulary {
 
     private record Term(String canonical, Pattern pattern) {}
 
+    /** What may stand between two names that are one: spaces, or an opening bracket. */
+    private static final Pattern BETWEEN_ONE_NAME = Pattern.compile("\\s*(?:\\(\\s*)?");
+
+    /**
+     * The letters OCR takes for one another in a printed name ("Rinvog", "0tezla", "Ta1tz", "Cosentvx"): a drug's
+     * name matches with any of them, so that a fax's misreading still names the drug. Brand names are long and
+     * unlike English words, so the looser match finds no drug where there is none.
+     */
+    private static final Map<Character, String> OCR_LOOKALIKES = Map.ofEntries(
+            Map.entry('o', "[o0]"),
+            Map.entry('l', "[l1i|]"),
+            Map.entry('i', "[il1|!]"),
+            Map.entry('q', "[qg]"),
+            Map.entry('g', "[gq]"),
+            Map.entry('m', "(?:m|rn)"),
+            Map.entry('e', "[ec]"),
+            Map.entry('c', "[ce]"),
+            Map.entry('s', "[s5]"),
+            Map.entry('z', "[z2]"),
+            Map.entry('y', "[yv]"),
+            Map.entry('f', "[fti]"));
+
+    private static String ocrTolerant(String name) {
+        StringBuilder p = new StringBuilder();
+        for (char ch : name.toCharArray()) {
+            if (Character.isWhitespace(ch)) p.append("\\s+");
+            else if (OCR_LOOKALIKES.containsKey(ch)) p.append(OCR_LOOKALIKES.get(ch));
+            else p.append(Pattern.quote(String.valueOf(ch)));
+        }
+        return p.toString();
+    }
+
     private static List<Mention> find(List<Term> terms, String text) {
         List<Mention> found = new ArrayList<>();
         for (Term term : terms) {
@@ -70,16 +102,19 @@ public class Vocabulary {
         List<Mention> names =
                 found.stream().filter(m -> found.stream().noneMatch(m::inside)).toList();
         // "UnitedHealthcare Medicare Advantage" is the plan's product: a name right after another (spaces between)
-        // belongs to it
+        // belongs to it; so does a name in brackets right after it, "Yesintek (ustekinumab-kfce)" naming the brand's
+        // own generic, even where OCR garbled the biosimilar's suffix and left the reference's generic name
         return names.stream()
                 .filter(m -> names.stream()
                         .noneMatch(before -> before.end <= m.start
-                                && text.substring(before.end, m.start).isBlank()
+                                && BETWEEN_ONE_NAME
+                                        .matcher(text.substring(before.end, m.start))
+                                        .matches()
                                 && !before.canonical.equals(m.canonical)))
                 .toList();
     }
 
-    private static List<Term> terms(Map<String, List<String>> names) {
+    private static List<Term> terms(Map<String, List<String>> names, boolean ocrTolerant) {
         List<Term> terms = new ArrayList<>();
         names.forEach((canonical, aliases) -> {
             List<String> all = new ArrayList<>(aliases);
@@ -87,7 +122,8 @@ public class Vocabulary {
             // longest first, whole words, any run of spaces or line breaks between words
             String alternatives = all.stream()
                     .sorted((a, b) -> b.length() - a.length())
-                    .map(n -> Pattern.quote(n.toLowerCase(Locale.ROOT)).replace(" ", "\\E\\s+\\Q"))
+                    .map(n -> n.toLowerCase(Locale.ROOT))
+                    .map(n -> ocrTolerant ? ocrTolerant(n) : Pattern.quote(n).replace(" ", "\\E\\s+\\Q"))
                     .reduce((a, b) -> a + "|" + b)
                     .orElseThrow();
             terms.add(new Term(

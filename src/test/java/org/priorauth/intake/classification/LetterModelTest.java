@@ -20,6 +20,9 @@ class LetterModelTest {
 
     private static final ClassificationRules RULES =
             ClassificationRules.from(RuleNode.read(Path.of("routes/rules/classification.yaml")));
+    /** The score of one strong cue in the shipped rules. */
+    private static final double STRONG = RULES.strongEvidence();
+
     private static final LetterModel SHIPPED =
             LetterModel.from(RuleNode.read(Path.of("routes/rules/letter-model.yaml")));
 
@@ -126,10 +129,11 @@ class LetterModelTest {
         assertThat(model.margin()).isGreaterThanOrEqualTo(SecondOpinion.SURE_MODEL);
         Classification both = Classifier.classify(text, rules, SHIPPED);
         assertThat(both.type()).isEqualTo(DocumentType.OTHER);
-        // a denial read as mail would sit unanswered: the model's whole certainty doubts the rules
-        assertThat(both.confidence()).isLessThan(rulesAlone.confidence() * (1 - SecondOpinion.SURE_MODEL));
+        // a denial read as mail would sit unanswered: the rules' own denial evidence holds it for a person, however
+        // far their admin's cue leads
         assertThat(both.confident()).isFalse();
         assertThat(both.evidence()).anySatisfy(e -> assertThat(e.rule()).contains("(disagrees)"));
+        assertThat(both.evidence()).anySatisfy(e -> assertThat(e.kind()).isEqualTo(Classifier.HELD_FOR_REVIEW));
     }
 
     @Test
@@ -149,7 +153,7 @@ class LetterModelTest {
                         DocumentType.PHARMACY_NOTICE, 0.08),
                 DocumentType.DENIAL,
                 List.of("denied"));
-        Classification both = SecondOpinion.weigh(approval, denial, 0.5);
+        Classification both = SecondOpinion.weigh(approval, denial, 0.5, STRONG);
         assertThat(both.type()).isEqualTo(DocumentType.APPROVAL);
         assertThat(both.confidence())
                 .isCloseTo(0.9 * (1 - denial.margin()), org.assertj.core.data.Offset.offset(0.002));
@@ -168,7 +172,43 @@ class LetterModelTest {
                         DocumentType.PHARMACY_NOTICE, 0.08),
                 DocumentType.APPROVAL,
                 List.of("approved"));
-        assertThat(SecondOpinion.weigh(denied, approved, 0.5).confident()).isTrue();
+        assertThat(SecondOpinion.weigh(denied, approved, 0.5, STRONG).confident())
+                .isTrue();
+    }
+
+    @Test
+    void theModelsDoubtFadesWhereTheRulesFoundTwoStrongCuesMoreForTheirTypeThanForTheModels() {
+        LetterModel.Prediction readsADenial = new LetterModel.Prediction(
+                java.util.Map.of(
+                        DocumentType.DENIAL, 0.85,
+                        DocumentType.APPROVAL, 0.05,
+                        DocumentType.OTHER, 0.04,
+                        DocumentType.MORE_INFO_REQUEST, 0.03,
+                        DocumentType.PHARMACY_NOTICE, 0.03),
+                DocumentType.DENIAL,
+                List.of("appeal", "not"));
+        List<Evidence> found = List.of(new Evidence("APPROVAL", "overturned", "overturned", 1, 4));
+        // an overturned appeal: three strong cues of an approval, nothing of a denial
+        Classification farAhead = new Classification(
+                DocumentType.APPROVAL, 0.9, true, found, java.util.Map.of(DocumentType.APPROVAL, 3 * STRONG));
+        Classification both = SecondOpinion.weigh(farAhead, readsADenial, 0.5, STRONG);
+        assertThat(both.type()).isEqualTo(DocumentType.APPROVAL);
+        assertThat(both.confidence()).isEqualTo(0.9);
+        assertThat(both.confident()).isTrue();
+        // one strong cue ahead of what they found for a denial: the model doubts with all its certainty
+        Classification oneAhead = new Classification(
+                DocumentType.APPROVAL,
+                0.9,
+                true,
+                found,
+                java.util.Map.of(DocumentType.APPROVAL, 2 * STRONG, DocumentType.DENIAL, STRONG));
+        assertThat(SecondOpinion.weigh(oneAhead, readsADenial, 0.5, STRONG).confident())
+                .isFalse();
+        // halfway between: half its doubt
+        Classification between = new Classification(
+                DocumentType.APPROVAL, 0.9, true, found, java.util.Map.of(DocumentType.APPROVAL, 1.5 * STRONG));
+        assertThat(SecondOpinion.weigh(between, readsADenial, 0.5, STRONG).confidence())
+                .isCloseTo(0.9 * (1 - readsADenial.margin() / 2), org.assertj.core.data.Offset.offset(0.002));
     }
 
     @Test
@@ -188,7 +228,7 @@ class LetterModelTest {
                         DocumentType.PHARMACY_NOTICE, 0.02),
                 DocumentType.DENIAL,
                 List.of("denied"));
-        Classification both = SecondOpinion.weigh(barelySure, verySure, 0.5);
+        Classification both = SecondOpinion.weigh(barelySure, verySure, 0.5, STRONG);
         assertThat(both.type()).isEqualTo(DocumentType.DENIAL);
         assertThat(both.confident()).isFalse();
         // the person sees what the rules found, and why the letter waits for them
@@ -214,7 +254,7 @@ class LetterModelTest {
                         DocumentType.PHARMACY_NOTICE, 0.05),
                 DocumentType.DENIAL,
                 List.of("denied"));
-        Classification c = SecondOpinion.weigh(sureRules, leaning, 0.5);
+        Classification c = SecondOpinion.weigh(sureRules, leaning, 0.5, STRONG);
         assertThat(c.type()).isEqualTo(DocumentType.OTHER);
         assertThat(c.confidence()).isLessThan(0.8);
         assertThat(c.evidence()).anySatisfy(e -> assertThat(e.rule()).contains("disagrees"));
@@ -231,7 +271,7 @@ class LetterModelTest {
                 List.of("denied"));
         Classification barelySure =
                 new Classification(DocumentType.OTHER, 0.3, true, sureRules.evidence(), sureRules.scores());
-        Classification low = SecondOpinion.weigh(barelySure, verySure, 0.3);
+        Classification low = SecondOpinion.weigh(barelySure, verySure, 0.3, STRONG);
         assertThat(low.type()).isEqualTo(DocumentType.DENIAL);
         assertThat(low.confidence()).isGreaterThan(0.3);
         assertThat(low.confident()).isFalse();
@@ -255,14 +295,14 @@ class LetterModelTest {
                 DocumentType.DENIAL,
                 List.of("denied"));
         // the rules (0.3) are surer than the model's margin (0.2), but unsure: the model names the type
-        Classification c = SecondOpinion.weigh(unsureRules, model, 0.5);
+        Classification c = SecondOpinion.weigh(unsureRules, model, 0.5, STRONG);
         assertThat(c.type()).isEqualTo(DocumentType.DENIAL);
         assertThat(c.confident()).isFalse();
         assertThat(c.confidence()).isLessThan(0.25);
         // sure rules still name their type against this model, doubted
         Classification sureRules =
                 new Classification(DocumentType.OTHER, 0.8, true, unsureRules.evidence(), unsureRules.scores());
-        assertThat(SecondOpinion.weigh(sureRules, model, 0.5).type()).isEqualTo(DocumentType.OTHER);
+        assertThat(SecondOpinion.weigh(sureRules, model, 0.5, STRONG).type()).isEqualTo(DocumentType.OTHER);
         // a model torn between two types has no opinion to name
         LetterModel.Prediction torn = new LetterModel.Prediction(
                 java.util.Map.of(
@@ -273,7 +313,7 @@ class LetterModelTest {
                         DocumentType.PHARMACY_NOTICE, 0.05),
                 DocumentType.DENIAL,
                 List.of());
-        assertThat(SecondOpinion.weigh(unsureRules, torn, 0.5).type()).isEqualTo(DocumentType.OTHER);
+        assertThat(SecondOpinion.weigh(unsureRules, torn, 0.5, STRONG).type()).isEqualTo(DocumentType.OTHER);
     }
 
     @Test

@@ -1402,6 +1402,54 @@ class FieldReaderTest {
     }
 
     @Test
+    void aDrugWordInProseIsNoLabelAndAHeaderRowsLabelHasItsValueBelow() {
+        assertThat(reader.read(
+                                pages(
+                                        """
+                                Drug: Sotyktu (deucravacitinib)
+                                We cannot cover it yet. Our step
+                                therapy rule requires a trial of apremilast for 8 weeks.
+                                """))
+                        .drug())
+                .as("'therapy rule requires ...' is a sentence wrapped onto a new line, not a label")
+                .isEqualTo("Sotyktu");
+        assertThat(reader.read(
+                                pages(
+                                        """
+                                MEMBER ID    PRESCRIBER PHONE    MEDICATION
+                                XK2231907    (555) 010-2222      Bimzelx (bimekizumab-bkzx) 160 mg
+                                Members must first try Otezla or Sotyktu.
+                                """))
+                        .drug())
+                .isEqualTo("Bimzelx");
+        assertThat(reader.read(pages("PRESCRIBER FAX / MEDICATION : ~\n\n(555) 010-2222 | Taltz 80 mg\nOr Skyrizi?"))
+                        .drug())
+                .as("a speck after the label and a blank line under it")
+                .isEqualTo("Taltz");
+        assertThat(reader.read(pages("Patient: Jane Roe\nMedication\nSkyrizi 150 mg/mL pen\nWe prefer Tremfya."))
+                        .drug())
+                .isEqualTo("Skyrizi");
+    }
+
+    @Test
+    void aDrugNameAsOcrMisreadsItAndAGenericInBracketsAfterItsBrand() {
+        assertThat(reader.read(pages("Your order for Rinvog 15 mg extended-release tablets shipped today."))
+                        .drug())
+                .isEqualTo("Rinvoq");
+        assertThat(reader.read(pages("Coverage of 0tezla 30 mg was approved.")).drug())
+                .isEqualTo("Otezla");
+        // the biosimilar's suffix garbled: what is left reads as the reference drug's generic, inside the brackets
+        // that belong to the brand before them
+        assertThat(reader.read(pages("We reviewed Yesintek (ustekinumab-kxce) 45 mg/0.5 mL for this member."))
+                        .drug())
+                .isEqualTo("Yesintek");
+        assertThat(reader.read(pages("We reviewed Dupixent (or Adbry) for this member."))
+                        .drug())
+                .as("two drugs, one in brackets: no guess")
+                .isNull();
+    }
+
+    @Test
     void aHealthPlanLabelThatOcrRunsIntoTheNameAndTheDrugsTried() {
         assertThat(reader.read(pages("Enrollee: Jane Roe Health plan: Aetna\nCase: 4471-2209"))
                         .patientName())

@@ -96,6 +96,7 @@ public final class ReadFolder {
                 Classification rulesAlone = Classifier.classify(text, rules);
                 result.put("rulesType", rulesAlone.type());
                 result.put("rulesConfidence", rulesAlone.confidence());
+                result.put("rulesScores", rulesAlone.scores());
                 if (model != null) {
                     LetterModel.Prediction p = model.predict(text.fullText());
                     result.put("modelType", p.best());
