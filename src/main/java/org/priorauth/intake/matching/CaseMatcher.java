@@ -10,7 +10,9 @@ import org.priorauth.intake.fields.PatientNames;
 
 /**
  * Finds the open case a document's identifiers point to. A case is a candidate when the PA reference, the
- * member ID, or the name together with the date of birth agree with it. A candidate whose drug or PA
+ * member ID, or the name together with the date of birth agree with it; or, on a letter that prints no date of
+ * birth (a pharmacy's fax, a hub's note), the name together with the drug: two open cases of one name are then
+ * told apart by the drug, and a name with no drug matches nothing. A candidate whose drug or PA
  * reference differs is about another request and drops out; a candidate whose identity contradicts the
  * letter (another date of birth, member ID or name) stops the match: a person looks. Only exactly one fitting
  * case, with nothing contradicting, is a match.
@@ -22,11 +24,11 @@ public final class CaseMatcher {
     private CaseMatcher() {}
 
     public static MatchOutcome match(Fields fields, List<PriorAuthCase> openCases) {
-        boolean namesPatient =
-                fields.memberId() != null || fields.patientName() != null && fields.dateOfBirth() != null;
+        boolean namesPatient = fields.memberId() != null
+                || fields.patientName() != null && (fields.dateOfBirth() != null || fields.drug() != null);
         if (fields.paReference() == null && !namesPatient) {
             return new MatchOutcome.NeedsReview(
-                    "the document names no PA reference, member ID, or name with date of birth",
+                    "the document names no PA reference, member ID, or name with date of birth or drug",
                     List.of(),
                     List.of(),
                     null);
@@ -86,6 +88,14 @@ public final class CaseMatcher {
                 && f.dateOfBirth().equals(c.patient().dateOfBirth())) {
             agree.add("same name and date of birth");
             score += 0.3;
+        }
+        if (f.patientName() != null
+                && f.dateOfBirth() == null
+                && f.drug() != null
+                && sameName(f.patientName(), c.patient().name())
+                && f.drug().equalsIgnoreCase(c.drug())) {
+            agree.add("same name and drug");
+            score += 0.2;
         }
         return Math.min(1.0, Math.round(score * 10) / 10.0);
     }

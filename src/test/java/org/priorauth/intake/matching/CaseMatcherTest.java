@@ -56,6 +56,27 @@ class CaseMatcherTest {
     }
 
     @Test
+    void aNameWithTheDrugMatchesWhereNoDateOfBirthIsPrintedAndANameAloneDoesNot() {
+        PriorAuthCase namesake = paCase(4, "Dana Roe", LocalDate.of(1961, 7, 8), "ZZT555000", "Taltz", null);
+        // a pharmacy's fax: "ROE, DANA", the drug, no date of birth; the drug tells the two Dana Roes apart
+        MatchOutcome byDrug =
+                CaseMatcher.match(fields("ROE, DANA", null, null, null, "Taltz"), List.of(PARENT, CHILD, namesake));
+        assertThat(byDrug).isInstanceOf(MatchOutcome.Matched.class);
+        assertThat(((MatchOutcome.Matched) byDrug).caseId()).isEqualTo(4);
+        assertThat(byDrug.reasons()).anySatisfy(r -> assertThat(r).contains("same name and drug"));
+        assertThat(CaseMatcher.match(fields("Dana Roe", null, null, null, null), List.of(PARENT, namesake)))
+                .as("a name alone names no one case")
+                .isInstanceOf(MatchOutcome.NeedsReview.class);
+        assertThat(CaseMatcher.match(fields("Dana Roe", null, null, null, "Dupixent"), List.of(PARENT, PARENT_SECOND)))
+                .as("the name and the drug of one case, and the same name on another open case of another drug")
+                .isInstanceOf(MatchOutcome.Matched.class);
+        assertThat(CaseMatcher.match(
+                        fields("Dana Roe", LocalDate.of(1990, 1, 1), null, null, "Taltz"), List.of(namesake)))
+                .as("a date of birth printed and another: a different person, whatever the drug")
+                .isInstanceOf(MatchOutcome.NeedsReview.class);
+    }
+
+    @Test
     void twoFittingCasesGoToReview() {
         MatchOutcome m = CaseMatcher.match(fields("Dana Roe", DOB, null, null, null), List.of(PARENT, PARENT_SECOND));
         assertThat(m).isInstanceOf(MatchOutcome.NeedsReview.class);

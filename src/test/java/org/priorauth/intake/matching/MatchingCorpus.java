@@ -145,6 +145,7 @@ public final class MatchingCorpus {
         letter(twinA, Identify.NAME_AND_DOB, "same name: date of birth decides");
         letter(twinB, Identify.NAME_AND_DOB, "same name: date of birth decides");
         letter(twinA, Identify.ALL, "same name");
+        letter(twinB, Identify.NAME_AND_DRUG, "same name, no date of birth: the drug decides");
         letter(parent, Identify.MEMBER_ID, "family suffix -01");
         letter(child, Identify.MEMBER_ID, "family suffix -03");
         letter(child, Identify.STEM_NAME_AND_DOB, "member-ID stem without suffix, with name and date of birth");
@@ -153,7 +154,7 @@ public final class MatchingCorpus {
         letter(secondDrug, Identify.REFERENCE_ONLY, "two open cases: the reference decides");
 
         // letters a person must decide
-        unmatchable(nameOnly(twinA), "same name, no date of birth");
+        unmatchable(nameOnly(twinA), "same name, no date of birth, no drug");
         unmatchable(
                 idWithDob(parent.memberId(), child.dob(), parent.name()),
                 "one member's ID with another's date of birth and name");
@@ -176,6 +177,7 @@ public final class MatchingCorpus {
         REFERENCE_WITH_OCR_NOISE,
         MEMBER_ID,
         NAME_AND_DOB,
+        NAME_AND_DRUG,
         MEMBER_ID_AND_DRUG,
         STEM_NAME_AND_DOB
     }
@@ -193,6 +195,7 @@ public final class MatchingCorpus {
             case REFERENCE_WITH_OCR_NOISE -> text.append(refLine(ocrNoise(c.paReference())));
             case MEMBER_ID -> text.append(memberLine(random.nextInt(3) == 0 ? ocrNoise(c.memberId()) : c.memberId()));
             case NAME_AND_DOB -> text.append(nameLine(c)).append(dobLine(c.dob()));
+            case NAME_AND_DRUG -> text.append(nameLine(c)).append(drugLine(c.drug()));
             case MEMBER_ID_AND_DRUG -> text.append(memberLine(c.memberId())).append(drugLine(c.drug()));
             case STEM_NAME_AND_DOB ->
                 text.append(nameLine(c))
@@ -216,7 +219,7 @@ public final class MatchingCorpus {
     }
 
     private String nameOnly(PaCase c) {
-        return nameLine(c) + "Drug: " + c.drug() + "\n";
+        return nameLine(c);
     }
 
     private String idWithDob(String memberId, LocalDate dob, String name) {
