@@ -39,10 +39,6 @@ public final class SecondOpinion {
     }
 
     /**
-     * @param threshold the confidence at which an answer is accepted
-     * @param strongEvidence the score of one strong cue (the rules' {@code strongEvidence})
-     */
-    /**
      * How much of the model's doubt counts: all of it while the rules' score for their type leads their score for
      * the model's type by at most one strong cue, none from two strong cues on.
      */
@@ -53,6 +49,12 @@ public final class SecondOpinion {
         return Math.max(0, Math.min(1, 2 - lead / strongEvidence));
     }
 
+    /**
+     * The rules' answer weighed with the model's.
+     *
+     * @param threshold the confidence at which an answer is accepted
+     * @param strongEvidence the score of one strong cue (the rules' {@code strongEvidence})
+     */
     public static Classification weigh(
             Classification byRules, LetterModel.Prediction second, double threshold, double strongEvidence) {
         double rc = byRules.confidence();

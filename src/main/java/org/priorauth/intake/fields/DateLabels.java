@@ -36,6 +36,9 @@ final class DateLabels {
                     + "),?[ \\t]+we[ \\t]+(?:approved|denied|authorized|upheld|overturned|reversed|closed|decided)\\b"
                     + "|\\b(?:was|were|is|has[ \\t]+been)[ \\t]+(?:therefore[ \\t]+)?(?:closed|denied)[ \\t]+(?:on|as[ \\t]+of)[ \\t]+("
                     + DATE + ")"
+                    // "We made our decision on March 3, 2027", "the plan reached its determination on 03/03/2027"
+                    + "|\\b(?:made|reached)\\s+(?:our|its|their|the|a)\\s+(?:final\\s+)?(?:decision|determination)\\s+on\\s+("
+                    + DATE + ")"
                     // "we said yes on 11/22/2026" (not "approved on", which may be the day coverage starts)
                     + "|\\bsaid[ \\t]+(?:yes|no)[ \\t]+on[ \\t]+(" + DATE + ")"
                     // "your doctor's request was reviewed on 11/22/2026"

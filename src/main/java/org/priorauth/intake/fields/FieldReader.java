@@ -61,7 +61,7 @@ public class FieldReader {
         // the drug under a label, or on the subject line, is the letter's drug: a step-therapy denial names others
         String drug = agreedMentionInTiers("drug", text, vocabulary::drugsIn, DRUG_LINE, evidence);
         String payer = agreedMention("payer", text, this::payersIn, evidence);
-        LocalDate statedDecisionDate = agreedDate("decisionDate", text, DECISION_DATE, evidence);
+        LocalDate statedDecisionDate = Readings.latest("decisionDate", dateReadings(text, DECISION_DATE), evidence);
         LocalDate deadline = ResponseDeadline.read(text, statedDecisionDate, evidence);
         LocalDate decisionDate = statedDecisionDate != null ? statedDecisionDate : letterDate(text, evidence);
         List<String> requestedItems = requestedItemWords.itemsRequestedIn(text, evidence);

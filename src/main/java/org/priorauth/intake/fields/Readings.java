@@ -32,6 +32,19 @@ final class Readings {
         return r.value();
     }
 
+    /**
+     * The latest of a decision's dates: a letter that tells a request's history ("on January 11 we denied ..., on
+     * February 8 we upheld ...") ends with its own decision, the most recent act it reports.
+     */
+    static LocalDate latest(String field, List<Reading<LocalDate>> readings, List<FieldEvidence> evidence) {
+        Reading<LocalDate> last = null;
+        for (Reading<LocalDate> r : readings) if (last == null || r.value().isAfter(last.value())) last = r;
+        if (last == null) return null;
+        evidence.add(new FieldEvidence(
+                field, last.page(), last.line(), readings.size() > 1 ? "the latest of its decision dates" : null));
+        return last.value();
+    }
+
     static String firstGroup(Matcher m) {
         for (int g = 1; g <= m.groupCount(); g++) {
             if (m.group(g) != null) return m.group(g);

@@ -1450,6 +1450,24 @@ class FieldReaderTest {
     }
 
     @Test
+    void aLetterThatTellsTheRequestsHistoryIsDatedByItsOwnLatestDecision() {
+        Fields f = reader.read(
+                pages(
+                        """
+                Date: May 4, 2027
+                On February 2, 2027 we denied coverage of Taltz, and on March 9, 2027 we upheld that denial.
+                An outside reviewer disagreed. On April 30, 2027 we approved coverage of Taltz 80 mg.
+                """));
+        assertThat(f.decisionDate()).isEqualTo(LocalDate.of(2027, 4, 30));
+        assertThat(f.evidence())
+                .anySatisfy(e -> assertThat(e.field() + ": " + e.text()).startsWith("decisionDate: An outside"));
+        assertThat(reader.read(pages(
+                                "Dear provider,\nThe plan made its decision on 06/01/2027: the request is denied."))
+                        .decisionDate())
+                .isEqualTo(LocalDate.of(2027, 6, 1));
+    }
+
+    @Test
     void aHealthPlanLabelThatOcrRunsIntoTheNameAndTheDrugsTried() {
         assertThat(reader.read(pages("Enrollee: Jane Roe Health plan: Aetna\nCase: 4471-2209"))
                         .patientName())
