@@ -1416,13 +1416,13 @@ class FieldReaderTest {
         assertThat(reader.read(
                                 pages(
                                         """
-                                MEMBER ID    PRESCRIBER PHONE    MEDICATION
-                                XK2231907    (555) 010-2222      Bimzelx (bimekizumab-bkzx) 160 mg
+                                MEMBER ID    GROUP NO.    MEDICATION
+                                XK2231907    G-7710       Bimzelx (bimekizumab-bkzx) 160 mg
                                 Members must first try Otezla or Sotyktu.
                                 """))
                         .drug())
                 .isEqualTo("Bimzelx");
-        assertThat(reader.read(pages("PRESCRIBER FAX / MEDICATION : ~\n\n(555) 010-2222 | Taltz 80 mg\nOr Skyrizi?"))
+        assertThat(reader.read(pages("CLAIM DATE / MEDICATION : ~\n\n06/02/2027 | Taltz 80 mg\nOr Skyrizi?"))
                         .drug())
                 .as("a speck after the label and a blank line under it")
                 .isEqualTo("Taltz");
