@@ -39,14 +39,14 @@ final class LetterLabels {
      */
     static final String FORM_LINE = "^[ \\t]*(?:[_'\u2018\u2019\u201c\u201d`~;,.\\-][ \\t]*)?";
 
+    /** One speck a fax's OCR leaves between a label and its value (see {@link #SPECKS}), or the colon. */
+    static final String SPECK = "[ \\t]*[.,:;\\-_~*|'`\u2018\u2019\u201c\u201d\u2013\u2014\u00a9\u00ae]";
+
     /**
      * Specks a fax's OCR leaves between a label and its value ("Member: . - Jane Roe", "Beneficiary - | ROE, JANE"),
      * and the colon itself.
      */
-    static final String SPECKS = "(?:" + LetterLabels.SPECK + ")*";
-
-    /** One such speck, or the colon. */
-    static final String SPECK = "[ \\t]*[.,:;\\-_~*|'`\u2018\u2019\u201c\u201d\u2013\u2014\u00a9\u00ae]";
+    static final String SPECKS = "(?:" + SPECK + ")*";
 
     /** Two to four capitalised words, case-sensitive even inside a case-insensitive pattern: a person's name. */
     static final String PERSON_SHAPE = "[A-Z][A-Za-z'\\-]+(?:[ \\t][A-Z][A-Za-z'\\-]*\\.?){1,3}";

@@ -87,19 +87,7 @@ class CrashRecoveryIT {
         await(Duration.ofMinutes(5), () -> settled(api) == LETTERS + MAILS && waitingFiles() == 0);
         Duration toSettle = Duration.between(restarted, Instant.now());
 
-        List<JsonNode> documents = list(api.get("/api/documents").json());
-        Map<String, Long> byName = documents.stream()
-                .collect(Collectors.groupingBy(d -> d.get("sourceName").asString(), Collectors.counting()));
-        long stuck = documents.stream()
-                .filter(d -> d.get("state").asString().equals("PROCESSING"))
-                .count();
-        long failed = documents.stream()
-                .filter(d -> d.get("state").asString().equals("FAILED"))
-                .count();
-        long duplicated = byName.values().stream().filter(n -> n > 1).count();
-        long lost = LETTERS + MAILS - byName.size();
-        Map<Long, Long> decisions = countBy(list(api.get("/api/audit").json()), "document.read");
-        long decidedTwice = decisions.values().stream().filter(n -> n > 1).count();
+        Tally tally = Tally.of(api, LETTERS + MAILS);
         Map<Long, Long> tasks = list(api.get("/api/tasks").json()).stream()
                 .filter(t -> !t.get("documentId").isNull())
                 .collect(Collectors.groupingBy(t -> t.get("documentId").asLong(), Collectors.counting()));
@@ -123,21 +111,16 @@ class CrashRecoveryIT {
                 postmasterOutlivedTheJvm,
                 toRestart.toSeconds(),
                 toSettle.toSeconds(),
-                lost,
-                duplicated,
-                stuck,
-                failed,
-                decidedTwice,
+                tally.lost(),
+                tally.duplicated(),
+                tally.stuck(),
+                tally.failed(),
+                tally.readTwice(),
                 taskedTwice,
                 Duration.between(started, Instant.now()).toSeconds());
 
-        assertThat(lost).isZero();
-        assertThat(duplicated).isZero();
-        assertThat(documents).hasSize(LETTERS + MAILS);
-        assertThat(stuck).isZero();
-        assertThat(failed).isZero();
-        assertThat(decidedTwice).isZero();
-        assertThat(decisions).hasSize(LETTERS + MAILS);
+        tally.assertNothingLostDoubledOrStuck();
+        assertThat(tally.reads()).hasSize(LETTERS + MAILS);
         assertThat(taskedTwice).isZero();
     }
 
@@ -174,19 +157,7 @@ class CrashRecoveryIT {
         await(Duration.ofMinutes(5), () -> settled(api) == LETTERS + MAILS && waitingFiles() == 0);
         Duration toClear = Duration.between(back, Instant.now());
 
-        List<JsonNode> documents = list(api.get("/api/documents").json());
-        long stuck = documents.stream()
-                .filter(d -> d.get("state").asString().equals("PROCESSING"))
-                .count();
-        long failed = documents.stream()
-                .filter(d -> d.get("state").asString().equals("FAILED"))
-                .count();
-        long distinct = documents.stream()
-                .map(d -> d.get("sourceName").asString())
-                .distinct()
-                .count();
-        Map<Long, Long> decisions = countBy(list(api.get("/api/audit").json()), "document.read");
-        long readTwice = decisions.values().stream().filter(n -> n > 1).count();
+        Tally tally = Tally.of(api, LETTERS + MAILS);
         System.out.printf(
                 """
                 ---- fault report: database away for %d s mid-batch ----
@@ -197,16 +168,62 @@ class CrashRecoveryIT {
                 Duration.between(frozen, back).toSeconds(),
                 LETTERS + MAILS,
                 toClear.toSeconds(),
-                LETTERS + MAILS - distinct,
-                documents.size() - distinct,
-                stuck,
-                failed,
-                readTwice);
-        assertThat(documents).hasSize(LETTERS + MAILS);
-        assertThat(distinct).isEqualTo(LETTERS + MAILS);
-        assertThat(stuck).isZero();
-        assertThat(failed).isZero();
-        assertThat(readTwice).isZero();
+                tally.lost(),
+                tally.duplicated(),
+                tally.stuck(),
+                tally.failed(),
+                tally.readTwice());
+        tally.assertNothingLostDoubledOrStuck();
+    }
+
+    /**
+     * What the application holds once a batch has settled, as the fault reports print it: documents lost (a
+     * source never recorded), duplicated (a source recorded twice), stuck PROCESSING, FAILED, and each document's
+     * "document.read" audit entries (read twice: read once more after it was recorded).
+     */
+    private record Tally(
+            int expected, List<JsonNode> documents, long distinct, long stuck, long failed, Map<Long, Long> reads) {
+
+        static Tally of(Api api, int expected) {
+            List<JsonNode> documents = list(api.get("/api/documents").json());
+            return new Tally(
+                    expected,
+                    documents,
+                    documents.stream()
+                            .map(d -> d.get("sourceName").asString())
+                            .distinct()
+                            .count(),
+                    inState(documents, "PROCESSING"),
+                    inState(documents, "FAILED"),
+                    countBy(list(api.get("/api/audit").json()), "document.read"));
+        }
+
+        private static long inState(List<JsonNode> documents, String state) {
+            return documents.stream()
+                    .filter(d -> d.get("state").asString().equals(state))
+                    .count();
+        }
+
+        long lost() {
+            return expected - distinct;
+        }
+
+        long duplicated() {
+            return documents.size() - distinct;
+        }
+
+        long readTwice() {
+            return reads.values().stream().filter(n -> n > 1).count();
+        }
+
+        void assertNothingLostDoubledOrStuck() {
+            assertThat(lost()).isZero();
+            assertThat(duplicated()).isZero();
+            assertThat(documents).hasSize(expected);
+            assertThat(stuck).isZero();
+            assertThat(failed).isZero();
+            assertThat(readTwice()).isZero();
+        }
     }
 
     private List<ProcessHandle> databaseProcesses() throws IOException {
