@@ -116,9 +116,15 @@ public record IntakeSettings(
 
     /**
      * @param username the administrator's user name
-     * @param password the administrator's password; one given here works at once, for the UI and the API
+     * @param password the administrator's password; one given here works at once, for the UI and the API, and
+     *     is set again at each start. None: the demo uses {@value #DEMO_PASSWORD} (the desk asks for a new one at
+     *     the first sign-in); outside the demo no administrator is created.
      */
-    public record BootstrapAdmin(@DefaultValue("admin") String username, @DefaultValue("admin") String password) {}
+    public record BootstrapAdmin(@DefaultValue("admin") String username, String password) {
+
+        /** The demo's password, used only when the demo runs and no password is set; changed at first sign-in. */
+        public static final String DEMO_PASSWORD = "admin";
+    }
 
     /**
      * Bounds on what a sender can make the application hold or do: beyond one, the document ends FAILED with the

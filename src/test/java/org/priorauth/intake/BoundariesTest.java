@@ -26,7 +26,9 @@ class BoundariesTest {
         "..intake.audit..",
         "..intake.drafts..",
         "..intake.metrics..",
-        "..intake.tuning.."
+        "..intake.tuning..",
+        "..intake.review..",
+        "..intake.users.."
     };
 
     @Test

@@ -100,6 +100,19 @@ class CaseWorkTest {
         // a patient message reaches the outbox only once a person approved it, and only once
         long messageId = drafts.get(1).get("id").asLong();
         assertThat(api.get("/api/outbox").json().size()).isZero();
+        // a placeholder left in it is refused; a person fills it in first
+        assertThat(api.post("/api/drafts/" + messageId + "/approve", "").status())
+                .isEqualTo(422);
+        String filled = drafts.get(1).get("body").asString().replaceAll("\\[\\[[^\\]]*]]", "Lakeside Dermatology");
+        assertThat(api.post(
+                                "/api/drafts/" + messageId + "/edit",
+                                "{\"body\": "
+                                        + tools.jackson.databind.json.JsonMapper.builder()
+                                                .build()
+                                                .writeValueAsString(filled)
+                                        + "}")
+                        .status())
+                .isEqualTo(200);
         assertThat(api.post("/api/drafts/" + messageId + "/approve", "")
                         .json()
                         .get("status")

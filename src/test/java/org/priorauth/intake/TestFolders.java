@@ -28,6 +28,8 @@ final class TestFolders {
         registry.add("intake.portal.dir", () -> root.resolve("portal").toString());
         registry.add("intake.email.drop-dir", () -> root.resolve("email").toString());
         registry.add("intake.demo.enabled", () -> "false");
+        // outside the demo there is no default password: the tests set the admin's, as an operator would
+        registry.add("intake.bootstrap-admin.password", () -> "admin");
         registry.add("intake.poll-delay-ms", () -> "200");
     }
 }

@@ -18,10 +18,21 @@ class ApiErrors {
     @ExceptionHandler({
         CaseLifecycle.TransitionNotAllowed.class,
         DraftService.NotADraft.class,
-        org.priorauth.intake.pipeline.DocumentRetry.NotFailed.class
+        org.priorauth.intake.pipeline.DocumentRetry.NotFailed.class,
+        org.priorauth.intake.review.DocumentReview.NotReviewable.class
     })
     ProblemDetail conflict(RuntimeException e) {
         return problem(HttpStatus.CONFLICT, e.getMessage());
+    }
+
+    /** A decision that cannot be carried out as asked: the reason says what to change. */
+    @ExceptionHandler({
+        org.priorauth.intake.review.DocumentReview.CannotDecide.class,
+        DraftService.PlaceholdersLeft.class,
+        org.priorauth.intake.users.StaffUsers.Refused.class
+    })
+    ProblemDetail unprocessable(RuntimeException e) {
+        return problem(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
     }
 
     @ExceptionHandler(NoSuchElementException.class)

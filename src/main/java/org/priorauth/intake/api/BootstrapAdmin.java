@@ -1,44 +1,49 @@
 package org.priorauth.intake.api;
 
 import org.priorauth.intake.IntakeSettings;
+import org.priorauth.intake.users.StaffUsers;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.security.core.userdetails.User;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.provisioning.JdbcUserDetailsManager;
 import org.springframework.stereotype.Component;
 
-/** Creates the administrator of {@code intake.bootstrap-admin.*} when no user of that name exists. */
+/**
+ * The administrator of {@code intake.bootstrap-admin.*}. A password given by property works at once, also on a
+ * database that already has the account (scripts and outside checks rely on it). Without one, only the demo
+ * gets an administrator, with the demo's password that the desk makes its user change at the first sign-in:
+ * no default password outside the demo.
+ */
 @Component
 class BootstrapAdmin implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(BootstrapAdmin.class);
 
-    private final JdbcUserDetailsManager users;
-    private final PasswordEncoder encoder;
-    private final IntakeSettings.BootstrapAdmin admin;
+    private final StaffUsers users;
+    private final IntakeSettings settings;
 
-    BootstrapAdmin(JdbcUserDetailsManager users, PasswordEncoder encoder, IntakeSettings settings) {
+    BootstrapAdmin(StaffUsers users, IntakeSettings settings) {
         this.users = users;
-        this.encoder = encoder;
-        this.admin = settings.bootstrapAdmin();
+        this.settings = settings;
     }
 
     @Override
     public void afterSingletonsInstantiated() {
-        if (users.userExists(admin.username())) return;
-        users.createUser(User.withUsername(admin.username())
-                .password(encoder.encode(admin.password()))
-                .roles("ADMIN", "STAFF")
-                .build());
-        if ("admin".equals(admin.password())) {
+        IntakeSettings.BootstrapAdmin admin = settings.bootstrapAdmin();
+        boolean setByProperty = admin.password() != null && !admin.password().isBlank();
+        if (!setByProperty && !settings.demoEnabled()) {
+            log.info("No intake.bootstrap-admin.password set and the demo is off: no administrator is created "
+                    + "(existing users sign in as before)");
+            return;
+        }
+        String password = setByProperty ? admin.password() : IntakeSettings.BootstrapAdmin.DEMO_PASSWORD;
+        String done = users.bootstrapAdmin(admin.username(), password, setByProperty);
+        if (done.equals("created") && !setByProperty) {
             log.warn(
-                    "Created the administrator '{}' with the default password: set intake.bootstrap-admin.password "
-                            + "before this runs anywhere but a demo",
+                    "Created the demo administrator '{}' with the demo password: the desk asks for a new one at the "
+                            + "first sign-in; set intake.bootstrap-admin.password anywhere but a demo",
                     admin.username());
-        } else {
-            log.info("Created the administrator '{}'", admin.username());
+        } else if (!done.equals("unchanged")) {
+            log.info("Administrator '{}': {}", admin.username(), done);
         }
     }
 }

@@ -31,6 +31,15 @@ class DraftApi {
         return drafts.find(id).orElseThrow();
     }
 
+    record Wording(@jakarta.validation.constraints.NotNull String body) {}
+
+    /** A person's wording of the draft, placeholders filled; 409 once it is decided. */
+    @PostMapping("/api/drafts/{id}/edit")
+    Draft edit(@PathVariable long id, @jakarta.validation.Valid @RequestBody Wording body, Principal user) {
+        return drafts.edit(id, body.body(), user.getName());
+    }
+
+    /** 422 while a {@code [[placeholder]]} is left in it. */
     @PostMapping("/api/drafts/{id}/approve")
     Draft approve(@PathVariable long id, Principal user) {
         return drafts.approve(id, user.getName());

@@ -14,13 +14,13 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 /**
  * Who looked at patient data, and when: every successful read of documents, cases, tasks, drafts and the outbox
  * is an audit event with the signed-in user and what was read (a document's or case's id when the path names
- * one). HIPAA asks a practice to be able to tell; the trail is append-only like the rest.
+ * one), through the API and the desk's pages alike (the review queue lists patients too). HIPAA asks a practice to be able to tell; the trail is append-only like the rest.
  */
 @Configuration(proxyBeanMethods = false)
 class PatientDataReads implements WebMvcConfigurer, HandlerInterceptor {
 
     private static final Pattern READ =
-            Pattern.compile("^/api/(documents|cases|tasks|drafts|outbox)(?:/(\\d+))?(/.*)?$");
+            Pattern.compile("^/(?:api|desk)/(documents|cases|tasks|drafts|outbox)(?:/(\\d+))?(/.*)?$|^/desk/?$");
 
     private final AuditTrail audit;
 
@@ -42,7 +42,7 @@ class PatientDataReads implements WebMvcConfigurer, HandlerInterceptor {
         Matcher m = READ.matcher(request.getRequestURI());
         if (!m.matches()) return;
         Long id = m.group(2) == null ? null : Long.valueOf(m.group(2));
-        String what = m.group(1);
+        String what = m.group(1) == null ? "documents" : m.group(1);
         audit.record(
                 request.getRemoteUser(),
                 "patient-data.viewed",

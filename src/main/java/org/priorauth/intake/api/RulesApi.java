@@ -3,15 +3,12 @@ package org.priorauth.intake.api;
 import java.security.Principal;
 import java.util.List;
 import org.priorauth.intake.classification.ClassificationRules;
-import org.priorauth.intake.classification.DocumentType;
-import org.priorauth.intake.intake.ReceivedDocument;
 import org.priorauth.intake.rules.RuleBook;
 import org.priorauth.intake.rules.RuleFile;
 import org.priorauth.intake.rules.RuleFileException;
 import org.priorauth.intake.tasks.RoutingRules;
 import org.priorauth.intake.tuning.RuleDryRun;
 import org.priorauth.intake.tuning.RuleProposals;
-import org.priorauth.intake.tuning.TypeCorrections;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -34,18 +31,14 @@ class RulesApi {
 
     record DryRunResult(String file, int documentsChanged, List<RuleDryRun.Change> changes) {}
 
-    record TypeChange(DocumentType type, String note) {}
-
     private final RuleBook book;
     private final RuleDryRun dryRun;
     private final RuleProposals proposals;
-    private final TypeCorrections corrections;
 
-    RulesApi(RuleBook book, RuleDryRun dryRun, RuleProposals proposals, TypeCorrections corrections) {
+    RulesApi(RuleBook book, RuleDryRun dryRun, RuleProposals proposals) {
         this.book = book;
         this.dryRun = dryRun;
         this.proposals = proposals;
-        this.corrections = corrections;
     }
 
     @GetMapping("/api/rules")
@@ -94,12 +87,6 @@ class RulesApi {
     @GetMapping("/api/rules/proposals")
     List<RuleProposals.Proposal> proposals() {
         return proposals.propose();
-    }
-
-    /** A staff member sets a document's type; the correction is kept for rule proposals. */
-    @PostMapping("/api/documents/{id}/type")
-    ReceivedDocument correctType(@PathVariable long id, @RequestBody TypeChange change, Principal user) {
-        return corrections.correct(id, change.type(), user.getName(), change.note());
     }
 
     /** A refused rule file, as a problem detail with its file, line and reason (the members admins' scripts read). */

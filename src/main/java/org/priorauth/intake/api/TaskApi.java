@@ -5,6 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import java.security.Principal;
 import java.util.List;
 import org.priorauth.intake.tasks.FollowUpTask;
+import org.priorauth.intake.tasks.StaffRole;
 import org.priorauth.intake.tasks.TaskRepository;
 import org.priorauth.intake.tasks.TaskService;
 import org.priorauth.intake.tasks.TaskStatus;
@@ -32,9 +33,13 @@ class TaskApi {
         this.service = service;
     }
 
+    /** Tasks, filtered by any of status, role and assignee (a sign-in name or the name staff.yaml routes to). */
     @GetMapping
-    List<FollowUpTask> tasks(@RequestParam(required = false) TaskStatus status) {
-        return status == null ? tasks.all() : tasks.withStatus(status);
+    List<FollowUpTask> tasks(
+            @RequestParam(required = false) TaskStatus status,
+            @RequestParam(required = false) StaffRole role,
+            @RequestParam(required = false) String assignee) {
+        return tasks.filtered(status, role, assignee == null ? List.of() : List.of(assignee));
     }
 
     @PostMapping("/{id}/assign")

@@ -58,6 +58,13 @@ class DraftRepository {
                 == 1;
     }
 
+    boolean edit(long id, String body) {
+        return db.sql("update draft set body = ? where id = ? and status = 'DRAFT'")
+                        .params(body, id)
+                        .update()
+                == 1;
+    }
+
     void queueForPatient(Draft draft, String by) {
         db.sql("insert into patient_outbox (draft_id, case_id, body, queued_by) values (?, ?, ?, ?)")
                 .params(draft.id(), draft.caseId(), draft.body(), by)

@@ -23,6 +23,16 @@ public class DraftService {
         }
     }
 
+    /** A draft still holds a {@code [[placeholder]]}: a fact that is not on file must be filled by a person first. */
+    public static class PlaceholdersLeft extends RuntimeException {
+        public PlaceholdersLeft(List<String> left) {
+            super("fill in " + String.join(", ", left) + " before approving: the draft still holds "
+                    + (left.size() == 1 ? "a placeholder" : left.size() + " placeholders"));
+        }
+    }
+
+    private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile("\\[\\[[^\\]]*]]");
+
     private final DraftRepository drafts;
     private final RequestedItemWords items;
     private final AuditTrail audit;
@@ -91,10 +101,39 @@ public class DraftService {
         return drafts.find(id);
     }
 
-    /** Approved by a person; an approved patient message goes to the outbox for staff to send. */
+    /** The placeholders a draft still holds, in order. */
+    public static List<String> placeholders(String body) {
+        return PLACEHOLDER
+                .matcher(body)
+                .results()
+                .map(r -> r.group())
+                .distinct()
+                .toList();
+    }
+
+    /** A person's wording of a draft (filling its placeholders, say); only while it waits for a decision. */
+    @Transactional
+    public Draft edit(long id, String body, String actor) {
+        Draft draft = drafts.find(id).orElseThrow(() -> new NotADraft(id));
+        if (!drafts.edit(id, body.replace("\r\n", "\n"))) throw new NotADraft(id);
+        audit.record(
+                actor,
+                "draft.edited",
+                draft.documentId(),
+                draft.caseId(),
+                Map.of("draftId", id, "placeholdersLeft", placeholders(body).size()));
+        return drafts.find(id).orElseThrow();
+    }
+
+    /**
+     * Approved by a person; an approved patient message goes to the outbox for staff to send. A draft with a
+     * placeholder left is refused: what reaches a patient or a payer says only what a person filled in.
+     */
     @Transactional
     public Draft approve(long id, String actor) {
         Draft draft = drafts.find(id).orElseThrow(() -> new NotADraft(id));
+        List<String> left = placeholders(draft.body());
+        if (draft.status() == DraftStatus.DRAFT && !left.isEmpty()) throw new PlaceholdersLeft(left);
         if (!drafts.decide(id, DraftStatus.APPROVED, actor)) throw new NotADraft(id);
         if (draft.kind() == DraftKind.PATIENT_MESSAGE) drafts.queueForPatient(draft, actor);
         audit.record(

@@ -59,4 +59,197 @@ public record Fields(
                 isDenial ? denialReason : null,
                 kept);
     }
+
+    /** The names of the fields, in CONTRACT.md's order: what a person may correct. */
+    public static final List<String> NAMES = List.of(
+            "patientName",
+            "dateOfBirth",
+            "memberId",
+            "paReference",
+            "payer",
+            "drug",
+            "decisionDate",
+            "deadline",
+            "requestedItems",
+            "denialReason");
+
+    /** A field's value as text, the way a person sees and corrects it (requested items one per line). */
+    public String text(String name) {
+        Object value =
+                switch (name) {
+                    case "patientName" -> patientName;
+                    case "dateOfBirth" -> dateOfBirth;
+                    case "memberId" -> memberId;
+                    case "paReference" -> paReference;
+                    case "payer" -> payer;
+                    case "drug" -> drug;
+                    case "decisionDate" -> decisionDate;
+                    case "deadline" -> deadline;
+                    case "requestedItems" -> requestedItems.isEmpty() ? null : String.join("\n", requestedItems);
+                    case "denialReason" -> denialReason;
+                    default -> throw new IllegalArgumentException("no field named " + name);
+                };
+        return value == null ? null : value.toString();
+    }
+
+    /**
+     * These fields with one set by a person: blank clears it (a value the letter does not hold is worse than
+     * none), dates as {@code 2027-03-17} or {@code 03/17/2027}, requested items one per line. The evidence of the
+     * field read before goes: it no longer says where the value came from.
+     *
+     * @throws IllegalArgumentException for an unknown field or a date that is not one
+     */
+    public Fields with(String name, String value) {
+        String v = value == null || value.isBlank() ? null : value.strip();
+        List<FieldEvidence> kept =
+                evidence.stream().filter(e -> !e.field().equals(name)).toList();
+        return switch (name) {
+            case "patientName" ->
+                new Fields(
+                        v,
+                        dateOfBirth,
+                        memberId,
+                        paReference,
+                        payer,
+                        drug,
+                        decisionDate,
+                        deadline,
+                        requestedItems,
+                        denialReason,
+                        kept);
+            case "dateOfBirth" ->
+                new Fields(
+                        patientName,
+                        date(name, v),
+                        memberId,
+                        paReference,
+                        payer,
+                        drug,
+                        decisionDate,
+                        deadline,
+                        requestedItems,
+                        denialReason,
+                        kept);
+            case "memberId" ->
+                new Fields(
+                        patientName,
+                        dateOfBirth,
+                        v,
+                        paReference,
+                        payer,
+                        drug,
+                        decisionDate,
+                        deadline,
+                        requestedItems,
+                        denialReason,
+                        kept);
+            case "paReference" ->
+                new Fields(
+                        patientName,
+                        dateOfBirth,
+                        memberId,
+                        v,
+                        payer,
+                        drug,
+                        decisionDate,
+                        deadline,
+                        requestedItems,
+                        denialReason,
+                        kept);
+            case "payer" ->
+                new Fields(
+                        patientName,
+                        dateOfBirth,
+                        memberId,
+                        paReference,
+                        v,
+                        drug,
+                        decisionDate,
+                        deadline,
+                        requestedItems,
+                        denialReason,
+                        kept);
+            case "drug" ->
+                new Fields(
+                        patientName,
+                        dateOfBirth,
+                        memberId,
+                        paReference,
+                        payer,
+                        v,
+                        decisionDate,
+                        deadline,
+                        requestedItems,
+                        denialReason,
+                        kept);
+            case "decisionDate" ->
+                new Fields(
+                        patientName,
+                        dateOfBirth,
+                        memberId,
+                        paReference,
+                        payer,
+                        drug,
+                        date(name, v),
+                        deadline,
+                        requestedItems,
+                        denialReason,
+                        kept);
+            case "deadline" ->
+                new Fields(
+                        patientName,
+                        dateOfBirth,
+                        memberId,
+                        paReference,
+                        payer,
+                        drug,
+                        decisionDate,
+                        date(name, v),
+                        requestedItems,
+                        denialReason,
+                        kept);
+            case "requestedItems" ->
+                new Fields(
+                        patientName,
+                        dateOfBirth,
+                        memberId,
+                        paReference,
+                        payer,
+                        drug,
+                        decisionDate,
+                        deadline,
+                        v == null
+                                ? List.of()
+                                : v.lines()
+                                        .map(String::strip)
+                                        .filter(l -> !l.isEmpty())
+                                        .toList(),
+                        denialReason,
+                        kept);
+            case "denialReason" ->
+                new Fields(
+                        patientName,
+                        dateOfBirth,
+                        memberId,
+                        paReference,
+                        payer,
+                        drug,
+                        decisionDate,
+                        deadline,
+                        requestedItems,
+                        v,
+                        kept);
+            default -> throw new IllegalArgumentException("no field named " + name);
+        };
+    }
+
+    private static LocalDate date(String name, String value) {
+        if (value == null) return null;
+        try {
+            if (value.matches("\\d{4}-\\d{2}-\\d{2}")) return LocalDate.parse(value);
+            return LocalDate.parse(value, java.time.format.DateTimeFormatter.ofPattern("M/d/uuuu"));
+        } catch (java.time.DateTimeException e) {
+            throw new IllegalArgumentException(name + " must be a date such as 2027-03-17 or 03/17/2027, not " + value);
+        }
+    }
 }

@@ -131,6 +131,76 @@ public class DocumentRepository {
                 .update();
     }
 
+    /** The document, its row locked until the transaction ends: two people deciding it at once do it in turn. */
+    public Optional<ReceivedDocument> findForUpdate(long id) {
+        return db.sql("select * from document where id = ? for update")
+                .param(id)
+                .query(this::row)
+                .optional();
+    }
+
+    /** A person's decision on a document: its type, case, fields and evidence as decided, and it is done. */
+    public void decide(long id, String type, Long caseId, Object fields, Object evidence) {
+        db.sql(
+                        """
+                        update document set state = 'PROCESSED', document_type = ?, case_id = ?,
+                               fields = ?::jsonb, evidence = ?::jsonb, processed_at = now()
+                        where id = ?""")
+                .params(
+                        type,
+                        caseId,
+                        storable(json.writeValueAsString(fields)),
+                        storable(json.writeValueAsString(evidence)),
+                        id)
+                .update();
+    }
+
+    public void replaceFields(long id, Object fields) {
+        db.sql("update document set fields = ?::jsonb where id = ?")
+                .params(storable(json.writeValueAsString(fields)), id)
+                .update();
+    }
+
+    /** What the desk's queue filters on; null is any. */
+    public record QueueFilter(Channel channel, String type, String payer, String drug) {}
+
+    /**
+     * The review queue: documents waiting for a person (in review, failed) oldest first, then at most
+     * {@code recent} of the latest others. Filters apply to all of them.
+     */
+    public List<ReceivedDocument> queue(QueueFilter filter, int limit) {
+        StringBuilder where = new StringBuilder("true");
+        List<Object> params = new java.util.ArrayList<>();
+        if (filter.channel() != null) {
+            where.append(" and channel = ?");
+            params.add(filter.channel().name());
+        }
+        if (filter.type() != null) {
+            where.append(" and document_type = ?");
+            params.add(filter.type());
+        }
+        if (filter.payer() != null) {
+            where.append(" and fields->>'payer' ilike ?");
+            params.add("%" + filter.payer() + "%");
+        }
+        if (filter.drug() != null) {
+            where.append(" and fields->>'drug' ilike ?");
+            params.add("%" + filter.drug() + "%");
+        }
+        params.add(limit);
+        return db.sql(
+                        """
+                        select * from document where %s
+                        order by case state when 'NEEDS_REVIEW' then 0 when 'FAILED' then 1 else 2 end,
+                                 case when state in ('NEEDS_REVIEW', 'FAILED') then received_at end asc,
+                                 received_at desc, id
+                        limit ?"""
+                                .formatted(where))
+                .params(params)
+                .query(this::row)
+                .list();
+    }
+
     /** The pages as read, for replaying rules over past documents. */
     public org.priorauth.intake.reading.ExtractedText textOf(long id) {
         List<org.priorauth.intake.reading.PageText> pages = db.sql(

@@ -46,7 +46,7 @@ class FollowUpOnDocument {
                     FollowUpRouter.review(routing.current(), document.reviewReason(), document.today()),
                     document.fields().payer(),
                     null,
-                    "review");
+                    TaskService.REVIEW);
         } else {
             followUp(document);
         }
@@ -88,7 +88,7 @@ class FollowUpOnDocument {
                             FollowUpRouter.review(routing.current(), why, document.today()),
                             payer,
                             null,
-                            "review");
+                            TaskService.REVIEW);
                     return;
                 }
                 case ALREADY_THERE -> {}

@@ -91,6 +91,17 @@ public record RoutingRules(TaskRule review, List<Rule> rules) {
                 .findFirst();
     }
 
+    /**
+     * The rule a person's move of a case to {@code status} follows: the first that moves a case there, fits the
+     * case's payer and drug and does not depend on a letter's words (there is no letter).
+     */
+    public Optional<Rule> firstMovingTo(CaseStatus status, String payer, String drug, CaseStatus from) {
+        return rules.stream()
+                .filter(r -> r.caseStatus() == status && r.when().mentions() == null)
+                .filter(r -> r.when().fits(r.when().type(), payer, drug, from, null))
+                .findFirst();
+    }
+
     private static TaskRule task(RuleNode node) {
         Map<String, RuleNode> t = node.map(Set.of("title", "role", "dueDaysBeforeDeadline", "dueInDays", "priority"));
         int dueInDays = node.required(t, "dueInDays").integer();

@@ -16,11 +16,12 @@ public class TaskRepository {
     }
 
     /** @param raisedForStatus the case status the task belongs to: it closes when the case leaves it (null: never) */
-    public long create(Long caseId, Long documentId, TaskDraft draft, String assignee, String raisedForStatus) {
+    public long create(
+            Long caseId, Long documentId, TaskDraft draft, String assignee, String raisedForStatus, boolean forReview) {
         return db.sql(
                         """
-                        insert into follow_up_task (case_id, document_id, title, role, assignee, due_date, priority, status, raised_for_status)
-                        values (?, ?, ?, ?, ?, ?, ?, 'OPEN', ?) returning id""")
+                        insert into follow_up_task (case_id, document_id, title, role, assignee, due_date, priority, status, raised_for_status, for_review)
+                        values (?, ?, ?, ?, ?, ?, ?, 'OPEN', ?, ?) returning id""")
                 .params(
                         caseId,
                         documentId,
@@ -29,7 +30,8 @@ public class TaskRepository {
                         assignee,
                         draft.dueDate(),
                         draft.priority().name(),
-                        raisedForStatus)
+                        raisedForStatus,
+                        forReview)
                 .query(Long.class)
                 .single();
     }
@@ -90,6 +92,42 @@ public class TaskRepository {
     public List<FollowUpTask> withStatus(TaskStatus status) {
         return db.sql("select * from follow_up_task where status = ? order by due_date, id")
                 .param(status.name())
+                .query(TaskRepository::row)
+                .list();
+    }
+
+    /** The open review tasks of a document: a person deciding the document is what they asked for. */
+    public List<FollowUpTask> openReviewsOf(long documentId) {
+        return db.sql(
+                        "select * from follow_up_task where document_id = ? and status = 'OPEN' and for_review order by id")
+                .param(documentId)
+                .query(TaskRepository::row)
+                .list();
+    }
+
+    /**
+     * Tasks filtered by any of status, role and assignee; {@code assignees} matches any of a person's names (the
+     * sign-in name, or the full name staff.yaml routes to). Open work comes overdue first, by due date.
+     */
+    public List<FollowUpTask> filtered(TaskStatus status, StaffRole role, List<String> assignees) {
+        StringBuilder where = new StringBuilder("true");
+        List<Object> params = new java.util.ArrayList<>();
+        if (status != null) {
+            where.append(" and status = ?");
+            params.add(status.name());
+        }
+        if (role != null) {
+            where.append(" and role = ?");
+            params.add(role.name());
+        }
+        if (assignees != null && !assignees.isEmpty()) {
+            where.append(" and lower(assignee) in (")
+                    .append(String.join(", ", java.util.Collections.nCopies(assignees.size(), "lower(?)")))
+                    .append(")");
+            params.addAll(assignees);
+        }
+        return db.sql("select * from follow_up_task where %s order by due_date, id".formatted(where))
+                .params(params)
                 .query(TaskRepository::row)
                 .list();
     }

@@ -15,6 +15,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class TaskService {
 
+    /** The rule name of the task a document in review raises: it is done when a person decides the document. */
+    public static final String REVIEW = "review";
+
     private final TaskRepository tasks;
     private final StaffDirectoryFile staff;
     private final AuditTrail audit;
@@ -29,9 +32,9 @@ public class TaskService {
 
     /** A task for the role's named owner (or the payer's, where the directory says so). */
     @Transactional
-    public long raise(Long caseId, long documentId, TaskDraft task, String payer, String raisedForStatus, String rule) {
+    public long raise(Long caseId, Long documentId, TaskDraft task, String payer, String raisedForStatus, String rule) {
         String owner = staff.current().ownerFor(task.role(), payer);
-        long taskId = tasks.create(caseId, documentId, task, owner, raisedForStatus);
+        long taskId = tasks.create(caseId, documentId, task, owner, raisedForStatus, REVIEW.equals(rule));
         Map<String, Object> detail = new LinkedHashMap<>();
         detail.put("taskId", taskId);
         detail.put("role", task.role().name());
@@ -67,6 +70,20 @@ public class TaskService {
                 task.caseId(),
                 Map.of("taskId", taskId, "note", String.valueOf(note)));
         return tasks.find(taskId).orElseThrow();
+    }
+
+    /** A person decided the document: the review it waited for is done. */
+    @Transactional
+    public void closeReviewsOf(long documentId, String actor) {
+        for (FollowUpTask task : tasks.openReviewsOf(documentId)) {
+            tasks.complete(task.id(), TaskStatus.DONE, actor, "reviewed");
+            audit.record(
+                    actor,
+                    "task.completed",
+                    documentId,
+                    task.caseId(),
+                    Map.of("taskId", task.id(), "note", "reviewed"));
+        }
     }
 
     /** When a case moves on, the tasks of the status it left are done with. */

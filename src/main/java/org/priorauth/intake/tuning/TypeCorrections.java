@@ -26,6 +26,20 @@ public class TypeCorrections {
         this.audit = audit;
     }
 
+    /** A correction made as part of a person's decision on the document: kept to learn from. */
+    public void remember(long documentId, DocumentType from, DocumentType to, String actor, String note) {
+        db.sql(
+                        "insert into type_correction (document_id, from_type, to_type, corrected_by, note) values (?, ?, ?, ?, ?)")
+                .params(documentId, from == null ? null : from.name(), to.name(), actor, note)
+                .update();
+        audit.record(
+                actor,
+                "document.type-corrected",
+                documentId,
+                null,
+                Map.of("from", String.valueOf(from), "to", to.name()));
+    }
+
     @Transactional
     public ReceivedDocument correct(long documentId, DocumentType type, String actor, String note) {
         ReceivedDocument document = documents.find(documentId).orElseThrow();

@@ -274,6 +274,7 @@ class CrashRecoveryIT {
                         "--intake.portal.dir=" + root.resolve("portal"),
                         "--intake.email.drop-dir=" + root.resolve("email"),
                         "--intake.demo.enabled=false",
+                        "--intake.bootstrap-admin.password=admin",
                         "--intake.poll-delay-ms=200")
                 .redirectErrorStream(true)
                 .redirectOutput(root.resolve("app-" + run + ".log").toFile());
