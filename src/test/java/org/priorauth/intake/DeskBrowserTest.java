@@ -45,7 +45,11 @@ class DeskBrowserTest {
     @DynamicPropertySource
     static void folders(DynamicPropertyRegistry registry) {
         TestFolders.register(registry, ROOT);
+        // an admin publishes rules in these tests: a copy, never the repository's own files
+        registry.add("intake.rules-dir", RULES::toString);
     }
+
+    static final Path RULES = RulesLifecycleTest.copyRules(ROOT);
 
     @LocalServerPort
     int port;
@@ -81,13 +85,13 @@ class DeskBrowserTest {
         signIn("admin", "admin");
         screenshot("review-queue");
 
-        browser.findElement(By.linkText(String.valueOf(id))).click(); // action 1: open it
+        submit(browser.findElement(By.linkText(String.valueOf(id)))); // action 1: open it
         assertThat(text("#state")).isEqualTo("NEEDS_REVIEW");
         assertThat(browser.findElements(By.cssSelector("mark")))
                 .as("the evidence is marked")
                 .isNotEmpty();
         screenshot("document-in-review");
-        browser.findElement(By.id("confirm")).click(); // action 2: confirm its case
+        submit(browser.findElement(By.id("confirm"))); // action 2: confirm its case
 
         assertThat(text(".done")).isEqualTo("confirmed");
         assertThat(text("#state")).isEqualTo("PROCESSED");
@@ -103,26 +107,26 @@ class DeskBrowserTest {
         signIn("admin", "admin");
         browser.get(url("/desk"));
 
-        browser.findElement(By.linkText(String.valueOf(id))).click(); // 1: open it
+        submit(browser.findElement(By.linkText(String.valueOf(id)))); // 1: open it
         new Select(browser.findElement(By.id("attach-case"))).selectByValue(String.valueOf(caseId)); // 2: its case
-        browser.findElement(By.id("attach")).click(); // 3: attach
+        submit(browser.findElement(By.id("attach"))); // 3: attach
 
         assertThat(text(".done")).isEqualTo("attached to case " + caseId);
-        browser.findElement(By.id("case-link")).click();
+        submit(browser.findElement(By.id("case-link")));
         assertThat(text("#case-status")).isEqualTo("DENIED");
         assertThat(text("#tasks")).contains("Denial received", "Jordan Pike");
         screenshot("case");
 
         // the patient message holds placeholders: refused until a person fills them, then approved
         WebElement draft = patientMessage();
-        draft.findElement(By.cssSelector(".approve-draft")).click();
+        submit(draft.findElement(By.cssSelector(".approve-draft")));
         assertThat(text(".refused")).startsWith("fill in [[");
         WebElement body = patientMessage().findElement(By.cssSelector(".draft-body"));
         String filled = body.getAttribute("value").replaceAll("\\[\\[[^\\]]*]]", "our office");
         body.clear();
         body.sendKeys(filled);
-        patientMessage().findElement(By.cssSelector(".save-draft")).click();
-        patientMessage().findElement(By.cssSelector(".approve-draft")).click();
+        submit(patientMessage().findElement(By.cssSelector(".save-draft")));
+        submit(patientMessage().findElement(By.cssSelector(".approve-draft")));
         assertThat(text(".done")).isEqualTo("draft approved");
         assertThat(patientMessage().findElement(By.tagName("h3")).getText()).isEqualTo("PATIENT_MESSAGE (APPROVED)");
 
@@ -139,17 +143,17 @@ class DeskBrowserTest {
         browser.findElement(By.id("new-fullname")).sendKeys("Celia Marchetti");
         browser.findElement(By.id("role-NURSE_OR_MEDICAL_ASSISTANT")).click();
         browser.findElement(By.id("new-password")).sendKeys("temporary-pass-1");
-        browser.findElement(By.id("add-user")).click();
+        submit(browser.findElement(By.id("add-user")));
         assertThat(text(".done")).startsWith("added celia.m");
         screenshot("users");
-        browser.findElement(By.cssSelector(".signout button")).click();
+        submit(browser.findElement(By.cssSelector(".signout button")));
 
         signIn("celia.m", "temporary-pass-1");
         assertThat(browser.getCurrentUrl()).endsWith("/desk/password");
         browser.findElement(By.id("current")).sendKeys("temporary-pass-1");
         browser.findElement(By.id("chosen")).sendKeys("celia-own-pass-2");
         browser.findElement(By.id("repeated")).sendKeys("celia-own-pass-2");
-        browser.findElement(By.id("change-password")).click();
+        submit(browser.findElement(By.id("change-password")));
         assertThat(text(".done")).isEqualTo("your password is changed");
 
         browser.get(url("/desk/admin/users"));
@@ -198,6 +202,48 @@ class DeskBrowserTest {
         assertThat(browser.findElement(By.tagName("body")).getText()).contains("<script>");
     }
 
+    @Test
+    void anAdminPublishesARuleAfterADryRunAndAWrongEditIsRefusedWithItsLine() throws Exception {
+        signIn("admin", "admin");
+        submit(browser.findElement(By.linkText("Rules")));
+        submit(browser.findElement(By.linkText("routing.yaml")));
+        WebElement text = browser.findElement(By.id("rule-text"));
+        String current = text.getAttribute("value");
+        String edited = current.replace(
+                "Denial received: review the reason and prepare the appeal",
+                "Denial received: read the reason, then start the appeal");
+        assertThat(edited).isNotEqualTo(current);
+
+        setRuleText(current.replace("rules:", "rulez:"));
+        submit(browser.findElement(By.id("publish")));
+        assertThat(text(".refused")).startsWith("refused: routing.yaml line");
+
+        setRuleText(edited);
+        submit(browser.findElement(By.id("dry-run-button")));
+        assertThat(text(".done")).startsWith("dry run:");
+        submit(browser.findElement(By.id("publish")));
+        assertThat(text(".done")).startsWith("published: routing.yaml version");
+        screenshot("rules");
+        assertThat(Files.readString(RULES.resolve("routing.yaml"))).contains("read the reason, then start the appeal");
+        assertThat(browser.findElements(By.cssSelector(".version h3")).get(0).getText())
+                .contains("by admin");
+    }
+
+    /** Clicks what leaves the page (a link, a form's button) and waits for the next page to be there. */
+    private void submit(WebElement element) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        element.click();
+        new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(15))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+    }
+
+    private void setRuleText(String text) {
+        WebElement area = browser.findElement(By.id("rule-text"));
+        // typing 200 lines key by key is slow: set the value as a person's paste would
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("arguments[0].value = arguments[1]", area, text);
+    }
+
     private void assertNothingRan() {
         assertThat(browser.getTitle()).doesNotContain("pwned");
         assertThatThrownBy(() -> browser.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
@@ -214,7 +260,7 @@ class DeskBrowserTest {
         browser.get(url("/login"));
         browser.findElement(By.id("username")).sendKeys(user);
         browser.findElement(By.id("password")).sendKeys(password);
-        browser.findElement(By.id("sign-in")).click();
+        submit(browser.findElement(By.id("sign-in")));
     }
 
     private String text(String css) {

@@ -195,6 +195,15 @@ class DocumentReviewTest {
                 .isEqualTo("APPROVED");
     }
 
+    @Test
+    void theApiDescribesItselfToSignedInUsers() {
+        Api.Answer description = admin.get("/v3/api-docs");
+        assertThat(description.status()).isEqualTo(200);
+        assertThat(description.json().get("paths").has("/api/documents/{id}/review"))
+                .isTrue();
+        assertThat(admin.getWithoutSignIn("/v3/api-docs").status()).isEqualTo(401);
+    }
+
     private long openCase(String name, String dob, String memberId, String payer, String drug) {
         return admin.post(
                         "/api/cases",

@@ -27,11 +27,12 @@ import tools.jackson.databind.JsonNode;
 class RulesLifecycleTest {
 
     static final Path ROOT = TestFolders.create("rules-lifecycle");
-    static final Path RULES = copyRules();
+    static final Path RULES = copyRules(ROOT);
 
-    static Path copyRules() {
+    /** A copy of the repository's rule files under {@code root}, for a test that publishes rules. */
+    static Path copyRules(Path root) {
         try {
-            Path rules = ROOT.resolve("rules");
+            Path rules = root.resolve("rules");
             Files.createDirectories(rules);
             try (Stream<Path> files = Files.list(Path.of("routes/rules"))) {
                 for (Path f : files.toList()) Files.copy(f, rules.resolve(f.getFileName()));

@@ -2,11 +2,9 @@ package org.priorauth.intake.api;
 
 import java.security.Principal;
 import java.util.List;
-import org.priorauth.intake.classification.ClassificationRules;
 import org.priorauth.intake.rules.RuleBook;
 import org.priorauth.intake.rules.RuleFile;
 import org.priorauth.intake.rules.RuleFileException;
-import org.priorauth.intake.tasks.RoutingRules;
 import org.priorauth.intake.tuning.RuleDryRun;
 import org.priorauth.intake.tuning.RuleProposals;
 import org.springframework.http.HttpStatus;
@@ -65,15 +63,7 @@ class RulesApi {
     /** What a draft would change on the documents received so far; nothing is put in use. */
     @PostMapping(value = "/api/rules/{name}/dry-run", consumes = MediaType.TEXT_PLAIN_VALUE)
     DryRunResult dryRun(@PathVariable String name, @RequestBody String draft) {
-        Object rules = file(name).parse(draft);
-        List<RuleDryRun.Change> changes;
-        if (rules instanceof ClassificationRules c) {
-            changes = dryRun.classification(c);
-        } else if (rules instanceof RoutingRules r) {
-            changes = dryRun.routing(r);
-        } else {
-            changes = List.of(); // the staff directory changes owners, not types or routes
-        }
+        List<RuleDryRun.Change> changes = dryRun.draft(file(name), draft);
         return new DryRunResult(name, changes.size(), changes);
     }
 

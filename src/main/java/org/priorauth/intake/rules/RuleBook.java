@@ -90,6 +90,14 @@ public class RuleBook implements SmartInitializingSingleton {
         return recordIfNew(file, text, actor);
     }
 
+    /** The text of one version of a file, to look at or to go back to. */
+    public Optional<String> text(String name, int version) {
+        return db.sql("select content from rule_version where file = ? and version = ?")
+                .params(name, version)
+                .query(String.class)
+                .optional();
+    }
+
     public List<Version> versions(String name) {
         return db.sql("select * from rule_version where file = ? order by version desc")
                 .param(name)

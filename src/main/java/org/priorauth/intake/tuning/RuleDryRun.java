@@ -50,6 +50,17 @@ public class RuleDryRun {
         this.routing = routing;
     }
 
+    /**
+     * What a draft of a rule file would change on the documents received so far (refused with its line when it
+     * is wrong); the staff directory changes owners, not types or routes, so it changes none.
+     */
+    public List<Change> draft(org.priorauth.intake.rules.RuleFile<?> file, String text) {
+        Object rules = file.parse(text);
+        if (rules instanceof ClassificationRules c) return classification(c);
+        if (rules instanceof RoutingRules r) return routing(r);
+        return List.of();
+    }
+
     public List<Change> classification(ClassificationRules draft) {
         List<Change> changes = new ArrayList<>();
         for (ReceivedDocument d : documents.newestFirst()) {
