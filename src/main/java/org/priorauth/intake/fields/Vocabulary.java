@@ -50,8 +50,21 @@ public class Vocabulary {
     }
 
     public List<Mention> drugsIn(String text) {
-        return find(drugs, text);
+        // "adalimumab biosimilars", "a biosimilar of ustekinumab" name the copies of a product, not the product
+        return find(drugs, text).stream()
+                .filter(m -> !BIOSIMILARS_AFTER
+                        .matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 20)))
+                        .lookingAt())
+                .filter(m -> !BIOSIMILARS_BEFORE
+                        .matcher(text.substring(Math.max(0, m.start() - 30), m.start()))
+                        .find())
+                .toList();
     }
+
+    private static final Pattern BIOSIMILARS_AFTER =
+            Pattern.compile("\\s*(?:-\\s*)?biosimilar", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BIOSIMILARS_BEFORE =
+            Pattern.compile("biosimilars?\\s+(?:of|to|for)\\s+(?:the\\s+)?$", Pattern.CASE_INSENSITIVE);
 
     public List<Mention> payersIn(String text) {
         return find(payers, text);

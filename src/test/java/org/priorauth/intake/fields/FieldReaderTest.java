@@ -1402,6 +1402,21 @@ class FieldReaderTest {
     }
 
     @Test
+    void biosimilarsOfAProductAreNotTheProduct() {
+        assertThat(reader.read(pages("Plan update: adalimumab biosimilars are now the preferred products."))
+                        .drug())
+                .as("a class of copies names no one drug")
+                .isNull();
+        assertThat(reader.read(pages("Coverage moves to a biosimilar of Stelara from July 1."))
+                        .drug())
+                .isNull();
+        assertThat(reader.read(pages("Your request for Wezlana, a biosimilar to Stelara, is approved."))
+                        .drug())
+                .as("the biosimilar named is the letter's drug; the product it copies is not")
+                .isEqualTo("Wezlana");
+    }
+
+    @Test
     void aDrugWordInProseIsNoLabelAndAHeaderRowsLabelHasItsValueBelow() {
         assertThat(reader.read(
                                 pages(
