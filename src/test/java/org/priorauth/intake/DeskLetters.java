@@ -41,4 +41,17 @@ final class DeskLetters {
                 .formatted(name)
                 .getBytes(StandardCharsets.UTF_8);
     }
+
+    /** A denial that names everything a case is matched on, with its appeal deadline. */
+    static String denialFor(String name, String dateOfBirth, String memberId, String drug, String appealBy) {
+        return """
+                Aetna - Notice of Adverse Benefit Determination
+                Patient: %s    Date of birth: %s    Member ID: %s
+                Medication: %s
+                We reviewed the prior authorization request your office sent. The request is denied: the records do
+                not show a trial and failure of a topical corticosteroid for at least 4 weeks.
+                You may appeal this decision. Your appeal must be received by %s.
+                """
+                .formatted(name, dateOfBirth, memberId, drug, appealBy);
+    }
 }

@@ -196,6 +196,40 @@ class DocumentReviewTest {
     }
 
     @Test
+    void theSameLetterByPortalAndByMailRaisesOneTaskAndOneSetOfDraftsAndANewDeadlineIsNews() throws Exception {
+        long caseId = openCase("Hollis Varga", "1969-05-21", "HV30517742", "Aetna", "Dupixent");
+        String letter = DeskLetters.denialFor("Hollis Varga", "05/21/1969", "HV30517742", "Dupixent", "June 30, 2027");
+        JsonNode first = arrive(
+                "varga-denial.html",
+                ("<html><body><pre>" + letter + "</pre></body></html>")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(first.get("caseId").asLong()).isEqualTo(caseId);
+        String mail = "From: Aetna <pa@aetna.example>\nTo: desk@clinic.example\nSubject: Determination notice\n"
+                + "Message-ID: <varga-1@aetna.example>\nContent-Type: text/plain; charset=utf-8\n\n" + letter;
+        write(ROOT.resolve("email"), "varga.eml", mail.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        awaitLetGo(ROOT.resolve("email"), "varga.eml");
+
+        JsonNode paCase = admin.get("/api/cases/" + caseId).json();
+        assertThat(paCase.get("documents").size())
+                .as("both copies are on the case")
+                .isEqualTo(2);
+        assertThat(list(paCase.get("tasks")))
+                .filteredOn(t -> t.get("status").asString().equals("OPEN"))
+                .hasSize(1);
+        assertThat(admin.get("/api/cases/" + caseId + "/drafts").json().size()).isEqualTo(2);
+
+        // the payer writes again with a later deadline: that is news, with its own task
+        String later = DeskLetters.denialFor("Hollis Varga", "05/21/1969", "HV30517742", "Dupixent", "July 31, 2027");
+        arrive(
+                "varga-denial-2.html",
+                ("<html><body><pre>" + later + "</pre></body></html>")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(list(admin.get("/api/cases/" + caseId).json().get("tasks")))
+                .filteredOn(t -> t.get("status").asString().equals("OPEN"))
+                .hasSize(2);
+    }
+
+    @Test
     void theApiDescribesItselfToSignedInUsers() {
         Api.Answer description = admin.get("/v3/api-docs");
         assertThat(description.status()).isEqualTo(200);

@@ -1,11 +1,16 @@
 package org.priorauth.intake.tasks;
 
+import java.util.Map;
+import java.util.Optional;
+import org.priorauth.intake.audit.AuditTrail;
 import org.priorauth.intake.cases.CaseLifecycle;
 import org.priorauth.intake.cases.CaseRepository;
 import org.priorauth.intake.cases.CaseStatus;
 import org.priorauth.intake.cases.PriorAuthCase;
 import org.priorauth.intake.fields.Fields;
 import org.priorauth.intake.intake.DocumentRecorded;
+import org.priorauth.intake.intake.DocumentRepository;
+import org.priorauth.intake.intake.ReceivedDocument;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -21,6 +26,9 @@ class FollowUpOnDocument {
     private final CaseRepository cases;
     private final CaseLifecycle lifecycle;
     private final TaskService tasks;
+    private final TaskRepository taskRepository;
+    private final DocumentRepository documents;
+    private final AuditTrail audit;
     private final RoutingRuleFile routing;
     private final ApplicationEventPublisher events;
 
@@ -28,13 +36,57 @@ class FollowUpOnDocument {
             CaseRepository cases,
             CaseLifecycle lifecycle,
             TaskService tasks,
+            TaskRepository taskRepository,
+            DocumentRepository documents,
+            AuditTrail audit,
             RoutingRuleFile routing,
             ApplicationEventPublisher events) {
+        this.taskRepository = taskRepository;
+        this.documents = documents;
+        this.audit = audit;
         this.cases = cases;
         this.lifecycle = lifecycle;
         this.tasks = tasks;
         this.routing = routing;
         this.events = events;
+    }
+
+    /**
+     * The open task an earlier copy of the same news raised: same rule (so same title), same status, and the
+     * earlier letter's dates and requested items are this one's. A second request that asks for other things, or
+     * a denial with another deadline, is news and raises its own task.
+     */
+    private Optional<FollowUpTask> sameNewsAlreadyRaised(
+            long caseId, CaseStatus status, FollowUpRouter.FollowUp followUp, DocumentRecorded document) {
+        if (followUp.task() == null || status == null) return Optional.empty();
+        Fields now = document.fields();
+        return taskRepository.ofCase(caseId).stream()
+                .filter(t -> t.status() == TaskStatus.OPEN
+                        && t.title().equals(followUp.task().title()))
+                .filter(t -> t.documentId() != null && t.documentId() != document.documentId())
+                .filter(t -> documents
+                        .find(t.documentId())
+                        .map(earlier -> earlier.documentType() != null
+                                && earlier.documentType().equals(document.type().name())
+                                && same(earlier, "deadline", now.deadline())
+                                && same(earlier, "decisionDate", now.decisionDate())
+                                && earlier.fields().path("requestedItems").size()
+                                        == now.requestedItems().size()
+                                && java.util.stream.IntStream.range(
+                                                0, now.requestedItems().size())
+                                        .allMatch(i -> now.requestedItems()
+                                                .get(i)
+                                                .equals(earlier.fields()
+                                                        .path("requestedItems")
+                                                        .get(i)
+                                                        .asString())))
+                        .orElse(false))
+                .findFirst();
+    }
+
+    private static boolean same(ReceivedDocument earlier, String field, Object value) {
+        String was = earlier.fields().path(field).asString(null);
+        return java.util.Objects.equals(was, value == null ? null : value.toString());
     }
 
     @EventListener
@@ -91,7 +143,22 @@ class FollowUpOnDocument {
                             TaskService.REVIEW);
                     return;
                 }
-                case ALREADY_THERE -> {}
+                case ALREADY_THERE -> {
+                    Optional<FollowUpTask> raised = sameNewsAlreadyRaised(caseId, after, followUp, document);
+                    if (raised.isPresent()) {
+                        // the same letter again by another channel (the fax of a portal letter): one task, one set
+                        // of drafts; this copy is linked to the case and the desk sees both
+                        audit.record(
+                                AuditTrail.SYSTEM,
+                                "document.same-news",
+                                document.documentId(),
+                                caseId,
+                                Map.of(
+                                        "taskId", raised.get().id(),
+                                        "firstDocumentId", raised.get().documentId()));
+                        return;
+                    }
+                }
             }
         }
         if (followUp.task() != null) {
