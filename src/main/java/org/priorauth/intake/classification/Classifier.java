@@ -1,5 +1,6 @@
 package org.priorauth.intake.classification;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -12,6 +13,7 @@ import org.priorauth.intake.reading.ExtractedText;
 import org.priorauth.intake.reading.KeyValueLines;
 import org.priorauth.intake.reading.PageText;
 import org.priorauth.intake.reading.TableRows;
+import org.priorauth.intake.rules.PatternBudget;
 
 /**
  * Scores every type by the evidence its rules find (each cue counts once, on the first page it appears) less
@@ -26,7 +28,31 @@ public final class Classifier {
     /** The rules' answer weighed with the letter model's (see {@link SecondOpinion}); the rules alone without one. */
     public static Classification classify(ExtractedText text, ClassificationRules rules, LetterModel model) {
         if (model == null || model.weights().isEmpty()) return classify(text, rules);
-        return weighed(scored(text, rules), model.predict(text.fullText()), rules);
+        Classification byRules = withinBudget(text, rules);
+        if (byRules == null) return outOfTime();
+        return weighed(byRules, model.predict(text.fullText()), rules);
+    }
+
+    /** How long the rules' patterns may take on one document before it goes to a person instead. */
+    public static final Duration PATTERN_BUDGET = Duration.ofSeconds(2);
+
+    /** The rules' scores, their patterns limited to {@link #PATTERN_BUDGET}; null when they ran over it. */
+    private static Classification withinBudget(ExtractedText text, ClassificationRules rules) {
+        try {
+            return PatternBudget.within(PATTERN_BUDGET, () -> scored(text, rules));
+        } catch (PatternBudget.TooSlow e) {
+            return null;
+        }
+    }
+
+    /** The rules ran over their time: a person decides this document, and intake goes on with the next one. */
+    private static Classification outOfTime() {
+        Classification none = new Classification(DocumentType.OTHER, 0, false, List.of(), Map.of());
+        return held(
+                none,
+                "classification.yaml",
+                "its patterns took more than " + PATTERN_BUDGET.toMillis() + " ms on this document: an admin should "
+                        + "look for a slow pattern (the rule file's dry run shows which documents it reads)");
     }
 
     /**
@@ -41,7 +67,9 @@ public final class Classifier {
 
     /** The rules alone. */
     public static Classification classify(ExtractedText text, ClassificationRules rules) {
-        return holdForReview(scored(text, rules), rules, null);
+        Classification byRules = withinBudget(text, rules);
+        if (byRules == null) return outOfTime();
+        return holdForReview(byRules, rules, null);
     }
 
     /**
@@ -105,8 +133,8 @@ public final class Classifier {
         rules.types().forEach((type, typeRules) -> {
             List<Evidence> evidence = new ArrayList<>();
             ClassificationRules.Context context = typeRules.context();
-            boolean outOfContext =
-                    context != null && !context.pattern().matcher(all).find();
+            boolean outOfContext = context != null
+                    && !context.pattern().matcher(PatternBudget.text(all)).find();
             for (ClassificationRules.Cue cue : typeRules.evidence()) {
                 Evidence e = firstMatch(pages, letterStart, cue, type, +1, rules, null);
                 if (e != null && outOfContext) {
@@ -201,7 +229,7 @@ public final class Classifier {
             if (cue.headingOnly() && (letterStart < 0 || i != 0 && i != letterStart)) continue;
             String text = cue.headingOnly() ? LetterPages.heading(page) : page.text();
             if (text.isEmpty()) continue;
-            Matcher m = cue.pattern().matcher(text);
+            Matcher m = cue.pattern().matcher(PatternBudget.text(text));
             while (m.find()) {
                 if (negated(text, m.start(), rules.negation())) continue;
                 String matched = m.group().replaceAll("\\s+", " ");
@@ -210,7 +238,7 @@ public final class Classifier {
                 ClassificationRules.Recap recap = sign > 0 ? rules.recap() : null;
                 if (recap != null
                         && recap.pattern()
-                                .matcher(LetterPages.sentenceAround(text, m.start(), m.end()))
+                                .matcher(PatternBudget.text(LetterPages.sentenceAround(text, m.start(), m.end())))
                                 .find()) {
                     weight *= recap.factor();
                     kind = type.name() + " (in a recap)";
@@ -243,6 +271,6 @@ public final class Classifier {
         if (lineStart >= 2 && Character.isLowerCase(text.charAt(lineStart - 2)))
             lineStart = text.lastIndexOf('\n', lineStart - 2) + 1;
         String before = text.substring(Math.max(lineStart, start - 40), start);
-        return negation.matcher(before).find();
+        return negation.matcher(PatternBudget.text(before)).find();
     }
 }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.priorauth.intake.cases.CaseStatus;
 import org.priorauth.intake.classification.DocumentType;
+import org.priorauth.intake.rules.PatternBudget;
 import org.priorauth.intake.rules.RuleNode;
 
 /**
@@ -16,6 +17,9 @@ import org.priorauth.intake.rules.RuleNode;
  * document a person must look at first.
  */
 public record RoutingRules(TaskRule review, List<Rule> rules) {
+
+    /** How long one routing pattern may read one letter. */
+    static final java.time.Duration MENTIONS_BUDGET = java.time.Duration.ofSeconds(1);
 
     /**
      * What a rule applies to; an empty condition matches anything. {@code mentions} is a pattern the letter's
@@ -34,8 +38,24 @@ public record RoutingRules(TaskRule review, List<Rule> rules) {
                     && (payer == null || payer.equalsIgnoreCase(String.valueOf(documentPayer)))
                     && (drug == null || drug.equalsIgnoreCase(String.valueOf(documentDrug)))
                     && (caseStatus == null || caseStatus == currentStatus)
-                    && (mentions == null
-                            || text != null && mentions.matcher(text).find());
+                    && (mentions == null || text != null && mentions(text));
+        }
+
+        /**
+         * Whether the letter holds the admin's pattern, within {@link #MENTIONS_BUDGET}: a pattern that runs away
+         * on a letter does not fit it (the rule is passed over and the next one tried) rather than stall intake.
+         */
+        private boolean mentions(String text) {
+            try {
+                return PatternBudget.within(MENTIONS_BUDGET, () -> mentions.matcher(PatternBudget.text(text))
+                        .find());
+            } catch (PatternBudget.TooSlow e) {
+                org.slf4j.LoggerFactory.getLogger(RoutingRules.class)
+                        .warn(
+                                "routing.yaml: the pattern {} ran over its time on a document and was passed over",
+                                mentions);
+                return false;
+            }
         }
     }
 

@@ -349,6 +349,32 @@ class ClassifierTest {
     }
 
     @Test
+    void aPatternThatRunsAwayOnALetterSendsItToAPersonInsteadOfStallingIntake() {
+        // nested repetition backtracks for hours on a run of a's that does not end the way it wants
+        String slow =
+                """
+                threshold: 0.5
+                types:
+                  DENIAL:
+                    evidence:
+                      - { phrase: "denied", weight: 4 }
+                      - { pattern: "(.*a){12}b", weight: 1 }
+                """;
+        long start = System.nanoTime();
+        Classification c = classifyWith(slow, "Your request is denied. " + "a".repeat(30) + "!");
+        long millis = (System.nanoTime() - start) / 1_000_000;
+
+        assertThat(c.confident()).isFalse();
+        assertThat(c.evidence()).anySatisfy(e -> assertThat(e.matched()).contains("took more than"));
+        assertThat(millis)
+                .as("stopped at the budget, not after the pattern's hours")
+                .isLessThan(Classifier.PATTERN_BUDGET.toMillis() * 5);
+        assertThat(classifyWith(slow, "Your request is denied. aab").confident())
+                .as("the same rules on a letter they can read in time")
+                .isTrue();
+    }
+
+    @Test
     void evidenceInARecapCountsForLess() {
         Classification recap = classifyWith(RULES_WITH_STRUCTURE, "Your request was previously denied by the plan.");
         assertThat(recap.evidence()).singleElement().satisfies(e -> {
