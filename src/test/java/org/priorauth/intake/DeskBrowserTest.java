@@ -145,6 +145,9 @@ class DeskBrowserTest {
         browser.findElement(By.id("new-password")).sendKeys("temporary-pass-1");
         submit(browser.findElement(By.id("add-user")));
         assertThat(text(".done")).startsWith("added celia.m");
+        assertThat(text("#routed"))
+                .as("staff.yaml's people, each with the user who is them")
+                .contains("Celia Marchetti NURSE_OR_MEDICAL_ASSISTANT celia.m");
         screenshot("users");
         submit(browser.findElement(By.cssSelector(".signout button")));
 
@@ -229,12 +232,18 @@ class DeskBrowserTest {
                 .contains("by admin");
     }
 
-    /** Clicks what leaves the page (a link, a form's button) and waits for the next page to be there. */
+    /**
+     * Clicks what leaves the page (a link, a form's button) and waits for the next page to be loaded: the old
+     * page's window carries a mark the new one does not.
+     */
     private void submit(WebElement element) {
-        WebElement page = browser.findElement(By.tagName("html"));
+        org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) browser;
+        js.executeScript("window.leavingThisPage = true");
         element.click();
         new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(15))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+                .ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(d -> Boolean.TRUE.equals(js.executeScript(
+                        "return window.leavingThisPage !== true && document.readyState === 'complete'")));
     }
 
     private void setRuleText(String text) {

@@ -4,7 +4,9 @@ import java.security.Principal;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.priorauth.intake.tasks.StaffDirectoryFile;
 import org.priorauth.intake.users.DeskRole;
+import org.priorauth.intake.users.StaffUser;
 import org.priorauth.intake.users.StaffUsers;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,16 +20,40 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class AdminPages {
 
-    private final StaffUsers users;
+    /** A person staff.yaml routes tasks to, and the sign-in user who is them (by full name), if any. */
+    record RoutedPerson(String name, String roles, String username) {}
 
-    AdminPages(StaffUsers users) {
+    private final StaffUsers users;
+    private final StaffDirectoryFile staff;
+
+    AdminPages(StaffUsers users, StaffDirectoryFile staff) {
         this.users = users;
+        this.staff = staff;
     }
 
     @GetMapping("/desk/admin/users")
     String users(Model model) {
         model.addAttribute("users", users.all());
         model.addAttribute("roles", DeskRole.values());
+        // one directory: who staff.yaml gives tasks to should be someone who can sign in and see them
+        List<StaffUser> all = users.all();
+        model.addAttribute(
+                "routed",
+                staff.current().people().entrySet().stream()
+                        .map(e -> new RoutedPerson(
+                                e.getKey(),
+                                e.getValue().stream()
+                                        .map(Enum::name)
+                                        .sorted()
+                                        .reduce((a, b) -> a + ", " + b)
+                                        .orElse(""),
+                                all.stream()
+                                        .filter(u -> e.getKey().equalsIgnoreCase(u.fullName())
+                                                || e.getKey().equalsIgnoreCase(u.username()))
+                                        .map(StaffUser::username)
+                                        .findFirst()
+                                        .orElse(null)))
+                        .toList());
         return "desk/users";
     }
 

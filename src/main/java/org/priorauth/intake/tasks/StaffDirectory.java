@@ -15,6 +15,22 @@ public record StaffDirectory(Map<StaffRole, Person> roles, List<PayerOwner> byPa
 
     public record PayerOwner(String payer, StaffRole role, String owner) {}
 
+    /** Everyone the directory names, with the roles they own or take over, in the file's order. */
+    public java.util.Map<String, java.util.Set<StaffRole>> people() {
+        java.util.Map<String, java.util.Set<StaffRole>> people = new java.util.LinkedHashMap<>();
+        roles.forEach((role, p) -> {
+            people.computeIfAbsent(p.owner(), k -> java.util.EnumSet.noneOf(StaffRole.class))
+                    .add(role);
+            if (p.escalateTo() != null)
+                people.computeIfAbsent(p.escalateTo(), k -> java.util.EnumSet.noneOf(StaffRole.class))
+                        .add(role);
+        });
+        for (PayerOwner o : byPayer)
+            people.computeIfAbsent(o.owner(), k -> java.util.EnumSet.noneOf(StaffRole.class))
+                    .add(o.role());
+        return people;
+    }
+
     public String ownerFor(StaffRole role, String payer) {
         Optional<PayerOwner> special = byPayer.stream()
                 .filter(p -> p.role() == role && p.payer().equalsIgnoreCase(String.valueOf(payer)))
