@@ -43,6 +43,9 @@ class EmbeddedDatabase {
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDir)
                     .setCleanDataDirectory(false)
+                    // stopped by the context, after the routes and the pool that use it: with its own JVM hook it
+                    // died at once on Ctrl-C (or a test run's end) while documents were still being recorded
+                    .setRegisterShutdownHook(false)
                     // durable: a commit the application reported is on disk, whatever happens next
                     .setServerConfig("fsync", "on")
                     .setServerConfig("synchronous_commit", "on")
