@@ -60,6 +60,33 @@ public record Fields(
                 kept);
     }
 
+    /**
+     * These fields with the type-specific ones this document's record did not keep taken from {@code reread}: a
+     * person says a letter filed as OTHER is a denial, and its appeal deadline and reason, dropped when it was
+     * filed, count again. What is here (read, or set by a person) stays.
+     */
+    public Fields withTypeSpecificFrom(Fields reread) {
+        List<FieldEvidence> merged = new java.util.ArrayList<>(evidence);
+        java.util.function.Predicate<String> take = name -> text(name) == null && reread.text(name) != null;
+        for (String name : List.of("decisionDate", "deadline", "requestedItems", "denialReason")) {
+            if (take.test(name)) {
+                reread.evidence.stream().filter(e -> e.field().equals(name)).forEach(merged::add);
+            }
+        }
+        return new Fields(
+                patientName,
+                dateOfBirth,
+                memberId,
+                paReference,
+                payer,
+                drug,
+                take.test("decisionDate") ? reread.decisionDate : decisionDate,
+                take.test("deadline") ? reread.deadline : deadline,
+                take.test("requestedItems") ? reread.requestedItems : requestedItems,
+                take.test("denialReason") ? reread.denialReason : denialReason,
+                merged);
+    }
+
     /** The names of the fields, in CONTRACT.md's order: what a person may correct. */
     public static final List<String> NAMES = List.of(
             "patientName",

@@ -13,6 +13,7 @@ import org.priorauth.intake.cases.CaseService;
 import org.priorauth.intake.cases.Patient;
 import org.priorauth.intake.cases.PriorAuthCase;
 import org.priorauth.intake.classification.DocumentType;
+import org.priorauth.intake.fields.FieldReader;
 import org.priorauth.intake.fields.Fields;
 import org.priorauth.intake.intake.DocumentRecorded;
 import org.priorauth.intake.intake.DocumentRepository;
@@ -73,6 +74,7 @@ public class DocumentReview {
     private final JdbcClient db;
     private final JsonMapper json;
     private final Clock clock;
+    private final FieldReader reader;
 
     public DocumentReview(
             DocumentRepository documents,
@@ -85,7 +87,9 @@ public class DocumentReview {
             ApplicationEventPublisher events,
             JdbcClient db,
             JsonMapper json,
-            Clock clock) {
+            Clock clock,
+            FieldReader reader) {
+        this.reader = reader;
         this.documents = documents;
         this.cases = cases;
         this.caseService = caseService;
@@ -128,11 +132,11 @@ public class DocumentReview {
         if (type == null) throw new CannotDecide("the document has no type yet: choose one");
         if (type != before) typeCorrections.remember(documentId, before, type, actor, decision.note());
 
-        Fields fields = fieldsOf(document)
-                .keepTypeSpecific(
-                        type == DocumentType.MORE_INFO_REQUEST,
-                        type == DocumentType.DENIAL,
-                        type == DocumentType.APPROVAL);
+        Fields stored = fieldsOf(document);
+        // another type keeps other fields: those the record dropped for the type read are read again from its text
+        if (type != before) stored = stored.withTypeSpecificFrom(reader.read(documents.textOf(documentId)));
+        Fields fields = stored.keepTypeSpecific(
+                type == DocumentType.MORE_INFO_REQUEST, type == DocumentType.DENIAL, type == DocumentType.APPROVAL);
         Long caseId = decision.newCase() ? openCaseFrom(fields, documentId, actor) : decision.caseId();
         if (caseId == null) caseId = document.caseId();
         if (caseId != null)
