@@ -118,6 +118,11 @@ class DocumentReviewTest {
                         "{\"drug\": \"Taltz\", \"payer\": \"Aetna\", \"dateOfBirth\": \"04/09/1990\"}")
                 .json();
         assertThat(corrected.get("fields").get("dateOfBirth").asString()).isEqualTo("1990-04-09");
+        assertThat(list(corrected.get("evidence").get("fields")))
+                .as("the name is still shown with the line it was read from; the person's values have no such line")
+                .extracting(e -> e.get("field").asString())
+                .contains("patientName")
+                .doesNotContain("drug", "dateOfBirth");
         assertThat(admin.post("/api/documents/" + id + "/fields", "{\"deadline\": \"next week\"}")
                         .status())
                 .as("a date that is not one is refused with the reason")

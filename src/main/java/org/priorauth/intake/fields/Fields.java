@@ -87,6 +87,22 @@ public record Fields(
                 merged);
     }
 
+    /** These fields with where their values were read. */
+    public Fields withEvidence(List<FieldEvidence> read) {
+        return new Fields(
+                patientName,
+                dateOfBirth,
+                memberId,
+                paReference,
+                payer,
+                drug,
+                decisionDate,
+                deadline,
+                requestedItems,
+                denialReason,
+                read);
+    }
+
     /** The names of the fields, in CONTRACT.md's order: what a person may correct. */
     public static final List<String> NAMES = List.of(
             "patientName",

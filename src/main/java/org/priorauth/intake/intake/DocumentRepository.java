@@ -155,9 +155,15 @@ public class DocumentRepository {
                 .update();
     }
 
-    public void replaceFields(long id, Object fields) {
-        db.sql("update document set fields = ?::jsonb where id = ?")
-                .params(storable(json.writeValueAsString(fields)), id)
+    /** A person's fields, with the evidence of those still as read (a corrected field was not read from a line). */
+    public void replaceFields(long id, Object fields, Object fieldEvidence) {
+        db.sql(
+                        """
+                        update document set fields = ?::jsonb,
+                               evidence = case when jsonb_typeof(evidence) = 'object'
+                                               then jsonb_set(evidence, '{fields}', ?::jsonb) else evidence end
+                        where id = ?""")
+                .params(storable(json.writeValueAsString(fields)), storable(json.writeValueAsString(fieldEvidence)), id)
                 .update();
     }
 

@@ -13,6 +13,7 @@ import org.priorauth.intake.cases.CaseService;
 import org.priorauth.intake.cases.Patient;
 import org.priorauth.intake.cases.PriorAuthCase;
 import org.priorauth.intake.classification.DocumentType;
+import org.priorauth.intake.fields.FieldEvidence;
 import org.priorauth.intake.fields.FieldReader;
 import org.priorauth.intake.fields.Fields;
 import org.priorauth.intake.intake.DocumentRecorded;
@@ -143,6 +144,7 @@ public class DocumentReview {
             cases.find(caseId).orElseThrow(() -> new CannotDecide("there is no case " + decision.caseId()));
 
         ObjectNode evidence = document.evidence() instanceof ObjectNode o ? o.deepCopy() : json.createObjectNode();
+        evidence.set("fields", json.valueToTree(fields.evidence()));
         ObjectNode decided = evidence.putObject("decision");
         decided.put("by", actor);
         decided.put("type", type.name());
@@ -193,7 +195,7 @@ public class DocumentReview {
             fields = after;
         }
         if (!changed.isEmpty()) {
-            documents.replaceFields(documentId, fields);
+            documents.replaceFields(documentId, fields, fields.evidence());
             // which fields, not their values: the values are patient data, kept in the document and its corrections
             audit.record(actor, "document.fields-corrected", documentId, document.caseId(), Map.of("fields", changed));
         }
@@ -222,7 +224,12 @@ public class DocumentReview {
 
     private Fields fieldsOf(ReceivedDocument document) {
         JsonNode node = document.fields();
-        if (node == null || node.isNull() || node.isMissingNode()) return Fields.none();
-        return json.treeToValue(node, Fields.class);
+        Fields fields = node == null || node.isNull() || node.isMissingNode()
+                ? Fields.none()
+                : json.treeToValue(node, Fields.class);
+        // where each value was read is kept beside the fields, in the evidence
+        JsonNode read = document.evidence() == null ? null : document.evidence().path("fields");
+        if (read == null || !read.isArray()) return fields;
+        return fields.withEvidence(List.of(json.treeToValue(read, FieldEvidence[].class)));
     }
 }
