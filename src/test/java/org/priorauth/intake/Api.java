@@ -90,6 +90,18 @@ public final class Api {
         }
     }
 
+    /** Opens a case for a patient and returns its id. */
+    public long openCase(String name, String dateOfBirth, String memberId, String payer, String drug) {
+        return post(
+                        "/api/cases",
+                        """
+                        {"patient": {"name": "%s", "dateOfBirth": "%s", "memberId": "%s"}, "payer": "%s", "drug": "%s"}"""
+                                .formatted(name, dateOfBirth, memberId, payer, drug))
+                .json()
+                .get("id")
+                .asLong();
+    }
+
     /** The document the API lists under this source name, or null. */
     public JsonNode documentNamed(String sourceName) {
         for (JsonNode d : get("/api/documents").json()) {

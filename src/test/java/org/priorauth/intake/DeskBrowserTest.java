@@ -79,7 +79,7 @@ class DeskBrowserTest {
 
     @Test
     void aSuggestedDocumentIsConfirmedInTwoActions() throws Exception {
-        long caseId = openCase("Odile Marchetti", "1984-02-11", "QMX5520917", "Cigna", "Skyrizi");
+        long caseId = api.openCase("Odile Marchetti", "1984-02-11", "QMX5520917", "Cigna", "Skyrizi");
         long id = arrive(
                 "bulletin.html", DeskLetters.heldBulletin("Odile Marchetti", "02/11/1984", "QMX5520917", "Skyrizi"));
         signIn("admin", "admin");
@@ -102,7 +102,7 @@ class DeskBrowserTest {
 
     @Test
     void anUnmatchedLetterIsAttachedInThreeActionsAndItsCaseMovesAndItsTaskAppears() throws Exception {
-        long caseId = openCase("Tobias Wren", "1981-07-02", "W44817330", "Aetna", "Cosentyx");
+        long caseId = api.openCase("Tobias Wren", "1981-07-02", "W44817330", "Aetna", "Cosentyx");
         long id = arrive("wren.html", DeskLetters.denialNamingOnlyThePatient("Tobias Wren"));
         signIn("admin", "admin");
         browser.get(url("/desk"));
@@ -284,17 +284,6 @@ class DeskBrowserTest {
         Files.createDirectories(SCREENSHOTS);
         byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
         Files.write(SCREENSHOTS.resolve(name + ".png"), png);
-    }
-
-    private long openCase(String name, String dob, String memberId, String payer, String drug) {
-        return api.post(
-                        "/api/cases",
-                        """
-                        {"patient": {"name": "%s", "dateOfBirth": "%s", "memberId": "%s"}, "payer": "%s", "drug": "%s"}"""
-                                .formatted(name, dob, memberId, payer, drug))
-                .json()
-                .get("id")
-                .asLong();
     }
 
     private long arrive(String name, byte[] letter) throws Exception {

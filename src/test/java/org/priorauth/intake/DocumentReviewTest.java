@@ -47,7 +47,7 @@ class DocumentReviewTest {
 
     @Test
     void anUnmatchedDenialAttachedByAPersonMovesItsCaseAndRaisesTheDenialsTask() throws Exception {
-        long caseId = openCase("Tobias Wren", "1981-07-02", "W44817330", "Aetna", "Cosentyx");
+        long caseId = admin.openCase("Tobias Wren", "1981-07-02", "W44817330", "Aetna", "Cosentyx");
         JsonNode denial = arrive("wren-denial.html", DeskLetters.denialNamingOnlyThePatient("Tobias Wren"));
         assertThat(denial.get("state").asString()).isEqualTo("NEEDS_REVIEW");
         assertThat(denial.get("documentType").asString()).isEqualTo("DENIAL");
@@ -84,7 +84,7 @@ class DocumentReviewTest {
 
     @Test
     void aHeldLetterWithItsCaseIsDecidedByCorrectingItsTypeAndTheCorrectionIsKept() throws Exception {
-        long caseId = openCase("Odile Marchetti", "1984-02-11", "QMX5520917", "Cigna", "Skyrizi");
+        long caseId = admin.openCase("Odile Marchetti", "1984-02-11", "QMX5520917", "Cigna", "Skyrizi");
         JsonNode held = arrive(
                 "marchetti-bulletin.html",
                 DeskLetters.heldBulletin("Odile Marchetti", "02/11/1984", "QMX5520917", "Skyrizi"));
@@ -176,7 +176,7 @@ class DocumentReviewTest {
 
     @Test
     void aStaffMoveRaisesTheNewStatussTaskAndADraftWithAPlaceholderLeftIsNotApproved() throws Exception {
-        long caseId = openCase("Petra Lund", "1975-12-30", "PL88120455", "Aetna", "Dupixent");
+        long caseId = admin.openCase("Petra Lund", "1975-12-30", "PL88120455", "Aetna", "Dupixent");
         admin.post("/api/cases/" + caseId + "/status", "{\"status\": \"DENIED\", \"note\": \"told by phone\"}");
         assertThat(list(admin.get("/api/cases/" + caseId).json().get("tasks")))
                 .as("a person moved it: the denial's task is raised as for a letter")
@@ -202,7 +202,7 @@ class DocumentReviewTest {
 
     @Test
     void theSameLetterByPortalAndByMailRaisesOneTaskAndOneSetOfDraftsAndANewDeadlineIsNews() throws Exception {
-        long caseId = openCase("Hollis Varga", "1969-05-21", "HV30517742", "Aetna", "Dupixent");
+        long caseId = admin.openCase("Hollis Varga", "1969-05-21", "HV30517742", "Aetna", "Dupixent");
         String letter = DeskLetters.denialFor("Hollis Varga", "05/21/1969", "HV30517742", "Dupixent", "June 30, 2027");
         JsonNode first = arrive(
                 "varga-denial.html",
@@ -241,17 +241,6 @@ class DocumentReviewTest {
         assertThat(description.json().get("paths").has("/api/documents/{id}/review"))
                 .isTrue();
         assertThat(admin.getWithoutSignIn("/v3/api-docs").status()).isEqualTo(401);
-    }
-
-    private long openCase(String name, String dob, String memberId, String payer, String drug) {
-        return admin.post(
-                        "/api/cases",
-                        """
-                        {"patient": {"name": "%s", "dateOfBirth": "%s", "memberId": "%s"}, "payer": "%s", "drug": "%s"}"""
-                                .formatted(name, dob, memberId, payer, drug))
-                .json()
-                .get("id")
-                .asLong();
     }
 
     private JsonNode arrive(String name, byte[] letter) throws Exception {

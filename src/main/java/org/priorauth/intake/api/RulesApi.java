@@ -44,7 +44,7 @@ class RulesApi {
         return book.files().values().stream()
                 .map(f -> new FileStatus(
                         f.name(),
-                        latestVersion(f.name()),
+                        book.latestVersion(f.name()),
                         f.lastRefusal() == null ? null : f.lastRefusal().getMessage()))
                 .toList();
     }
@@ -94,10 +94,5 @@ class RulesApi {
 
     private RuleFile<?> file(String name) {
         return book.file(name).orElseThrow();
-    }
-
-    private int latestVersion(String name) {
-        List<RuleBook.Version> versions = book.versions(name);
-        return versions.isEmpty() ? 0 : versions.get(0).version();
     }
 }

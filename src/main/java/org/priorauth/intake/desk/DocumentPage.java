@@ -92,7 +92,7 @@ class DocumentPage {
         model.addAttribute("document", document);
         model.addAttribute("pages", pages);
         model.addAttribute("images", hasImages(text.format()) ? document.pages() : 0);
-        model.addAttribute("fields", fieldRows(document, evidence));
+        model.addAttribute("fields", fieldRows(document));
         model.addAttribute("why", evidence.path("review").asString(null));
         model.addAttribute("matchWhy", match.path("why").asString(null));
         model.addAttribute("matchReasons", strings(match.path("reasons")));
@@ -188,19 +188,14 @@ class DocumentPage {
         return DeskActions.run(flash, "/desk/documents/" + id, "read again", () -> retry.retry(id, me.getName()));
     }
 
-    private List<FieldRow> fieldRows(ReceivedDocument document, JsonNode evidence) {
-        Fields fields = document.fields() == null || document.fields().isNull()
-                ? Fields.none()
-                : json.treeToValue(document.fields(), Fields.class);
+    private List<FieldRow> fieldRows(ReceivedDocument document) {
+        Fields fields = review.fieldsOf(document);
         List<FieldRow> rows = new ArrayList<>();
         for (String name : Fields.NAMES) {
-            List<String> from = new ArrayList<>();
-            for (JsonNode e : evidence.path("fields")) {
-                if (name.equals(e.path("field").asString(null))) {
-                    from.add("page " + e.path("page").asInt() + ": "
-                            + e.path("text").asString(""));
-                }
-            }
+            List<String> from = fields.evidence().stream()
+                    .filter(e -> e.field().equals(name))
+                    .map(e -> "page " + e.page() + ": " + e.text())
+                    .toList();
             rows.add(new FieldRow(name, fields.text(name), from));
         }
         return rows;

@@ -1,13 +1,7 @@
 package org.priorauth.intake.desk;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.stream.Stream;
-import org.priorauth.intake.IntakeSettings;
 import org.priorauth.intake.intake.DocumentRepository;
+import org.priorauth.intake.intake.WatchedFolders;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,22 +16,18 @@ class IntakeDashboardPage {
     record Failure(long id, String sourceName, String error) {}
 
     private final DocumentRepository documents;
-    private final IntakeSettings settings;
+    private final WatchedFolders folders;
     private final JdbcClient db;
 
-    IntakeDashboardPage(DocumentRepository documents, IntakeSettings settings, JdbcClient db) {
+    IntakeDashboardPage(DocumentRepository documents, WatchedFolders folders, JdbcClient db) {
         this.documents = documents;
-        this.settings = settings;
+        this.folders = folders;
         this.db = db;
     }
 
     @GetMapping("/desk/intake")
     String dashboard(Model model) {
-        Map<String, Long> waiting = new LinkedHashMap<>();
-        waiting.put("fax", waitingIn(settings.faxDir()));
-        waiting.put("portal", waitingIn(settings.portalDir()));
-        waiting.put("email drop", waitingIn(settings.emailDropDir()));
-        model.addAttribute("waiting", waiting);
+        model.addAttribute("waiting", folders.waiting());
         model.addAttribute("states", documents.countByState());
         model.addAttribute(
                 "hours",
@@ -56,16 +46,5 @@ class IntakeDashboardPage {
                                 new Failure(rs.getLong("id"), rs.getString("source_name"), rs.getString("error")))
                         .list());
         return "desk/intake";
-    }
-
-    private static long waitingIn(Path dir) {
-        if (!Files.isDirectory(dir)) return 0;
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.filter(Files::isRegularFile)
-                    .filter(f -> !f.getFileName().toString().startsWith("."))
-                    .count();
-        } catch (IOException e) {
-            return 0;
-        }
     }
 }

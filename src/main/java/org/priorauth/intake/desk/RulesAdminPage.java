@@ -39,7 +39,7 @@ class RulesAdminPage {
                 book.files().values().stream()
                         .map(f -> new FileRow(
                                 f.name(),
-                                latest(f.name()),
+                                book.latestVersion(f.name()),
                                 f.lastRefusal() == null ? null : f.lastRefusal().getMessage()))
                         .toList());
         return "desk/rules";
@@ -94,11 +94,6 @@ class RulesAdminPage {
             flash.addFlashAttribute("refused", refusal(e));
         }
         return "redirect:/desk/admin/rules/" + name;
-    }
-
-    private int latest(String name) {
-        List<RuleBook.Version> versions = book.versions(name);
-        return versions.isEmpty() ? 0 : versions.get(0).version();
     }
 
     private static String refusal(RuleFileException e) {

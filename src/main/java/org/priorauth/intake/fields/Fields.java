@@ -143,147 +143,28 @@ public record Fields(
      * @throws IllegalArgumentException for an unknown field or a date that is not one
      */
     public Fields with(String name, String value) {
+        if (!NAMES.contains(name)) throw new IllegalArgumentException("no field named " + name);
         String v = value == null || value.isBlank() ? null : value.strip();
         List<FieldEvidence> kept =
                 evidence.stream().filter(e -> !e.field().equals(name)).toList();
-        return switch (name) {
-            case "patientName" ->
-                new Fields(
-                        v,
-                        dateOfBirth,
-                        memberId,
-                        paReference,
-                        payer,
-                        drug,
-                        decisionDate,
-                        deadline,
-                        requestedItems,
-                        denialReason,
-                        kept);
-            case "dateOfBirth" ->
-                new Fields(
-                        patientName,
-                        date(name, v),
-                        memberId,
-                        paReference,
-                        payer,
-                        drug,
-                        decisionDate,
-                        deadline,
-                        requestedItems,
-                        denialReason,
-                        kept);
-            case "memberId" ->
-                new Fields(
-                        patientName,
-                        dateOfBirth,
-                        v,
-                        paReference,
-                        payer,
-                        drug,
-                        decisionDate,
-                        deadline,
-                        requestedItems,
-                        denialReason,
-                        kept);
-            case "paReference" ->
-                new Fields(
-                        patientName,
-                        dateOfBirth,
-                        memberId,
-                        v,
-                        payer,
-                        drug,
-                        decisionDate,
-                        deadline,
-                        requestedItems,
-                        denialReason,
-                        kept);
-            case "payer" ->
-                new Fields(
-                        patientName,
-                        dateOfBirth,
-                        memberId,
-                        paReference,
-                        v,
-                        drug,
-                        decisionDate,
-                        deadline,
-                        requestedItems,
-                        denialReason,
-                        kept);
-            case "drug" ->
-                new Fields(
-                        patientName,
-                        dateOfBirth,
-                        memberId,
-                        paReference,
-                        payer,
-                        v,
-                        decisionDate,
-                        deadline,
-                        requestedItems,
-                        denialReason,
-                        kept);
-            case "decisionDate" ->
-                new Fields(
-                        patientName,
-                        dateOfBirth,
-                        memberId,
-                        paReference,
-                        payer,
-                        drug,
-                        date(name, v),
-                        deadline,
-                        requestedItems,
-                        denialReason,
-                        kept);
-            case "deadline" ->
-                new Fields(
-                        patientName,
-                        dateOfBirth,
-                        memberId,
-                        paReference,
-                        payer,
-                        drug,
-                        decisionDate,
-                        date(name, v),
-                        requestedItems,
-                        denialReason,
-                        kept);
-            case "requestedItems" ->
-                new Fields(
-                        patientName,
-                        dateOfBirth,
-                        memberId,
-                        paReference,
-                        payer,
-                        drug,
-                        decisionDate,
-                        deadline,
-                        v == null
-                                ? List.of()
-                                : v.lines()
-                                        .map(String::strip)
-                                        .filter(l -> !l.isEmpty())
-                                        .toList(),
-                        denialReason,
-                        kept);
-            case "denialReason" ->
-                new Fields(
-                        patientName,
-                        dateOfBirth,
-                        memberId,
-                        paReference,
-                        payer,
-                        drug,
-                        decisionDate,
-                        deadline,
-                        requestedItems,
-                        v,
-                        kept);
-            default -> throw new IllegalArgumentException("no field named " + name);
-        };
+        return new Fields(
+                name.equals("patientName") ? v : patientName,
+                name.equals("dateOfBirth") ? date(name, v) : dateOfBirth,
+                name.equals("memberId") ? v : memberId,
+                name.equals("paReference") ? v : paReference,
+                name.equals("payer") ? v : payer,
+                name.equals("drug") ? v : drug,
+                name.equals("decisionDate") ? date(name, v) : decisionDate,
+                name.equals("deadline") ? date(name, v) : deadline,
+                name.equals("requestedItems") ? lines(v) : requestedItems,
+                name.equals("denialReason") ? v : denialReason,
+                kept);
+    }
+
+    private static List<String> lines(String value) {
+        return value == null
+                ? List.of()
+                : value.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
     }
 
     private static LocalDate date(String name, String value) {

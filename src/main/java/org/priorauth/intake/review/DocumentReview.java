@@ -20,6 +20,7 @@ import org.priorauth.intake.intake.DocumentRecorded;
 import org.priorauth.intake.intake.DocumentRepository;
 import org.priorauth.intake.intake.DocumentState;
 import org.priorauth.intake.intake.ReceivedDocument;
+import org.priorauth.intake.reading.ExtractedText;
 import org.priorauth.intake.tasks.TaskRepository;
 import org.priorauth.intake.tasks.TaskService;
 import org.priorauth.intake.tuning.TypeCorrections;
@@ -133,9 +134,10 @@ public class DocumentReview {
         if (type == null) throw new CannotDecide("the document has no type yet: choose one");
         if (type != before) typeCorrections.remember(documentId, before, type, actor, decision.note());
 
+        ExtractedText text = documents.textOf(documentId);
         Fields stored = fieldsOf(document);
         // another type keeps other fields: those the record dropped for the type read are read again from its text
-        if (type != before) stored = stored.withTypeSpecificFrom(reader.read(documents.textOf(documentId)));
+        if (type != before) stored = stored.withTypeSpecificFrom(reader.read(text));
         Fields fields = stored.keepTypeSpecific(
                 type == DocumentType.MORE_INFO_REQUEST, type == DocumentType.DENIAL, type == DocumentType.APPROVAL);
         Long caseId = decision.newCase() ? openCaseFrom(fields, documentId, actor) : decision.caseId();
@@ -162,9 +164,8 @@ public class DocumentReview {
         audit.record(actor, "document.reviewed", documentId, caseId, detail);
 
         LocalDate today = LocalDate.now(clock);
-        String text = documents.textOf(documentId).fullText();
-        events.publishEvent(
-                new DocumentRecorded(documentId, DocumentState.PROCESSED, type, caseId, fields, null, text, today));
+        events.publishEvent(new DocumentRecorded(
+                documentId, DocumentState.PROCESSED, type, caseId, fields, null, text.fullText(), today));
         return documents.find(documentId).orElseThrow();
     }
 
@@ -222,7 +223,8 @@ public class DocumentReview {
         return opened.id();
     }
 
-    private Fields fieldsOf(ReceivedDocument document) {
+    /** A document's fields as recorded (or corrected), each with the lines it was read from. */
+    public Fields fieldsOf(ReceivedDocument document) {
         JsonNode node = document.fields();
         Fields fields = node == null || node.isNull() || node.isMissingNode()
                 ? Fields.none()

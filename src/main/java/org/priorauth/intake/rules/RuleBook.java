@@ -90,6 +90,12 @@ public class RuleBook implements SmartInitializingSingleton {
         return recordIfNew(file, text, actor);
     }
 
+    /** The newest version's number, 0 when the file has none recorded yet. */
+    public int latestVersion(String name) {
+        List<Version> versions = versions(name);
+        return versions.isEmpty() ? 0 : versions.get(0).version();
+    }
+
     /** The text of one version of a file, to look at or to go back to. */
     public Optional<String> text(String name, int version) {
         return db.sql("select content from rule_version where file = ? and version = ?")

@@ -41,8 +41,21 @@ public class StaffUsers {
     }
 
     public List<StaffUser> all() {
+        return load(null);
+    }
+
+    /** One user (asked on every page of the desk: one user's rows, not the directory's). */
+    public Optional<StaffUser> find(String username) {
+        return load(username).stream().findFirst();
+    }
+
+    /** Users with their roles: all of them, or the one named. */
+    private List<StaffUser> load(String username) {
+        String where = username == null ? "" : " where username = :username";
+        Map<String, Object> params = username == null ? Map.of() : Map.of("username", username);
         Map<String, StaffUser> users = new LinkedHashMap<>();
-        db.sql("select username, full_name, enabled, must_change_password from users order by username")
+        db.sql("select username, full_name, enabled, must_change_password from users" + where + " order by username")
+                .params(params)
                 .query((rs, n) -> new StaffUser(
                         rs.getString("username"),
                         rs.getString("full_name"),
@@ -51,18 +64,24 @@ public class StaffUsers {
                         rs.getBoolean("must_change_password")))
                 .list()
                 .forEach(u -> users.put(u.username(), u));
-        db.sql("select username, authority from authorities")
+        db.sql("select username, authority from authorities" + where)
+                .params(params)
                 .query((rs, n) -> {
                     StaffUser u = users.get(rs.getString("username"));
-                    role(rs.getString("authority")).ifPresent(r -> u.roles().add(r));
+                    if (u != null)
+                        role(rs.getString("authority")).ifPresent(r -> u.roles().add(r));
                     return null;
                 })
                 .list();
         return List.copyOf(users.values());
     }
 
-    public Optional<StaffUser> find(String username) {
-        return all().stream().filter(u -> u.username().equals(username)).findFirst();
+    private void grant(String username, java.util.Collection<DeskRole> roles) {
+        for (DeskRole r : roles) {
+            db.sql("insert into authorities (username, authority) values (?, ?)")
+                    .params(username, r.authority())
+                    .update();
+        }
     }
 
     @Transactional
@@ -77,11 +96,7 @@ public class StaffUsers {
                         "insert into users (username, password, enabled, full_name, must_change_password) values (?, ?, true, ?, true)")
                 .params(username, encoder.encode(password), blankToNull(fullName))
                 .update();
-        for (DeskRole r : roles) {
-            db.sql("insert into authorities (username, authority) values (?, ?)")
-                    .params(username, r.authority())
-                    .update();
-        }
+        grant(username, roles);
         audit.record(
                 actor,
                 "user.created",
@@ -103,11 +118,7 @@ public class StaffUsers {
         db.sql("delete from authorities where username = ? and authority like 'ROLE_%'")
                 .param(username)
                 .update();
-        for (DeskRole r : roles) {
-            db.sql("insert into authorities (username, authority) values (?, ?)")
-                    .params(username, r.authority())
-                    .update();
-        }
+        grant(username, roles);
         audit.record(
                 actor,
                 "user.roles-changed",
@@ -179,11 +190,7 @@ public class StaffUsers {
                             "insert into users (username, password, enabled, full_name, must_change_password) values (?, ?, true, ?, ?)")
                     .params(username, encoder.encode(password), "Administrator", !setByProperty)
                     .update();
-            for (DeskRole r : List.of(DeskRole.ADMIN, DeskRole.INTAKE_STAFF)) {
-                db.sql("insert into authorities (username, authority) values (?, ?)")
-                        .params(username, r.authority())
-                        .update();
-            }
+            grant(username, List.of(DeskRole.ADMIN, DeskRole.INTAKE_STAFF));
             audit.record(AuditTrail.SYSTEM, "user.created", null, null, Map.of("user", username, "roles", "ADMIN"));
             return "created";
         }
