@@ -65,7 +65,7 @@ public record IntakeSettings(
 
     /**
      * @param enabled true to poll the mailbox
-     * @param protocol imaps, or imap (letters and the password travel in clear)
+     * @param protocol imaps (TLS from the first byte), or imap (upgraded with STARTTLS, see {@code starttls})
      * @param host the mail server
      * @param port its IMAP port
      * @param username the mailbox's user
@@ -73,6 +73,9 @@ public record IntakeSettings(
      * @param folder the folder read
      * @param pollDelayMs how long between two looks at the mailbox
      * @param dropDir a watched folder of .eml files, read exactly like mail from the inbox
+     * @param starttls with imap: {@code required} (never sign in before the server turned the connection to
+     *     TLS), {@code off} (sign in and read in clear), or {@code auto}: required unless the server is this
+     *     machine (a local relay or a test server, where nothing leaves the machine)
      */
     public record Email(
             @DefaultValue("false") boolean enabled,
@@ -83,7 +86,19 @@ public record IntakeSettings(
             @DefaultValue("") String password,
             @DefaultValue("INBOX") @NotBlank String folder,
             @DefaultValue("30000") @DurationUnit(ChronoUnit.MILLIS) @DurationMin(millis = 100) Duration pollDelayMs,
-            Path dropDir) {}
+            Path dropDir,
+            @DefaultValue("auto") @Pattern(regexp = "auto|required|off") String starttls) {
+
+        /** Whether the mailbox is read only over a connection that STARTTLS turned to TLS. */
+        public boolean startTlsRequired() {
+            if (!protocol.equals("imap") || starttls.equals("off")) return false;
+            return starttls.equals("required") || !onThisMachine(host);
+        }
+
+        private static boolean onThisMachine(String host) {
+            return host.equals("localhost") || host.startsWith("127.") || host.equals("::1");
+        }
+    }
 
     /** @param period how often open tasks past their due date are escalated */
     public record Escalation(
@@ -196,6 +211,7 @@ public record IntakeSettings(
         values.put("intake.email.username", email.username());
         values.put("intake.email.password", email.password());
         values.put("intake.email.folder", email.folder());
+        values.put("intake.email.starttls-required", String.valueOf(email.startTlsRequired()));
         values.put(
                 "intake.email.poll-delay-ms", String.valueOf(email.pollDelayMs().toMillis()));
         values.put(

@@ -45,6 +45,36 @@ class IntakeSettingsTest {
     }
 
     @Test
+    void plainImapToAnotherMachineMustTurnToTlsBeforeSigningIn() {
+        assertThat(startTls("intake.email.protocol=imap", "intake.email.host=mail.clinic.example"))
+                .isEqualTo("true");
+        assertThat(startTls("intake.email.protocol=imap", "intake.email.host=127.0.0.1"))
+                .as("a server on this machine: nothing leaves it")
+                .isEqualTo("false");
+        assertThat(startTls(
+                        "intake.email.protocol=imap", "intake.email.host=localhost", "intake.email.starttls=required"))
+                .isEqualTo("true");
+        assertThat(startTls(
+                        "intake.email.protocol=imap",
+                        "intake.email.host=mail.clinic.example",
+                        "intake.email.starttls=off"))
+                .as("the admin chose clear text")
+                .isEqualTo("false");
+        assertThat(startTls("intake.email.host=mail.clinic.example"))
+                .as("imaps is TLS from the first byte")
+                .isEqualTo("false");
+    }
+
+    private String startTls(String... properties) {
+        String[] required = new String[1];
+        context.withPropertyValues(properties)
+                .run(started -> required[0] = started.getBean(IntakeSettings.class)
+                        .routePlaceholders()
+                        .get("intake.email.starttls-required"));
+        return required[0];
+    }
+
+    @Test
     void aBadValueStopsTheStartNamingTheProperty() {
         context.withPropertyValues("intake.documents-in-parallel=0", "intake.email.protocol=pop3")
                 .run(started -> {

@@ -65,11 +65,18 @@ class MailServerOutageTest {
         Thread.sleep(1500);
         assertThat(api.get("/api/intake/status").status()).isEqualTo(200);
         assertThat(api.get("/api/documents").json().size()).isZero();
+        JsonNode away = api.get("/api/intake/status").json().get("mailbox");
+        assertThat(away.get("state").asString())
+                .as("staff see why no mail comes")
+                .isEqualTo("unreachable");
+        assertThat(away.get("reason").asString()).containsIgnoringCase("refused");
 
         GreenMail first = startServer();
         MimeMessage appeal = sample("email/cigna-appeal-decision.eml");
         first.getUserManager().getUser("pa-desk").deliver(appeal);
         awaitSeen(first, 1);
+        assertThat(api.get("/api/intake/status").json().at("/mailbox/state").asString())
+                .isEqualTo("reading");
         int afterFirst = emailDocuments(api).size();
         assertThat(afterFirst).isPositive();
 

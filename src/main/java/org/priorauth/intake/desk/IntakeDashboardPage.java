@@ -1,6 +1,7 @@
 package org.priorauth.intake.desk;
 
 import org.priorauth.intake.intake.DocumentRepository;
+import org.priorauth.intake.intake.MailboxWatch;
 import org.priorauth.intake.intake.WatchedFolders;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
@@ -18,16 +19,19 @@ class IntakeDashboardPage {
     private final DocumentRepository documents;
     private final WatchedFolders folders;
     private final JdbcClient db;
+    private final MailboxWatch mailbox;
 
-    IntakeDashboardPage(DocumentRepository documents, WatchedFolders folders, JdbcClient db) {
+    IntakeDashboardPage(DocumentRepository documents, WatchedFolders folders, JdbcClient db, MailboxWatch mailbox) {
         this.documents = documents;
         this.folders = folders;
         this.db = db;
+        this.mailbox = mailbox;
     }
 
     @GetMapping("/desk/intake")
     String dashboard(Model model) {
         model.addAttribute("waiting", folders.waiting());
+        model.addAttribute("mailbox", mailbox.mailbox());
         model.addAttribute("states", documents.countByState());
         model.addAttribute(
                 "hours",

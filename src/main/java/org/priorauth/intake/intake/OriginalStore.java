@@ -31,8 +31,13 @@ public class OriginalStore {
             if (!Files.exists(target)) {
                 Files.createDirectories(target.getParent());
                 Path tmp = Files.createTempFile(target.getParent(), ".incoming-", ".tmp");
-                Files.write(tmp, content);
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+                try {
+                    Files.write(tmp, content);
+                    Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+                } finally {
+                    // a full disk leaves half a file: it would hold the space the retry needs
+                    Files.deleteIfExists(tmp);
+                }
                 target.toFile().setReadOnly();
             }
         } catch (IOException e) {

@@ -8,6 +8,7 @@ import jakarta.mail.Part;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeUtility;
+import jakarta.mail.util.SharedByteArrayInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -22,6 +23,7 @@ import java.util.Properties;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.priorauth.intake.IntakeSettings;
+import org.priorauth.intake.reading.MailPartText;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -85,7 +87,9 @@ public class SourceUnpacker {
     public List<IntakeItem> unpackMail(Channel channel, String fallbackName, byte[] raw, Instant receivedAt) {
         IntakeItem whole = IntakeItem.of(channel, fallbackName, raw, receivedAt);
         try {
-            MimeMessage mail = new MimeMessage(Session.getInstance(new Properties()), new ByteArrayInputStream(raw));
+            // shared: the message and its parts read the bytes in place instead of copying a 50 MB mail again
+            MimeMessage mail =
+                    new MimeMessage(Session.getInstance(new Properties()), new SharedByteArrayInputStream(raw));
             if (mail.getHeader("From") == null
                     && mail.getHeader("Date") == null
                     && mail.getHeader("Subject") == null
@@ -115,7 +119,7 @@ public class SourceUnpacker {
             List<IntakeItem> items = new ArrayList<>();
             for (Part part : attachments) {
                 String name = attachmentName(part, items.size() + 1);
-                items.add(new IntakeItem(channel, name, bytesOf(part), messageId, sent, context, null));
+                items.add(attachment(channel, name, part, messageId, sent, context));
             }
             return items;
         } catch (MessagingException | IOException | RuntimeException e) {
@@ -140,7 +144,7 @@ public class SourceUnpacker {
             }
         } else if (part.isMimeType("text/plain") || part.isMimeType("text/html")) {
             if (!body.isEmpty()) body.append("\n\n");
-            body.append(part.getContent());
+            body.append(MailPartText.of(part));
         } else if (part.isMimeType("message/rfc822")) {
             forwarded(part, attachments, body);
         }
@@ -185,6 +189,29 @@ public class SourceUnpacker {
         }
         if (part.isMimeType("message/rfc822")) return "forwarded-message-" + index + ".eml";
         return "attachment-" + index;
+    }
+
+    /**
+     * One attachment as a document. One that cannot be decoded (base64 cut short, a broken forwarded message)
+     * fails alone, with its reason and its bytes as they came; the mail's other documents are read as usual.
+     */
+    private static IntakeItem attachment(
+            Channel channel, String name, Part part, String messageId, Instant sent, Map<String, String> context)
+            throws MessagingException {
+        try {
+            return new IntakeItem(channel, name, bytesOf(part), messageId, sent, context, null);
+        } catch (IOException | MessagingException | RuntimeException e) {
+            byte[] asSent = new byte[0];
+            if (part instanceof jakarta.mail.internet.MimeBodyPart mime) {
+                try (InputStream raw = mime.getRawInputStream()) {
+                    asSent = raw.readAllBytes();
+                } catch (IOException | MessagingException unreadable) {
+                    // nothing more to keep than the mail itself, which its folder keeps
+                }
+            }
+            return new IntakeItem(
+                    channel, name, asSent, messageId, sent, context, "malformed attachment: " + describe(e));
+        }
     }
 
     private static byte[] bytesOf(Part part) throws MessagingException, IOException {

@@ -28,12 +28,17 @@ public class WatchedFolders {
         return waiting;
     }
 
-    /** Files not yet picked up: regular, visible files at the top of the folder (.done and .failed are below). */
+    /**
+     * Files not yet picked up: regular, visible files at the top of the folder (.done and .failed are below),
+     * without the read locks Camel sets beside the files it is picking up.
+     */
     private static long waitingIn(Path dir) {
         if (!Files.isDirectory(dir)) return 0;
         try (Stream<Path> files = Files.list(dir)) {
             return files.filter(Files::isRegularFile)
                     .filter(f -> !f.getFileName().toString().startsWith("."))
+                    // Camel's read lock beside a file being picked up is not another file
+                    .filter(f -> !f.getFileName().toString().endsWith(".camelLock"))
                     .count();
         } catch (IOException e) {
             return 0;

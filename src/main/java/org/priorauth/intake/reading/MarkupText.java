@@ -5,6 +5,7 @@ import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.util.SharedByteArrayInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,7 +36,8 @@ class MarkupText {
     /** The body of a mail that is itself the document: its subject, then its plain body or else its HTML. */
     PageText mailBody(byte[] raw) {
         try {
-            MimeMessage mail = new MimeMessage(Session.getInstance(new Properties()), new ByteArrayInputStream(raw));
+            MimeMessage mail =
+                    new MimeMessage(Session.getInstance(new Properties()), new SharedByteArrayInputStream(raw));
             String body = bodyOf(mail);
             String subject = mail.getSubject() == null ? "" : "Subject: " + mail.getSubject() + "\n\n";
             return new PageText(1, subject + (body == null ? "" : body), ReadMethod.MAIL_BODY, 1.0);
@@ -45,7 +47,7 @@ class MarkupText {
     }
 
     private String bodyOf(Part part) throws MessagingException, IOException {
-        if (part.isMimeType("text/plain")) return String.valueOf(part.getContent());
+        if (part.isMimeType("text/plain")) return MailPartText.of(part);
         if (part.isMimeType("text/html")) {
             // the decoded stream of a part (quoted-printable, base64, over IMAP) cannot be marked and reset, and
             // the HTML parser re-reads the start to find the charset: the part is read whole

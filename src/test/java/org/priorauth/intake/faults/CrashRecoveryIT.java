@@ -2,13 +2,11 @@ package org.priorauth.intake.faults;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.priorauth.intake.faults.RunningJar.await;
+import static org.priorauth.intake.faults.RunningJar.list;
+import static org.priorauth.intake.faults.RunningJar.settled;
 
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,11 +18,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Properties;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.priorauth.intake.Api;
@@ -45,46 +40,34 @@ class CrashRecoveryIT {
     private static final int MAILS = 20;
     private static final int SETTLED_BEFORE_KILL = 7;
 
-    private final Path root = Files.createTempDirectory("crash-recovery");
-    private final int port = freePort();
-    private Process app;
+    private final RunningJar app = new RunningJar("crash-recovery");
 
     CrashRecoveryIT() throws IOException {}
 
     @AfterEach
     void stop() throws Exception {
-        if (app != null && app.isAlive()) {
-            app.destroy(); // SIGTERM: Spring closes, and the embedded database with it
-            if (!app.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) app.destroyForcibly();
-        }
-        leftoverPostmaster().ifPresent(ProcessHandle::destroyForcibly);
+        app.stop();
     }
 
     @Test
     void killedMidBatchTheFirstRestartWorksAndEveryDocumentEndsExactlyOnce() throws Exception {
-        Files.createDirectories(root.resolve("fax"));
-        Files.createDirectories(root.resolve("portal"));
-        Files.createDirectories(root.resolve("email"));
         Instant started = Instant.now();
-        app = start("first");
-        Api first = awaitUp(Duration.ofMinutes(2));
+        Api first = app.start("first");
         databaseRefusesConnectionsWithoutItsPasswordAndFlushesCommits();
 
         for (int i = 0; i < LETTERS; i++)
-            drop("portal", "letter-%03d.pdf".formatted(i), LetterRenderer.textPdf(letter(i)));
-        for (int i = 0; i < MAILS; i++) drop("email", "mail-%03d.eml".formatted(i), mail(LETTERS + i));
+            app.drop("portal", "letter-%03d.pdf".formatted(i), LetterRenderer.textPdf(letter(i)));
+        for (int i = 0; i < MAILS; i++) app.drop("email", "mail-%03d.eml".formatted(i), mail(LETTERS + i));
         await(Duration.ofMinutes(3), () -> settled(first) >= SETTLED_BEFORE_KILL);
         long settledAtKill = settled(first);
 
-        app.destroyForcibly(); // kill -9: no shutdown hook, no chance to tidy up
-        app.waitFor();
-        boolean postmasterOutlivedTheJvm = leftoverPostmaster().isPresent();
+        app.kill();
+        boolean postmasterOutlivedTheJvm = app.leftoverPostmaster().isPresent();
 
         Instant restarted = Instant.now();
-        app = start("second");
-        Api api = awaitUp(Duration.ofMinutes(2));
+        Api api = app.start("second");
         Duration toRestart = Duration.between(restarted, Instant.now());
-        await(Duration.ofMinutes(5), () -> settled(api) == LETTERS + MAILS && waitingFiles() == 0);
+        await(Duration.ofMinutes(5), () -> settled(api) == LETTERS + MAILS && app.waitingFiles() == 0);
         Duration toSettle = Duration.between(restarted, Instant.now());
 
         Tally tally = Tally.of(api, LETTERS + MAILS);
@@ -93,7 +76,7 @@ class CrashRecoveryIT {
                 .collect(Collectors.groupingBy(t -> t.get("documentId").asLong(), Collectors.counting()));
         long taskedTwice = tasks.values().stream().filter(n -> n > 1).count();
 
-        System.out.printf(
+        FaultReport.add(String.format(
                 """
                 ---- fault report: kill -9 mid-batch ----
                 documents dropped        %d (%d portal PDFs, %d mails)
@@ -103,6 +86,7 @@ class CrashRecoveryIT {
                 settled after restart    all in %d s
                 lost %d, duplicated %d, stuck PROCESSING %d, FAILED %d, read twice %d, tasked twice %d
                 whole run                %d s
+                heap                     at most %d MB live after a collection, %d MB before one (bound 512 MB)
                 """,
                 LETTERS + MAILS,
                 LETTERS,
@@ -117,7 +101,9 @@ class CrashRecoveryIT {
                 tally.failed(),
                 tally.readTwice(),
                 taskedTwice,
-                Duration.between(started, Instant.now()).toSeconds());
+                Duration.between(started, Instant.now()).toSeconds(),
+                app.liveHeapMb(),
+                app.peakHeapMb()));
 
         tally.assertNothingLostDoubledOrStuck();
         assertThat(tally.reads()).hasSize(LETTERS + MAILS);
@@ -131,14 +117,10 @@ class CrashRecoveryIT {
      */
     @Test
     void aDatabaseAwayForAMinuteLosesNothingAndTheBacklogClearsByItself() throws Exception {
-        Files.createDirectories(root.resolve("fax"));
-        Files.createDirectories(root.resolve("portal"));
-        Files.createDirectories(root.resolve("email"));
-        app = start("outage");
-        Api api = awaitUp(Duration.ofMinutes(2));
+        Api api = app.start("outage");
         int half = (LETTERS + MAILS) / 2;
         for (int i = 0; i < half; i++)
-            drop("portal", "letter-%03d.pdf".formatted(i), LetterRenderer.textPdf(letter(i)));
+            app.drop("portal", "letter-%03d.pdf".formatted(i), LetterRenderer.textPdf(letter(i)));
         await(Duration.ofMinutes(3), () -> settled(api) >= SETTLED_BEFORE_KILL);
 
         List<ProcessHandle> database = databaseProcesses();
@@ -147,23 +129,24 @@ class CrashRecoveryIT {
         try {
             // letters keep arriving while the database is away
             for (int i = half; i < LETTERS; i++)
-                drop("portal", "letter-%03d.pdf".formatted(i), LetterRenderer.textPdf(letter(i)));
-            for (int i = 0; i < MAILS; i++) drop("email", "mail-%03d.eml".formatted(i), mail(LETTERS + i));
+                app.drop("portal", "letter-%03d.pdf".formatted(i), LetterRenderer.textPdf(letter(i)));
+            for (int i = 0; i < MAILS; i++) app.drop("email", "mail-%03d.eml".formatted(i), mail(LETTERS + i));
             Thread.sleep(60_000);
         } finally {
             signal("-CONT", database);
         }
         Instant back = Instant.now();
-        await(Duration.ofMinutes(5), () -> settled(api) == LETTERS + MAILS && waitingFiles() == 0);
+        await(Duration.ofMinutes(5), () -> settled(api) == LETTERS + MAILS && app.waitingFiles() == 0);
         Duration toClear = Duration.between(back, Instant.now());
 
         Tally tally = Tally.of(api, LETTERS + MAILS);
-        System.out.printf(
+        FaultReport.add(String.format(
                 """
                 ---- fault report: database away for %d s mid-batch ----
                 documents dropped        %d (half of them while it was away)
                 backlog cleared          %d s after it was back
                 lost %d, duplicated %d, stuck PROCESSING %d, FAILED %d, read twice %d
+                heap                     at most %d MB live after a collection, %d MB before one (bound 512 MB)
                 """,
                 Duration.between(frozen, back).toSeconds(),
                 LETTERS + MAILS,
@@ -172,7 +155,9 @@ class CrashRecoveryIT {
                 tally.duplicated(),
                 tally.stuck(),
                 tally.failed(),
-                tally.readTwice());
+                tally.readTwice(),
+                app.liveHeapMb(),
+                app.peakHeapMb()));
         tally.assertNothingLostDoubledOrStuck();
     }
 
@@ -227,7 +212,7 @@ class CrashRecoveryIT {
     }
 
     private List<ProcessHandle> databaseProcesses() throws IOException {
-        ProcessHandle postmaster = leftoverPostmaster().orElseThrow();
+        ProcessHandle postmaster = app.leftoverPostmaster().orElseThrow();
         List<ProcessHandle> all = new ArrayList<>(postmaster.descendants().toList());
         all.add(0, postmaster);
         return all;
@@ -241,7 +226,7 @@ class CrashRecoveryIT {
 
     /** The embedded server answers only to the password the application keeps, and flushes every commit. */
     private void databaseRefusesConnectionsWithoutItsPasswordAndFlushesCommits() throws Exception {
-        Path data = root.resolve("data");
+        Path data = app.root.resolve("data");
         List<String> pid = Files.readAllLines(data.resolve("postgres/postmaster.pid"));
         String url = "jdbc:postgresql://localhost:" + pid.get(3).strip() + "/postgres";
         assertThatThrownBy(() -> DriverManager.getConnection(url, "postgres", ""))
@@ -260,77 +245,10 @@ class CrashRecoveryIT {
         }
     }
 
-    private Process start(String run) throws IOException {
-        Path jar = Path.of("target/priorauth-intake.jar");
-        assertThat(jar).as("mvn package builds the jar before this test").exists();
-        ProcessBuilder builder = new ProcessBuilder(
-                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-Xmx512m",
-                        "-jar",
-                        jar.toString(),
-                        "--server.port=" + port,
-                        "--intake.data-dir=" + root.resolve("data"),
-                        "--intake.fax.dir=" + root.resolve("fax"),
-                        "--intake.portal.dir=" + root.resolve("portal"),
-                        "--intake.email.drop-dir=" + root.resolve("email"),
-                        "--intake.demo.enabled=false",
-                        "--intake.bootstrap-admin.password=admin",
-                        "--intake.poll-delay-ms=200")
-                .redirectErrorStream(true)
-                .redirectOutput(root.resolve("app-" + run + ".log").toFile());
-        builder.environment().put("OMP_THREAD_LIMIT", "1");
-        return builder.start();
-    }
-
-    private Api awaitUp(Duration within) throws Exception {
-        HttpClient http = HttpClient.newHttpClient();
-        HttpRequest health = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
-                .build();
-        await(within, () -> {
-            if (!app.isAlive()) throw new AssertionError("the application stopped at start: see " + root);
-            try {
-                return http.send(health, HttpResponse.BodyHandlers.ofString()).statusCode() == 200;
-            } catch (IOException e) {
-                return false;
-            }
-        });
-        return new Api(port, "admin", "admin");
-    }
-
-    private static long settled(Api api) {
-        return list(api.get("/api/documents").json()).stream()
-                .filter(d -> !d.get("state").asString().equals("PROCESSING"))
-                .count();
-    }
-
-    private long waitingFiles() throws IOException {
-        long waiting = 0;
-        for (String folder : List.of("portal", "email")) {
-            try (Stream<Path> files = Files.list(root.resolve(folder))) {
-                waiting += files.filter(Files::isRegularFile).count();
-            }
-        }
-        return waiting;
-    }
-
     private static Map<Long, Long> countBy(List<JsonNode> events, String action) {
         return events.stream()
                 .filter(e -> e.get("action").asString().equals(action))
                 .collect(Collectors.groupingBy(e -> e.get("documentId").asLong(), Collectors.counting()));
-    }
-
-    private Optional<ProcessHandle> leftoverPostmaster() throws IOException {
-        Path pidFile = root.resolve("data/postgres/postmaster.pid");
-        if (!Files.exists(pidFile)) return Optional.empty();
-        return ProcessHandle.of(
-                        Long.parseLong(Files.readAllLines(pidFile).get(0).strip()))
-                .filter(ProcessHandle::isAlive);
-    }
-
-    private void drop(String folder, String name, byte[] content) throws IOException {
-        Path partial = root.resolve(name + ".part");
-        Files.write(partial, content);
-        Files.move(partial, root.resolve(folder).resolve(name));
     }
 
     /** A synthetic letter of one of four kinds; every one names another made-up patient, so no two are alike. */
@@ -379,29 +297,5 @@ class CrashRecoveryIT {
                         + "\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n"
                         + letter(n).replace("\n", "\r\n"))
                 .getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static List<JsonNode> list(JsonNode array) {
-        return StreamSupport.stream(array.spliterator(), false).toList();
-    }
-
-    private interface Condition {
-        boolean holds() throws Exception;
-    }
-
-    private static void await(Duration within, Condition condition) throws Exception {
-        Instant until = Instant.now().plus(within);
-        while (!condition.holds()) {
-            if (Instant.now().isAfter(until)) throw new AssertionError("not within " + within);
-            Thread.sleep(250);
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

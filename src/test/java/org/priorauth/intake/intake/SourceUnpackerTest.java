@@ -27,6 +27,22 @@ class SourceUnpackerTest {
     }
 
     @Test
+    void aBodyInACharsetJavaDoesNotKnowIsStillRead() {
+        byte[] eml = ("From: hub@pharmacy.example\r\nSubject: Shipment\r\nMIME-Version: 1.0\r\n"
+                        + "Content-Type: multipart/mixed; boundary=\"b\"\r\n\r\n--b\r\n"
+                        + "Content-Type: text/plain; charset=no-such-charset\r\n\r\nDupixent shipped on 11/02/2026.\r\n"
+                        + "--b\r\nContent-Type: application/pdf; name=\"label.pdf\"\r\n\r\n%PDF-1.4\r\n--b--\r\n")
+                .getBytes(StandardCharsets.ISO_8859_1);
+        assertThat(unpacker.unpack(Channel.EMAIL, "hub.eml", eml, Instant.now()))
+                .singleElement()
+                .satisfies(item -> {
+                    assertThat(item.unreadableReason()).isNull();
+                    assertThat(item.context().get(SourceUnpacker.MAIL_BODY))
+                            .contains("Dupixent shipped on 11/02/2026.");
+                });
+    }
+
+    @Test
     void aMailWithoutAttachmentsIsItselfTheDocumentUnderItsSubject() throws Exception {
         byte[] eml = Files.readAllBytes(Samples.dir().resolve("email/medicare-partd-info-needed.eml"));
         List<IntakeItem> items = unpacker.unpack(Channel.EMAIL, "x.eml", eml, Instant.now());
