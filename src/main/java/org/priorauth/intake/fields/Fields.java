@@ -28,6 +28,18 @@ public record Fields(
         evidence = evidence == null ? List.of() : List.copyOf(evidence);
     }
 
+    private static final java.util.regex.Pattern APPEAL =
+            java.util.regex.Pattern.compile("\\bappeal(?:s|ed|ing)?\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** Whether the deadline was read from a line about an appeal: a denial's deadline, whoever relays it. */
+    private boolean deadlineToAppeal() {
+        return deadline != null
+                && evidence.stream()
+                        .anyMatch(e -> e.field().equals("deadline")
+                                && e.text() != null
+                                && APPEAL.matcher(e.text()).find());
+    }
+
     public static Fields none() {
         return new Fields(null, null, null, null, null, null, null, null, List.of(), null, List.of());
     }
@@ -35,11 +47,12 @@ public record Fields(
     /**
      * What belongs to one type of letter only (CONTRACT.md): requested items to a request for information, a
      * denial reason to a denial, a decision date to a denial or an approval, a deadline (to appeal, to answer) to a
-     * denial or a request. A pharmacy's "next dose due" is no deadline.
+     * denial or a request, or to any letter that relays one (a hub's "According to the plan, an appeal must be
+     * filed by March 17"). A pharmacy's "next dose due" is no deadline.
      */
     public Fields keepTypeSpecific(boolean isRequest, boolean isDenial, boolean isApproval) {
         boolean keepDecisionDate = isDenial || isApproval;
-        boolean keepDeadline = isDenial || isRequest;
+        boolean keepDeadline = isDenial || isRequest || !isApproval && deadlineToAppeal();
         List<FieldEvidence> kept = evidence.stream()
                 .filter(e -> isRequest || !e.field().equals("requestedItems"))
                 .filter(e -> isDenial || !e.field().equals("denialReason"))

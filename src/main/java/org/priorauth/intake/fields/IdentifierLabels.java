@@ -67,6 +67,9 @@ final class IdentifierLabels {
 
     static final Pattern PA_REFERENCE = Pattern.compile(
             "(?<!appeal[ \\t])(?<!appeals[ \\t])(?<!IRE[ \\t])(?<!grievance[ \\t])(?<!hearing[ \\t])"
+                    // a state regulator's or an independent reviewer's own number ("DFR case number", "IRO case
+                    // #", "DOI complaint"), not the payer's request
+                    + "(?<!DFR[ \\t])(?<!DOI[ \\t])(?<!DMHC[ \\t])(?<!IRO[ \\t])(?<!review[ \\t]organi[sz]ation[ \\t])"
                     + NOT_A_PAYERS_OWN
                     + "\\b(?:PA|prior[ \\t]+auth(?:orization)?|authorization|auth|certification|approval|reference|ref|case|request|tracking|(?:ePA|CMM)[ \\t]*key|U[RM](?=[ \\t]*(?:number|no\\.|#))"
                     // "Review number: ...", "Determination #: ...", never a bare "Review:"

@@ -65,11 +65,17 @@ final class ResponseDeadline {
                         && decisionDate != null) {
                     from = decisionDate;
                     fromWhat = "the decision date " + decisionDate;
-                } else {
-                    from = distinctLetterDates.size() == 1
-                            ? distinctLetterDates.iterator().next()
-                            : null;
+                } else if (distinctLetterDates.size() == 1) {
+                    from = distinctLetterDates.iterator().next();
                     fromWhat = "the notice date " + from;
+                } else if (distinctLetterDates.isEmpty() && decisionDate != null) {
+                    // a decision notice that prints no date of its own but its decision's ("Decision date:
+                    // 01/19/2027"): that is the notice's date
+                    from = decisionDate;
+                    fromWhat = "the decision date " + from + ", the only date of this notice";
+                } else {
+                    from = null;
+                    fromWhat = null;
                 }
                 if (from == null)
                     continue; // "within 60 days of this notice" with no printed notice date: nothing to compute from
@@ -96,7 +102,10 @@ final class ResponseDeadline {
             "\\b(?:hearing|external|independent|peer|expedit\\w*|fast|urgent|continu(?:e|ing)\\s+(?:benefits|to\\s+get)|new\\s+request"
                     // an earlier deadline, gone by: "We did not receive it by January 19"
                     + "|did\\s+not\\s+(?:receive|get|hear)|(?:was|were)\\s+due"
-                    + "|keep\\s+getting|we\\s+(?:will|must)\\s+(?:decide|give|make)|decision\\s+within|(?:give|make)\\s+(?:you\\s+)?(?:a|our)\\s+decision)\\b",
+                    // the plan's time to decide ("you will get a decision within 72 hours"; not the practice's
+                    // "ask us to review our decision within 65 days")
+                    + "|keep\\s+getting|we\\s+(?:will|must)\\s+(?:decide|give|make)|(?<!our\\s|the\\s|this\\s)decision\\s+within|decided\\s+within"
+                    + "|(?:give|make)\\s+(?:you\\s+)?(?:a|our)\\s+decision)\\b",
             Pattern.CASE_INSENSITIVE);
 
     private static final Pattern AN_ANSWER = Pattern.compile(

@@ -89,6 +89,9 @@ public final class CaseMatcher {
             agree.add("same name and date of birth");
             score += 0.3;
         }
+        if (!sameId(f.paReference(), c.paReference()) && paReferenceSlip(f, c))
+            agree.add("the PA reference one OCR slip from the case's (" + f.paReference() + ")");
+        if (memberIdSlip(f, c)) agree.add("the member ID one OCR slip from the case's (" + f.memberId() + ")");
         if (f.patientName() != null
                 && f.dateOfBirth() == null
                 && f.drug() != null
@@ -109,7 +112,8 @@ public final class CaseMatcher {
         }
         if (f.memberId() != null
                 && c.patient().memberId() != null
-                && MemberIds.relation(f.memberId(), c.patient().memberId()) == MemberIds.Relation.DIFFERENT) {
+                && MemberIds.relation(f.memberId(), c.patient().memberId()) == MemberIds.Relation.DIFFERENT
+                && !memberIdSlip(f, c)) {
             conflicts.add("another member ID");
         }
         if (f.patientName() != null && !sameName(f.patientName(), c.patient().name())) {
@@ -122,9 +126,65 @@ public final class CaseMatcher {
         List<String> other = new ArrayList<>();
         if (f.drug() != null && c.drug() != null && !f.drug().equalsIgnoreCase(c.drug()))
             other.add("another drug (" + f.drug() + ")");
-        if (f.paReference() != null && c.paReference() != null && !sameId(f.paReference(), c.paReference()))
-            other.add("another PA reference");
+        if (f.paReference() != null
+                && c.paReference() != null
+                && !sameId(f.paReference(), c.paReference())
+                && !paReferenceSlip(f, c)) other.add("another PA reference");
         return other;
+    }
+
+    /** The patient's name and date of birth as the case has them: who the letter is about is settled. */
+    private static boolean sameNameAndBirthDate(Fields f, PriorAuthCase c) {
+        return f.patientName() != null
+                && f.dateOfBirth() != null
+                && sameName(f.patientName(), c.patient().name())
+                && f.dateOfBirth().equals(c.patient().dateOfBirth());
+    }
+
+    /** A member ID the OCR read with a slip, on a letter whose name and date of birth are the case's. */
+    static boolean memberIdSlip(Fields f, PriorAuthCase c) {
+        return sameNameAndBirthDate(f, c)
+                && OcrSlips.slipOfMemberId(f.memberId(), c.patient().memberId());
+    }
+
+    /**
+     * A PA reference the OCR read with a slip, on a letter whose name and date of birth are the case's and whose
+     * drug is the case's: one patient's other request of the same payer has another drug.
+     */
+    static boolean paReferenceSlip(Fields f, PriorAuthCase c) {
+        return sameNameAndBirthDate(f, c)
+                && f.drug() != null
+                && f.drug().equalsIgnoreCase(c.drug())
+                && OcrSlips.slipOf(f.paReference(), c.paReference());
+    }
+
+    /**
+     * The fields of a letter matched to {@code c}, its identifiers read with an OCR slip put right to the case's:
+     * the letter printed the case's identifier (its name, date of birth and drug say so), and staff must find the
+     * letter under the identifier the payer uses. Each evidence line keeps what was read.
+     */
+    public static Fields withSlipsCorrected(Fields f, PriorAuthCase c) {
+        Fields corrected = f;
+        if (memberIdSlip(f, c))
+            corrected =
+                    corrected(corrected, "memberId", f.memberId(), c.patient().memberId());
+        if (paReferenceSlip(f, c)) corrected = corrected(corrected, "paReference", f.paReference(), c.paReference());
+        return corrected;
+    }
+
+    private static Fields corrected(Fields f, String field, String read, String known) {
+        List<org.priorauth.intake.fields.FieldEvidence> evidence = new ArrayList<>();
+        for (org.priorauth.intake.fields.FieldEvidence e : f.evidence()) {
+            evidence.add(
+                    e.field().equals(field)
+                            ? new org.priorauth.intake.fields.FieldEvidence(
+                                    field,
+                                    e.page(),
+                                    e.text(),
+                                    "read as " + read + ": one OCR slip from the matched case's " + known)
+                            : e);
+        }
+        return f.with(field, known).withEvidence(evidence);
     }
 
     static boolean sameId(String a, String b) {

@@ -14,6 +14,7 @@ import org.apache.camel.component.mail.MailMessage;
 import org.priorauth.intake.IntakeSettings;
 import org.priorauth.intake.audit.AuditTrail;
 import org.priorauth.intake.cases.CaseRepository;
+import org.priorauth.intake.cases.PriorAuthCase;
 import org.priorauth.intake.classification.ClassificationRuleFile;
 import org.priorauth.intake.classification.Classifier;
 import org.priorauth.intake.classification.LetterModelFile;
@@ -30,6 +31,7 @@ import org.priorauth.intake.intake.SourceUnpacker;
 import org.priorauth.intake.intake.StoredOriginal;
 import org.priorauth.intake.matching.CaseMatcher;
 import org.priorauth.intake.matching.CaseSightings;
+import org.priorauth.intake.matching.MatchOutcome;
 import org.priorauth.intake.reading.TextReader;
 import org.priorauth.intake.reading.UnreadableDocumentException;
 import org.priorauth.intake.rules.RuleBook;
@@ -174,7 +176,16 @@ public class IntakeSteps {
     }
 
     public DocumentInProgress matchCase(DocumentInProgress doc) {
-        return doc.withMatch(CaseMatcher.match(doc.fields(), cases.open()));
+        List<PriorAuthCase> open = cases.open();
+        MatchOutcome outcome = CaseMatcher.match(doc.fields(), open);
+        if (outcome instanceof MatchOutcome.Matched matched) {
+            PriorAuthCase c = open.stream()
+                    .filter(o -> o.id() == matched.caseId())
+                    .findFirst()
+                    .orElseThrow();
+            doc = doc.withFields(CaseMatcher.withSlipsCorrected(doc.fields(), c));
+        }
+        return doc.withMatch(outcome);
     }
 
     public OutcomeRecorder.Outcome recordOutcome(DocumentInProgress doc) {

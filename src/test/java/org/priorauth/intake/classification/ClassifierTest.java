@@ -42,6 +42,20 @@ class ClassifierTest {
     }
 
     @Test
+    void aDecisionLineThatStartsApprovedAndDatesItIsAnApproval() {
+        Classification c = classify(
+                """
+                Lakemont Health Plan - Pharmacy Review
+                Member: Ines Talbot
+                Drug: Sotyktu 6 mg tablets
+                Approved effective April 6, 2027 through April 5, 2028.
+                Quantity: 30 tablets per 30 days.
+                """);
+        assertThat(c.type()).isEqualTo(DocumentType.APPROVAL);
+        assertThat(c.evidence()).anySatisfy(e -> assertThat(e.matched()).startsWith("Approved effective April 6"));
+    }
+
+    @Test
     void aGeneralWordOnHowRequestsAreDeniedIsNoDenial() {
         Classification c = classify(
                 """

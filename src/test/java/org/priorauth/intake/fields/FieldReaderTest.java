@@ -131,6 +131,44 @@ class FieldReaderTest {
     }
 
     @Test
+    void askingThePlanToLookAtItsDecisionAgainIsTheAppealWindowNotThePlansTimeToDecide() {
+        Fields f = reader.read(pages(
+                "Date: February 2, 2027\n\nIf you disagree, ask us to look at our decision again within 45 days of the\n"
+                        + "date of this notice. A standard appeal is decided within 30 days."));
+        assertThat(f.deadline()).hasToString("2027-03-19");
+    }
+
+    @Test
+    void aHubRelayingThePlansAppealDeadlineKeepsItButNotItsNextShipment() {
+        Fields relayed = reader.read(pages(
+                        "Support program case update\nThe plan told us an appeal must be filed by April 2, 2027.\n"
+                                + "We can send an appeal checklist."))
+                .keepTypeSpecific(false, false, false);
+        assertThat(relayed.deadline()).hasToString("2027-04-02");
+        Fields shipment = reader.read(pages("Specialty pharmacy notice\nNext shipment due: 04/02/2027"))
+                .keepTypeSpecific(false, false, false);
+        assertThat(shipment.deadline()).isNull();
+    }
+
+    @Test
+    void aRegulatorsOrAnIndependentReviewersOwnCaseNumberIsNoPaReference() {
+        assertThat(reader.read(pages("Enrollee: Marta Quell\nDOI case number: OIC-2027-0418\nThe denial is reversed."))
+                        .paReference())
+                .isNull();
+        assertThat(reader.read(pages("Enrollee: Marta Quell\nIRO case #: 55-20931\nThe denial is reversed."))
+                        .paReference())
+                .isNull();
+    }
+
+    @Test
+    void aDecisionNoticeWithOnlyItsDecisionsDateCountsTheAppealWindowFromIt() {
+        Fields f = reader.read(pages("Review status: not approved\nDecision date: 03/09/2027\n\n"
+                + "The prescriber may appeal within 90 days of the date of this notice."));
+        assertThat(f.decisionDate()).hasToString("2027-03-09");
+        assertThat(f.deadline()).hasToString("2027-06-07");
+    }
+
+    @Test
     void readsTheCaseNamedLastOnASubjectButNotADateOrAPhoneNumber() {
         assertThat(reader.read(pages("Subject: Dose escalation AK67KJ13\n\nThe request was reviewed."))
                         .paReference())

@@ -43,6 +43,42 @@ class CaseMatcherTest {
     }
 
     @Test
+    void aFaxsSlipInAnIdentifierIsForgivenOnlyWhereNameBirthDateAndDrugAreTheCases() {
+        PriorAuthCase ilse = paCase(7, "Ilse Brandvold", DOB, "KTV20047719-01", "Bimzelx", "UMR-PA-2703-00418");
+        // the fax doubled a zero in the member ID, and read a speck before the reference and an 8 as a 9
+        Fields read = fields("ILSE M BRANDVOLD", DOB, "KTV200047719-01", "IUMR-PA-2703-00419", "Bimzelx");
+        MatchOutcome m = CaseMatcher.match(read, List.of(ilse, PARENT));
+        assertThat(m).isInstanceOf(MatchOutcome.Matched.class);
+        Fields corrected = CaseMatcher.withSlipsCorrected(read, ilse);
+        assertThat(corrected.memberId()).isEqualTo("KTV20047719-01");
+        assertThat(corrected.paReference()).isEqualTo("UMR-PA-2703-00418");
+
+        // another drug: the patient's other request, whose number may well neighbour this one's
+        assertThat(CaseMatcher.match(
+                        fields("Ilse Brandvold", DOB, null, "UMR-PA-2703-00419", "Skyrizi"), List.of(ilse)))
+                .isInstanceOf(MatchOutcome.NeedsReview.class);
+        // no date of birth: the slip is all there is to go on
+        assertThat(CaseMatcher.match(fields("Ilse Brandvold", null, "KTV200047719-01", null, "Bimzelx"), List.of(ilse)))
+                .isInstanceOf(MatchOutcome.NeedsReview.class);
+        // another family suffix is another person on the policy, not a slip
+        assertThat(CaseMatcher.match(fields("Ilse Brandvold", DOB, "KTV20047719-02", null, "Bimzelx"), List.of(ilse)))
+                .isInstanceOf(MatchOutcome.NeedsReview.class);
+        assertThat(CaseMatcher.withSlipsCorrected(fields("Ilse Brandvold", DOB, "KTV20047719-02", null, null), ilse)
+                        .memberId())
+                .isEqualTo("KTV20047719-02");
+    }
+
+    @Test
+    void twinsWhoseMemberIdsDifferByOneDigitStayApart() {
+        LocalDate born = LocalDate.of(2013, 4, 9);
+        PriorAuthCase first = paCase(8, "Rowan Ellery", born, "HN58204K", "Dupixent", null);
+        PriorAuthCase second = paCase(9, "Robin Ellery", born, "HN58209K", "Dupixent", null);
+        MatchOutcome m =
+                CaseMatcher.match(fields("Robin Ellery", born, "HN58204K", null, "Dupixent"), List.of(first, second));
+        assertThat(m).isInstanceOf(MatchOutcome.NeedsReview.class);
+    }
+
+    @Test
     void familySuffixesAreDifferentPeople() {
         MatchOutcome m = CaseMatcher.match(fields(null, null, "QRS123456-03", null, null), List.of(PARENT, CHILD));
         assertThat(((MatchOutcome.Matched) m).caseId()).isEqualTo(2);
