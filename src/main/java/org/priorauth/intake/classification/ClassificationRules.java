@@ -67,10 +67,16 @@ public record ClassificationRules(
      * A document read as {@code read} is not accepted (a person decides) when the rules' evidence for one of the
      * types in {@code evidenceFor} adds up to {@code atLeast} or more, or, in a hold on the letter model's word,
      * when the letter model gives {@code read} a probability under {@code letterModelBelow} (the rules and the
-     * model do not agree firmly). A hold on the model's word does nothing where there is no model.
+     * model do not agree firmly), unless the rules' own evidence for {@code read} reaches {@code rulesBelow} (0:
+     * whatever the rules found). A hold on the model's word does nothing where there is no model.
      */
     public record Hold(
-            DocumentType read, Set<DocumentType> evidenceFor, double atLeast, double letterModelBelow, int line) {
+            DocumentType read,
+            Set<DocumentType> evidenceFor,
+            double atLeast,
+            double letterModelBelow,
+            double rulesBelow,
+            int line) {
         public Hold {
             // in the types' order, so that the reason shown to staff names the same type from one run to the next
             evidenceFor = evidenceFor.isEmpty()
@@ -185,10 +191,10 @@ public record ClassificationRules(
 
     /**
      * One entry of {@code holds:}: {@code { read: OTHER, evidenceFor: [DENIAL, APPROVAL], atLeast: 3 }}, or on the
-     * letter model's word, {@code { read: OTHER, letterModelBelow: 0.5 }}.
+     * letter model's word, {@code { read: OTHER, letterModelBelow: 0.5, rulesBelow: 10 }}.
      */
     private static Hold hold(RuleNode item) {
-        Map<String, RuleNode> h = item.map(Set.of("read", "evidenceFor", "atLeast", "letterModelBelow"));
+        Map<String, RuleNode> h = item.map(Set.of("read", "evidenceFor", "atLeast", "letterModelBelow", "rulesBelow"));
         RuleNode readNode = item.required(h, "read");
         DocumentType read = typeOf(readNode.text(), readNode);
         if (h.containsKey("letterModelBelow")) {
@@ -198,8 +204,13 @@ public record ClassificationRules(
             double below = h.get("letterModelBelow").number();
             if (below <= 0 || below > 1)
                 throw h.get("letterModelBelow").error("letterModelBelow is a probability, above 0 and at most 1");
-            return new Hold(read, Set.of(), 0, below, item.line());
+            double rulesBelow =
+                    h.containsKey("rulesBelow") ? h.get("rulesBelow").number() : 0;
+            if (rulesBelow < 0) throw h.get("rulesBelow").error("rulesBelow is a score, 0 or more");
+            return new Hold(read, Set.of(), 0, below, rulesBelow, item.line());
         }
+        if (h.containsKey("rulesBelow"))
+            throw h.get("rulesBelow").error("rulesBelow goes with letterModelBelow: a hold on the letter model's word");
         Set<DocumentType> evidenceFor = java.util.EnumSet.noneOf(DocumentType.class);
         for (RuleNode t : item.required(h, "evidenceFor").list()) {
             DocumentType type = typeOf(t.text(), t);
@@ -209,7 +220,7 @@ public record ClassificationRules(
         if (evidenceFor.isEmpty()) throw h.get("evidenceFor").error("evidenceFor names at least one type");
         double atLeast = item.required(h, "atLeast").number();
         if (atLeast <= 0) throw h.get("atLeast").error("atLeast must be above 0");
-        return new Hold(read, evidenceFor, atLeast, 0, item.line());
+        return new Hold(read, evidenceFor, atLeast, 0, 0, item.line());
     }
 
     /**

@@ -86,6 +86,8 @@ public final class Classifier {
             if (hold.read() != c.type()) continue;
             if (hold.letterModelBelow() > 0) {
                 if (second == null) continue;
+                // the rules' own evidence is strong enough to stand without the model's
+                if (hold.rulesBelow() > 0 && c.scores().getOrDefault(c.type(), 0.0) >= hold.rulesBelow()) continue;
                 double p = second.probabilities().getOrDefault(c.type(), 0.0);
                 if (p >= hold.letterModelBelow()) continue;
                 return held(

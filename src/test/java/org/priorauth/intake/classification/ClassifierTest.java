@@ -56,6 +56,42 @@ class ClassifierTest {
     }
 
     @Test
+    void aLetterThatSaysItDecidesNothingIsOtherWhateverDecisionItRecalls() {
+        Classification receipt = classify(
+                """
+                Harbor Valley Health - Appeals
+                Acknowledgment of your request for reconsideration
+                We denied Cibinqo on February 2, 2027 and received your reconsideration request on February 9.
+                This letter only confirms that the request is being processed; it does not change the denial.
+                """);
+        assertThat(receipt.type()).isEqualTo(DocumentType.OTHER);
+        assertThat(receipt.confident()).isTrue();
+        assertThat(receipt.scores().get(DocumentType.DENIAL)).isLessThan(3);
+        Classification bulletin = classify(
+                """
+                Pharmacy bulletin, spring edition
+                Requests for the reference product will be denied unless a biosimilar was tried first.
+                You are receiving this because your office subscribed to pharmacy bulletins.
+                """);
+        assertThat(bulletin.type()).isEqualTo(DocumentType.OTHER);
+        assertThat(bulletin.confident()).isTrue();
+    }
+
+    @Test
+    void aDenialsAppealRightsTellingTheTimeToDecideAnAppealStayADenial() {
+        Classification c = classify(
+                """
+                Notice of denial of coverage
+                We have denied your request for Adbry.
+                Standard appeal: we will give you a decision within 7 days of getting your appeal.
+                Expedited appeal: if waiting could seriously harm your health,
+                we will give you a decision within 72 hours.
+                """);
+        assertThat(c.type()).isEqualTo(DocumentType.DENIAL);
+        assertThat(c.evidence()).noneMatch(e -> e.kind().equals("against DENIAL"));
+    }
+
+    @Test
     void aGeneralWordOnHowRequestsAreDeniedIsNoDenial() {
         Classification c = classify(
                 """
@@ -673,6 +709,28 @@ class ClassifierTest {
         assertThat(Classifier.weighed(byRules, modelSays(0.70, 0.10), rules).confident())
                 .as("the model shares the reading firmly")
                 .isTrue();
+    }
+
+    @Test
+    void rulesThatFoundEnoughOfTheirOwnAreNotHeldOnTheLetterModelsWord() {
+        ClassificationRules rules = ClassificationRules.from(RuleNode.parse(
+                Path.of("test.yaml"),
+                new java.io.StringReader(RULES_WITH_A_MODEL_HOLD.replace(
+                        "letterModelBelow: 0.5", "letterModelBelow: 0.5, rulesBelow: 15"))));
+        Classification weak = classify("Newsletter: Skyrizi is yours to fill from today until 06/30/2027.", rules);
+        assertThat(weak.scores().get(DocumentType.OTHER)).isLessThan(15);
+        assertThat(Classifier.weighed(weak, modelSays(0.42, 0.40), rules).confident())
+                .as("one cue of general mail: the model's doubt holds it")
+                .isFalse();
+        Classification strong =
+                classify("Newsletter from your case manager: Skyrizi is yours to fill until 06/30/2027.", rules);
+        assertThat(strong.scores().get(DocumentType.OTHER)).isGreaterThanOrEqualTo(15);
+        assertThat(Classifier.weighed(strong, modelSays(0.42, 0.40), rules).confident())
+                .isTrue();
+        assertThatThrownBy(() ->
+                        classifyWith(RULES_WITH_A_HOLD.replace("atLeast: 3 }", "atLeast: 3, rulesBelow: 4 }"), "text"))
+                .isInstanceOf(org.priorauth.intake.rules.RuleFileException.class)
+                .hasMessageContaining("rulesBelow goes with letterModelBelow");
     }
 
     @Test
