@@ -31,9 +31,13 @@ final class IdentifierLabels {
     static final String LABELLED_CASE_NUMBER =
             "(?:case|ref(?:erence)?|PA|auth(?:orization)?|request)\\b[ \\t#:]*" + CASE_NUMBER_SHAPE;
 
-    /** Before a reference's label: a pharmacy's, a hub's or a support program's own case or order, not the payer's. */
+    /**
+     * Before a reference's label: a pharmacy's, a hub's or a support program's own case or order, or a state
+     * regulator's or an independent reviewer's ("DFR case number", "IRO case #", "DOI case"), not the payer's.
+     */
     static final String NOT_A_PAYERS_OWN =
-            "(?<!hub[ \\t])(?<!program[ \\t])(?<!pharmacy[ \\t])(?<!order[ \\t])(?<!enrollment[ \\t])(?<!support[ \\t])";
+            "(?<!hub[ \\t])(?<!program[ \\t])(?<!pharmacy[ \\t])(?<!order[ \\t])(?<!enrollment[ \\t])(?<!support[ \\t])"
+                    + "(?<!DFR[ \\t])(?<!DOI[ \\t])(?<!DMHC[ \\t])(?<!IRO[ \\t])(?<!review[ \\t]organi[sz]ation[ \\t])";
 
     /**
      * A form's or letter's name line up to the ID beside the name ("Patient: Jane Roe", "Re: Jane Roe"): the
@@ -67,9 +71,6 @@ final class IdentifierLabels {
 
     static final Pattern PA_REFERENCE = Pattern.compile(
             "(?<!appeal[ \\t])(?<!appeals[ \\t])(?<!IRE[ \\t])(?<!grievance[ \\t])(?<!hearing[ \\t])"
-                    // a state regulator's or an independent reviewer's own number ("DFR case number", "IRO case
-                    // #", "DOI complaint"), not the payer's request
-                    + "(?<!DFR[ \\t])(?<!DOI[ \\t])(?<!DMHC[ \\t])(?<!IRO[ \\t])(?<!review[ \\t]organi[sz]ation[ \\t])"
                     + NOT_A_PAYERS_OWN
                     + "\\b(?:PA|prior[ \\t]+auth(?:orization)?|authorization|auth|certification|approval|reference|ref|case|request|tracking|(?:ePA|CMM)[ \\t]*key|U[RM](?=[ \\t]*(?:number|no\\.|#))"
                     // "Review number: ...", "Determination #: ...", never a bare "Review:"

@@ -169,7 +169,34 @@ public final class CaseMatcher {
             corrected =
                     corrected(corrected, "memberId", f.memberId(), c.patient().memberId());
         if (paReferenceSlip(f, c)) corrected = corrected(corrected, "paReference", f.paReference(), c.paReference());
+        String name = nameWithSlipCorrected(f.patientName(), c.patient().name());
+        if (name != null) corrected = corrected(corrected, "patientName", f.patientName(), name);
         return corrected;
+    }
+
+    /**
+     * The printed name with the one word OCR misread ("Sobezak") spelled as the case has it ("Sobczak"), the rest
+     * as printed ("AGNIESZKA SOBCZAK" stays in capitals, "Sobczak, Agnieszka M" keeps its order); null when the
+     * name needs no correction or is not the case's with one slip.
+     */
+    static String nameWithSlipCorrected(String printed, String known) {
+        if (printed == null || known == null || !sameName(printed, known)) return null;
+        java.util.regex.Matcher words =
+                java.util.regex.Pattern.compile("[A-Za-z]{6,}").matcher(printed);
+        String misread = null;
+        String right = null;
+        while (words.find()) {
+            String w = words.group();
+            for (String k : known.split("[^A-Za-z]+")) {
+                if (k.equalsIgnoreCase(w) || k.length() < 6) continue;
+                if (oneEditApart(w.toLowerCase(java.util.Locale.ROOT), k.toLowerCase(java.util.Locale.ROOT))) {
+                    if (misread != null) return null;
+                    misread = w;
+                    right = w.equals(w.toUpperCase(java.util.Locale.ROOT)) ? k.toUpperCase(java.util.Locale.ROOT) : k;
+                }
+            }
+        }
+        return misread == null ? null : printed.replaceFirst("\\b" + misread + "\\b", right);
     }
 
     private static Fields corrected(Fields f, String field, String read, String known) {

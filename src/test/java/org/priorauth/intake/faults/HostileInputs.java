@@ -157,6 +157,16 @@ final class HostileInputs {
         return bytes.toByteArray();
     }
 
+    /**
+     * A ZIP that contains itself: the one input not made here (src/test/resources/faults/README.md says where it
+     * comes from and why).
+     */
+    static byte[] zipQuine() throws IOException {
+        try (var in = HostileInputs.class.getResourceAsStream("/faults/zipquine.zip")) {
+            return in.readAllBytes();
+        }
+    }
+
     /** {@code depth} ZIPs, each inside the next, the letter in the innermost. */
     static byte[] nestedZips(int depth, byte[] letter) throws IOException {
         byte[] content = zip("letter.pdf", letter);

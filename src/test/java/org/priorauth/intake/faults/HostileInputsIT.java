@@ -110,6 +110,7 @@ class HostileInputsIT {
                         HostileInputs.tiffWithoutResolution(
                                 LetterRenderer.faxPage(HostileInputs.denial(3), "FROM: NORTHWIND", 5))),
                 Input.fails("portal", "bomb.zip", HostileInputs.zipBomb(200), "max-zip-mb"),
+                Input.fails("portal", "quine.zip", HostileInputs.zipQuine(), "corrupt ZIP"),
                 Input.fails(
                         "portal",
                         "nested.zip",

@@ -158,6 +158,9 @@ class FieldReaderTest {
         assertThat(reader.read(pages("Enrollee: Marta Quell\nIRO case #: 55-20931\nThe denial is reversed."))
                         .paReference())
                 .isNull();
+        assertThat(reader.read(pages("Enrollee: Marta Quell\nDFR case number DFR-ER-27.0410\nThe denial is reversed."))
+                        .paReference())
+                .isNull();
     }
 
     @Test

@@ -53,6 +53,25 @@ class HostileSourcesTest {
                 });
     }
 
+    /**
+     * A real ZIP quine (src/test/resources/faults/README.md): unpacking it gives it again, for ever. It ends as one
+     * unreadable item with its bytes, in bounded time and stack (the depth bound, or here Java's own check of the
+     * entry's size, which the quine's trailing bytes fail), never a StackOverflowError retried at every poll.
+     */
+    @Test
+    void aZipThatContainsItselfEndsAsOneUnreadableItem() throws IOException {
+        byte[] quine;
+        try (var in = getClass().getResourceAsStream("/faults/zipquine.zip")) {
+            quine = in.readAllBytes();
+        }
+        assertThat(unpacker.unpack(Channel.PORTAL, "quine.zip", quine, Instant.now()))
+                .singleElement()
+                .satisfies(item -> {
+                    assertThat(item.unreadableReason()).startsWith("corrupt ZIP");
+                    assertThat(item.content()).isEqualTo(quine);
+                });
+    }
+
     @Test
     void aZipOfTooManyEntriesFailsWithTheLimit() throws IOException {
         Entry[] entries = new Entry[6];

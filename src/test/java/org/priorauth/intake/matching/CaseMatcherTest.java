@@ -69,6 +69,19 @@ class CaseMatcherTest {
     }
 
     @Test
+    void aNameWithOneLetterMisreadIsSpelledAsTheCaseHasItAndKeepsItsPrintedForm() {
+        assertThat(CaseMatcher.nameWithSlipCorrected("AGNIESZKA SOBEZAK", "Agnieszka Sobczak"))
+                .isEqualTo("AGNIESZKA SOBCZAK");
+        assertThat(CaseMatcher.nameWithSlipCorrected("Sobczak, Agnleszka M", "Agnieszka Sobczak"))
+                .isEqualTo("Sobczak, Agnieszka M");
+        assertThat(CaseMatcher.nameWithSlipCorrected("Agnieszka Sobczak", "Agnieszka Sobczak"))
+                .isNull();
+        assertThat(CaseMatcher.nameWithSlipCorrected("Agnes Sobczak", "Agnieszka Sobczak"))
+                .as("another first name: another person, nothing to correct")
+                .isNull();
+    }
+
+    @Test
     void twinsWhoseMemberIdsDifferByOneDigitStayApart() {
         LocalDate born = LocalDate.of(2013, 4, 9);
         PriorAuthCase first = paCase(8, "Rowan Ellery", born, "HN58204K", "Dupixent", null);
