@@ -70,11 +70,11 @@ class ClassifierTest {
         Classification bulletin = classify(
                 """
                 Pharmacy bulletin, spring edition
-                Requests for the reference product will be denied unless a biosimilar was tried first.
+                Biosimilars of ustekinumab are now preferred on the drug list.
                 You are receiving this because your office subscribed to pharmacy bulletins.
                 """);
         assertThat(bulletin.type()).isEqualTo(DocumentType.OTHER);
-        assertThat(bulletin.confident()).isTrue();
+        assertThat(bulletin.evidence()).anySatisfy(e -> assertThat(e.matched()).startsWith("You are receiving this"));
     }
 
     @Test
