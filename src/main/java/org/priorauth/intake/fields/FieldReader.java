@@ -59,7 +59,8 @@ public class FieldReader {
                 Identifiers::key,
                 evidence);
         // the drug under a label, or on the subject line, is the letter's drug: a step-therapy denial names others
-        String drug = agreedMentionInTiers("drug", text, vocabulary::drugsIn, DRUG_LINE, evidence);
+        String drug =
+                agreedMentionInTiers("drug", text, vocabulary::drugsIn, vocabulary::medicinesIn, DRUG_LINE, evidence);
         String payer = agreedMention("payer", text, this::payersIn, evidence);
         LocalDate statedDecisionDate = Readings.latest("decisionDate", dateReadings(text, DECISION_DATE), evidence);
         LocalDate deadline = ResponseDeadline.read(text, statedDecisionDate, evidence);

@@ -76,10 +76,15 @@ final class Readings {
      * The mentions on lines that {@code labelled} finds decide, when there are any; else all mentions, which must
      * agree.
      */
+    /**
+     * What a labelled line names ({@code find} on the label's value), else what the whole text names ({@code
+     * unlabelled}), each agreed.
+     */
     static String agreedMentionInTiers(
             String field,
             ExtractedText text,
             Function<String, List<Vocabulary.Mention>> find,
+            Function<String, List<Vocabulary.Mention>> unlabelled,
             Pattern labelled,
             List<FieldEvidence> evidence) {
         List<Reading<String>> readings = new ArrayList<>();
@@ -93,7 +98,7 @@ final class Readings {
             }
         }
         if (!readings.isEmpty()) return decide(field, readings, v -> v, evidence);
-        return agreedMention(field, text, find, evidence);
+        return agreedMention(field, text, unlabelled, evidence);
     }
 
     static String agreedMention(

@@ -56,6 +56,12 @@ public class RequestedItemWords {
                     // a system's "PEND_REASON=CHART NOTES NOT RECEIVED" (read as "PEND REASON:..."), an ePA's
                     // "Answer the questions on prior therapy", "List the drugs tried, dates and outcome"
                     + "|\\bpend\\s+reason\\s*:|\\banswer\\s+the\\s+questions\\s+(?:on|about)\\b"
+                    // a second notice: "we asked your office for the information listed below", "information still
+                    // outstanding"
+                    + "|\\b(?:asked|requested)\\s+(?:your\\s+office|you|the\\s+office|the\\s+prescriber|your\\s+practice)\\s+for\\s+(?:the\\s+)?(?:information|records|documentation|items)\\s+(?:listed|below|that\\s+follows?)\\b"
+                    + "|\\b(?:information|documentation|records|items)\\s+(?:is\\s+|are\\s+)?still\\s+outstanding\\b"
+                    // a portal's "Questions from the plan's clinical reviewer" over the questions themselves
+                    + "|(?m:^)[ \\t]*questions?\\s+(?:from|by)\\s+(?:the\\s+|our\\s+)?(?:[\\w'\u2019-]+\\s+){0,3}?(?:reviewer|pharmacist|nurse|physician)\\b"
                     + "|\\blist\\s+the\\s+(?:drugs|medications|medicines|therapies|treatments)\\b"
                     // "the reviewer on the Dupixent request wants to know the patient's current BSA"
                     + "|\\b(?:reviewer|pharmacist|nurse|physician|director|we)\\b[^.]{0,60}?\\bwants?\\s+to\\s+know\\b"
@@ -152,7 +158,8 @@ public class RequestedItemWords {
      * nodule count; antibiotics tried").
      */
     private static final Pattern LIST_ITEM = Pattern.compile(
-            "^[ \\t]*(?:\\d{1,2}[.)]|[a-h][.)]|[-*\u2022\u00b7\u25aa\u25cf\u2013]|\\[[xX\u2713\u2714]\\]|\u2612|\u2611)[ \\t]+(\\S.{2,200})$");
+            // (a fax's OCR reads a bullet as "«", "»", a curly quote, a small square or circle)
+            "^[ \\t]*(?:\\d{1,2}[.)]|[a-h][.)]|[-*\u2022\u00b7\u25aa\u25cf\u2013\u00ab\u00bb\u201c\u201d\u25a0\u25a1\u25cb\u25e6\u25ba\u27a2]|\\[[xX\u2713\u2714]\\]|\u2612|\u2611)[ \\t]+(\\S.{2,200})$");
 
     /** A sentence's list of asks after its colon: "Please send: Hurley stage; nodule count; antibiotics tried." */
     private static final Pattern INLINE_LIST = Pattern.compile(

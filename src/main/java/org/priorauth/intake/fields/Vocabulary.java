@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.priorauth.intake.IntakeSettings;
@@ -25,6 +26,7 @@ public class Vocabulary {
 
     private final List<Term> drugs;
     private final List<Term> payers;
+    private final Set<String> treatments;
 
     @Autowired
     public Vocabulary(IntakeSettings settings) {
@@ -33,12 +35,37 @@ public class Vocabulary {
 
     /** The word lists of an {@code ocr-models} folder. */
     public Vocabulary(Path ocrModelsDir) {
-        this(load(ocrModelsDir.resolve("drugs.txt")), load(ocrModelsDir.resolve("payers.txt")));
+        this(
+                load(ocrModelsDir.resolve("drugs.txt")),
+                Files.exists(ocrModelsDir.resolve("treatments.txt"))
+                        ? load(ocrModelsDir.resolve("treatments.txt"))
+                        : Map.of(),
+                load(ocrModelsDir.resolve("payers.txt")));
     }
 
     Vocabulary(Map<String, List<String>> drugs, Map<String, List<String>> payers) {
-        this.drugs = terms(drugs, true);
+        this(drugs, Map.of(), payers);
+    }
+
+    /** @param treatments what is not a drug but is asked for like one (phototherapy): see {@link #medicinesIn} */
+    Vocabulary(
+            Map<String, List<String>> drugs, Map<String, List<String>> treatments, Map<String, List<String>> payers) {
+        Map<String, List<String>> both = new LinkedHashMap<>(drugs);
+        both.putAll(treatments);
+        this.drugs = terms(both, true);
+        this.treatments = Set.copyOf(treatments.keySet());
         this.payers = terms(payers, false);
+    }
+
+    /**
+     * The drugs a text names, without the treatments that are no drug (treatments.txt): a letter that mentions
+     * phototherapy in a table of benefits asks for nothing; one that names it under a label reads it through
+     * {@link #drugsIn}.
+     */
+    public List<Mention> medicinesIn(String text) {
+        return drugsIn(text).stream()
+                .filter(m -> !treatments.contains(m.canonical()))
+                .toList();
     }
 
     /** A name as found in the text: the canonical name, where it stands and the words matched. */

@@ -21,7 +21,7 @@ final class TesseractConfig {
     static Path write(Path ocrModels, Path into) {
         try {
             Set<String> words = new LinkedHashSet<>();
-            for (String list : List.of("drugs.txt", "payers.txt", "pa-words.txt")) {
+            for (String list : List.of("drugs.txt", "treatments.txt", "payers.txt", "pa-words.txt")) {
                 Path file = ocrModels.resolve(list);
                 if (!Files.exists(file)) continue;
                 for (String line : Files.readAllLines(file)) {

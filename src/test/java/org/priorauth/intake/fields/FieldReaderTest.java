@@ -151,6 +151,47 @@ class FieldReaderTest {
     }
 
     @Test
+    void aSecondNoticeListsWhatItAskedForBeforeUnderBulletsAFaxBlurred() {
+        Fields f = reader.read(
+                pages(
+                        """
+                SECOND NOTICE
+                On 02/01/2027 we asked your office for the information listed below. Nothing has come in.
+                « Latest office note with the EASI
+                « Dates and results of cyclosporine and dupilumab
+                """));
+        assertThat(f.requestedItems())
+                .containsExactlyInAnyOrder("chart notes", "severity score / BSA", "prior therapy history");
+    }
+
+    @Test
+    void aPortalsReviewerQuestionsAreAsks() {
+        Fields questions = reader.read(
+                pages(
+                        """
+                Status: Awaiting prescriber response
+                Questions from the plan's clinical reviewer
+                \tWhat percentage of body surface area is affected?
+                \tIs there nail involvement or scalp involvement?
+                """));
+        assertThat(questions.requestedItems())
+                .containsExactlyInAnyOrder("severity score / BSA", "special-site involvement");
+    }
+
+    @Test
+    void aTreatmentIsTheDrugOnlyWhereALabelNamesIt() {
+        assertThat(reader.read(
+                                pages(
+                                        "Benefits summary\nSpecialist visit   $40 copay\nPhototherapy (office)   20% after deductible"))
+                        .drug())
+                .as("a benefits table lists treatments; it asks for none")
+                .isNull();
+        assertThat(reader.read(pages("Treatment requested: narrowband UVB, three sessions a week"))
+                        .drug())
+                .isEqualTo("Phototherapy");
+    }
+
+    @Test
     void aRegulatorsOrAnIndependentReviewersOwnCaseNumberIsNoPaReference() {
         assertThat(reader.read(pages("Enrollee: Marta Quell\nDOI case number: OIC-2027-0418\nThe denial is reversed."))
                         .paReference())
