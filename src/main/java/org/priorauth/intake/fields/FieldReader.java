@@ -31,11 +31,19 @@ public class FieldReader {
     private final Vocabulary vocabulary;
     private final RequestedItemWords requestedItemWords;
     private final PatientNames names;
+    private final PracticeIdentity practice;
 
+    /** A reader that knows no practice (the evaluation's tools): see {@link PracticeIdentity}. */
     public FieldReader(Vocabulary vocabulary, RequestedItemWords requestedItemWords) {
+        this(vocabulary, requestedItemWords, PracticeIdentity.NONE);
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    public FieldReader(Vocabulary vocabulary, RequestedItemWords requestedItemWords, PracticeIdentity practice) {
         this.vocabulary = vocabulary;
         this.requestedItemWords = requestedItemWords;
         this.names = new PatientNames(vocabulary);
+        this.practice = practice;
     }
 
     public Fields read(ExtractedText extracted) {
@@ -46,16 +54,17 @@ public class FieldReader {
                 "patientName",
                 text,
                 List.of(List.of(NAME, NAME_ON_A_FORM), List.of(NAME_UNLABELLED)),
-                PatientNames::cleanName,
+                // the practice's own people are never the patient, whatever label stands before them
+                raw -> notOurs(PatientNames.cleanName(raw)),
                 PatientNames::key,
                 evidence);
         LocalDate dob = agreedDate("dateOfBirth", text, DOB, evidence);
-        String memberId = agreed("memberId", text, MEMBER_ID, Identifiers::clean, Identifiers::key, evidence);
+        String memberId = agreed("memberId", text, MEMBER_ID, this::notOurNumber, Identifiers::key, evidence);
         String paReference = agreed(
                 "paReference",
                 text,
                 List.of(PA_REFERENCE, PA_REFERENCE_ON_A_FORM),
-                Identifiers::clean,
+                this::notOurNumber,
                 Identifiers::key,
                 evidence);
         // the drug under a label, or on the subject line, is the letter's drug: a step-therapy denial names others
@@ -84,6 +93,16 @@ public class FieldReader {
                 requestedItems,
                 denialReason,
                 evidence);
+    }
+
+    private String notOurs(String name) {
+        return name == null || practice.isOurs(name) ? null : name;
+    }
+
+    /** An identifier as read, unless it is one of the practice's own numbers (its fax, its NPI). */
+    private String notOurNumber(String raw) {
+        String id = Identifiers.clean(raw);
+        return id == null || practice.isOurNumber(id) ? null : id;
     }
 
     private String agreed(

@@ -179,6 +179,32 @@ class FieldReaderTest {
     }
 
     @Test
+    void thePracticesOwnPeopleAndNumbersAreNeverThePatientsFields() {
+        FieldReader knowing = new FieldReader(
+                new Vocabulary(Path.of("ocr-models")),
+                new RequestedItemWords(Path.of("routes/rules/requested-items.yaml")),
+                new PracticeIdentity(
+                        java.util.Set.of("Dr. Wendeline Abara", "Northgate Skin Clinic"),
+                        java.util.Set.of("555-010-0163", "1999999984")));
+        ExtractedText letter = pages(
+                """
+                Patient: Wendeline Abara, MD
+                Provider reference: 1999999984
+                Patient: Ottilie Brand   Member ID: KZN4410927
+                Reference: ZQ-2027-04411
+                Your request for Skyrizi is approved.
+                """);
+        Fields read = knowing.read(letter);
+        assertThat(read.patientName()).isEqualTo("Ottilie Brand");
+        assertThat(read.paReference()).isEqualTo("ZQ-2027-04411");
+        Fields unknowing = reader.read(letter);
+        assertThat(unknowing.patientName())
+                .as("without the practice: two patients, so none")
+                .isNull();
+        assertThat(unknowing.paReference()).isNull();
+    }
+
+    @Test
     void aTreatmentIsTheDrugOnlyWhereALabelNamesIt() {
         assertThat(reader.read(
                                 pages(
