@@ -28,10 +28,17 @@ public record Fields(
         evidence = evidence == null ? List.of() : List.copyOf(evidence);
     }
 
-    private static final java.util.regex.Pattern APPEAL =
-            java.util.regex.Pattern.compile("\\bappeal(?:s|ed|ing)?\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+    /**
+     * A deadline's line about filing an appeal ("an appeal must be filed by", "you may appeal within", "to ask for
+     * an appeal"), not about deciding one ("we will decide your appeal by": the plan's own time).
+     */
+    private static final java.util.regex.Pattern APPEAL = java.util.regex.Pattern.compile(
+            "\\bappeals?\\s+(?:must|should|has\\s+to|have\\s+to)\\s+be\\s+(?:filed|received|submitted|sent|made)\\b"
+                    + "|\\b(?:file|submit|send|request|ask\\s+for)\\s+(?:an?\\s+|the\\s+|your\\s+)?appeal\\b"
+                    + "|\\b(?:may|can|must|to)\\s+appeal\\b|(?<!(?:decide|review|process|answer)\\s(?:your|the|this)\\s)\\bappeal\\s+(?:by|before|within|no\\s+later\\s+than)\\b",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
 
-    /** Whether the deadline was read from a line about an appeal: a denial's deadline, whoever relays it. */
+    /** Whether the deadline was read from a line about filing an appeal: a denial's deadline, whoever relays it. */
     private boolean deadlineToAppeal() {
         return deadline != null
                 && evidence.stream()

@@ -148,6 +148,12 @@ class FieldReaderTest {
         Fields shipment = reader.read(pages("Specialty pharmacy notice\nNext shipment due: 04/02/2027"))
                 .keepTypeSpecific(false, false, false);
         assertThat(shipment.deadline()).isNull();
+        Fields acknowledgment = reader.read(
+                        pages("Appeals unit\nWe received your appeal. We will decide your appeal by April 2, 2027."))
+                .keepTypeSpecific(false, false, false);
+        assertThat(acknowledgment.deadline())
+                .as("the plan's time to decide is no deadline of the practice's")
+                .isNull();
     }
 
     @Test
