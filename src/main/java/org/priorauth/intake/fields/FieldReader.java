@@ -18,6 +18,7 @@ import org.priorauth.intake.reading.ExtractedText;
 import org.priorauth.intake.reading.KeyValueLines;
 import org.priorauth.intake.reading.PageText;
 import org.priorauth.intake.reading.TableRows;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,7 +39,7 @@ public class FieldReader {
         this(vocabulary, requestedItemWords, PracticeIdentity.NONE);
     }
 
-    @org.springframework.beans.factory.annotation.Autowired
+    @Autowired
     public FieldReader(Vocabulary vocabulary, RequestedItemWords requestedItemWords, PracticeIdentity practice) {
         this.vocabulary = vocabulary;
         this.requestedItemWords = requestedItemWords;

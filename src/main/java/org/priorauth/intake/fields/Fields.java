@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The fields of CONTRACT.md. Absent means the text does not say it (or says two different things); the JSON
@@ -32,11 +33,11 @@ public record Fields(
      * A deadline's line about filing an appeal ("an appeal must be filed by", "you may appeal within", "to ask for
      * an appeal"), not about deciding one ("we will decide your appeal by": the plan's own time).
      */
-    private static final java.util.regex.Pattern APPEAL = java.util.regex.Pattern.compile(
+    private static final Pattern APPEAL = Pattern.compile(
             "\\bappeals?\\s+(?:must|should|has\\s+to|have\\s+to)\\s+be\\s+(?:filed|received|submitted|sent|made)\\b"
                     + "|\\b(?:file|submit|send|request|ask\\s+for)\\s+(?:an?\\s+|the\\s+|your\\s+)?appeal\\b"
                     + "|\\b(?:may|can|must|to)\\s+appeal\\b|(?<!(?:decide|review|process|answer)\\s(?:your|the|this)\\s)\\bappeal\\s+(?:by|before|within|no\\s+later\\s+than)\\b",
-            java.util.regex.Pattern.CASE_INSENSITIVE);
+            Pattern.CASE_INSENSITIVE);
 
     /** Whether the deadline was read from a line about filing an appeal: a denial's deadline, whoever relays it. */
     private boolean deadlineToAppeal() {

@@ -2,8 +2,12 @@ package org.priorauth.intake.matching;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.priorauth.intake.cases.PriorAuthCase;
+import org.priorauth.intake.fields.FieldEvidence;
 import org.priorauth.intake.fields.Fields;
 import org.priorauth.intake.fields.Identifiers;
 import org.priorauth.intake.fields.PatientNames;
@@ -181,18 +185,17 @@ public final class CaseMatcher {
      */
     static String nameWithSlipCorrected(String printed, String known) {
         if (printed == null || known == null || !sameName(printed, known)) return null;
-        java.util.regex.Matcher words =
-                java.util.regex.Pattern.compile("[A-Za-z]{6,}").matcher(printed);
+        Matcher words = Pattern.compile("[A-Za-z]{6,}").matcher(printed);
         String misread = null;
         String right = null;
         while (words.find()) {
             String w = words.group();
             for (String k : known.split("[^A-Za-z]+")) {
                 if (k.equalsIgnoreCase(w) || k.length() < 6) continue;
-                if (oneEditApart(w.toLowerCase(java.util.Locale.ROOT), k.toLowerCase(java.util.Locale.ROOT))) {
+                if (oneEditApart(w.toLowerCase(Locale.ROOT), k.toLowerCase(Locale.ROOT))) {
                     if (misread != null) return null;
                     misread = w;
-                    right = w.equals(w.toUpperCase(java.util.Locale.ROOT)) ? k.toUpperCase(java.util.Locale.ROOT) : k;
+                    right = w.equals(w.toUpperCase(Locale.ROOT)) ? k.toUpperCase(Locale.ROOT) : k;
                 }
             }
         }
@@ -200,11 +203,11 @@ public final class CaseMatcher {
     }
 
     private static Fields corrected(Fields f, String field, String read, String known) {
-        List<org.priorauth.intake.fields.FieldEvidence> evidence = new ArrayList<>();
-        for (org.priorauth.intake.fields.FieldEvidence e : f.evidence()) {
+        List<FieldEvidence> evidence = new ArrayList<>();
+        for (FieldEvidence e : f.evidence()) {
             evidence.add(
                     e.field().equals(field)
-                            ? new org.priorauth.intake.fields.FieldEvidence(
+                            ? new FieldEvidence(
                                     field,
                                     e.page(),
                                     e.text(),

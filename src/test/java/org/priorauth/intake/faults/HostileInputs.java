@@ -6,6 +6,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Random;
 import java.util.zip.CRC32;
@@ -48,7 +49,7 @@ final class HostileInputs {
     }
 
     static byte[] truncated(byte[] pdf) {
-        return java.util.Arrays.copyOf(pdf, pdf.length / 2);
+        return Arrays.copyOf(pdf, pdf.length / 2);
     }
 
     /** A PDF's header, then noise: what a disk error or a half-finished download leaves. */
@@ -96,7 +97,7 @@ final class HostileInputs {
         ByteArrayOutputStream pixels = new ByteArrayOutputStream();
         try (OutputStream rows = new DeflaterOutputStream(pixels)) {
             byte[] row = new byte[1 + (side + 7) / 8];
-            java.util.Arrays.fill(row, (byte) 0xff);
+            Arrays.fill(row, (byte) 0xff);
             row[0] = 0; // filter: none
             for (int y = 0; y < side; y++) rows.write(row);
         }

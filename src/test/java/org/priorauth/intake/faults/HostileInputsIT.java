@@ -8,11 +8,13 @@ import static org.priorauth.intake.faults.RunningJar.settled;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -171,7 +173,7 @@ class HostileInputsIT {
                 if (state.equals("FAILED") && error.isBlank()) problems.add(input.name() + ": FAILED with no reason");
                 String original = "/api/documents/" + d.get("id").asLong() + "/original";
                 boolean kept = d.get("sourceName").asString().equals(input.name())
-                        ? java.util.Arrays.equals(api.bytes(original), input.content())
+                        ? Arrays.equals(api.bytes(original), input.content())
                         : api.get(original).status() == 200; // an entry of a ZIP, a part of a mail
                 if (!kept) problems.add(input.name() + ": original not kept");
             }
@@ -221,7 +223,7 @@ class HostileInputsIT {
     private static byte[] backtrackingBait() {
         return ("<html><body><p>Northwind Health Plan: your request for Taltz is approved.</p><p>" + "x".repeat(40)
                         + "</p></body></html>")
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     private static void report(
