@@ -6,6 +6,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.Session;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeUtility;
 import jakarta.mail.util.SharedByteArrayInputStream;
@@ -196,13 +197,12 @@ public class SourceUnpacker {
      * fails alone, with its reason and its bytes as they came; the mail's other documents are read as usual.
      */
     private static IntakeItem attachment(
-            Channel channel, String name, Part part, String messageId, Instant sent, Map<String, String> context)
-            throws MessagingException {
+            Channel channel, String name, Part part, String messageId, Instant sent, Map<String, String> context) {
         try {
             return new IntakeItem(channel, name, bytesOf(part), messageId, sent, context, null);
         } catch (IOException | MessagingException | RuntimeException e) {
             byte[] asSent = new byte[0];
-            if (part instanceof jakarta.mail.internet.MimeBodyPart mime) {
+            if (part instanceof MimeBodyPart mime) {
                 try (InputStream raw = mime.getRawInputStream()) {
                     asSent = raw.readAllBytes();
                 } catch (IOException | MessagingException unreadable) {
