@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.priorauth.intake.reading.ColumnHeaders;
 import org.priorauth.intake.reading.ExtractedText;
 import org.priorauth.intake.reading.KeyValueLines;
 import org.priorauth.intake.reading.PageText;
@@ -48,7 +49,8 @@ public class FieldReader {
     }
 
     public Fields read(ExtractedText extracted) {
-        ExtractedText text = TableRows.withCellLabels(DottedLeaders.asColons(KeyValueLines.asLabels(extracted)));
+        ExtractedText text = ColumnHeaders.asLabels(
+                TableRows.withCellLabels(DottedLeaders.asColons(KeyValueLines.asLabels(extracted))));
         List<FieldEvidence> evidence = new ArrayList<>();
         // a name under a patient's label wins over one read from prose: "Dear Dr Roe" must not undo "Patient: Jane Doe"
         String patientName = agreedInTiers(

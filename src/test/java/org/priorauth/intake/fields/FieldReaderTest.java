@@ -211,6 +211,24 @@ class FieldReaderTest {
     }
 
     @Test
+    void aFormsRowsOfHeadingsGiveThePatientsFields() {
+        Fields f = reader.read(
+                pages(
+                        """
+                Harborline Pharmacy Review                Date: 03/02/2027
+                CASE ID MEMBER NAME DATE OF BIRTH
+                HL-20931774 . | OSTROWSKA, MARGIT 03/14/1969
+                MEMBER ID GROUP PRESCRIBER
+                KWV5520193-02 GRP-4410 Lionel Abernathy, MD
+                Coverage review decision: APPROVED
+                """));
+        assertThat(f.patientName()).isEqualTo("OSTROWSKA, MARGIT");
+        assertThat(f.dateOfBirth()).hasToString("1969-03-14");
+        assertThat(f.memberId()).isEqualTo("KWV5520193-02");
+        assertThat(f.paReference()).isEqualTo("HL-20931774");
+    }
+
+    @Test
     void aTreatmentIsTheDrugOnlyWhereALabelNamesIt() {
         assertThat(reader.read(
                                 pages(
