@@ -1,5 +1,6 @@
 package org.priorauth.intake.matching;
 
+import java.util.Set;
 import org.priorauth.intake.fields.Identifiers;
 
 /**
@@ -29,15 +30,30 @@ final class OcrSlips {
     }
 
     /**
-     * A member ID read with a slip that keeps its last two characters: a family suffix ("-01", "-03") tells two
-     * people on one policy apart, and a slip there is no slip but another person.
+     * A member ID read with a slip. In its last two characters, where a family suffix ("-01", "-03") tells two
+     * people on one policy apart, only one digit read as another that looks like it ("-62" for "-02", a fax's 0
+     * read as 6): "-02" for "-01" is another person, however alike the rest.
      */
     static boolean slipOfMemberId(String read, String known) {
         if (!slipOf(read, known)) return false;
         String a = Identifiers.key(read);
         String b = Identifiers.key(known);
-        return a.substring(a.length() - 2).equals(b.substring(b.length() - 2));
+        String suffixA = a.substring(a.length() - 2);
+        String suffixB = b.substring(b.length() - 2);
+        if (suffixA.equals(suffixB)) return true;
+        if (a.length() != b.length() || !a.substring(0, a.length() - 2).equals(b.substring(0, b.length() - 2)))
+            return false;
+        for (int i = 0; i < 2; i++) {
+            char x = suffixA.charAt(i);
+            char y = suffixB.charAt(i);
+            if (x != y && !LOOK_ALIKE_DIGITS.contains("" + (char) Math.min(x, y) + (char) Math.max(x, y))) return false;
+        }
+        return true;
     }
+
+    /** Digits a fax's OCR takes for one another, as pairs in order. */
+    private static final Set<String> LOOK_ALIKE_DIGITS =
+            Set.of("06", "08", "09", "17", "35", "38", "56", "58", "68", "89");
 
     /** Levenshtein distance, given up on past {@code limit}. */
     private static int distance(String a, String b, int limit) {

@@ -60,6 +60,9 @@ class CaseMatcherTest {
         // no date of birth: the slip is all there is to go on
         assertThat(CaseMatcher.match(fields("Ilse Brandvold", null, "KTV200047719-01", null, "Bimzelx"), List.of(ilse)))
                 .isInstanceOf(MatchOutcome.NeedsReview.class);
+        // a family suffix whose 0 the fax read as 6 is the same person's
+        assertThat(CaseMatcher.match(fields("Ilse Brandvold", DOB, "KTV20047719-61", null, "Bimzelx"), List.of(ilse)))
+                .isInstanceOf(MatchOutcome.Matched.class);
         // another family suffix is another person on the policy, not a slip
         assertThat(CaseMatcher.match(fields("Ilse Brandvold", DOB, "KTV20047719-02", null, "Bimzelx"), List.of(ilse)))
                 .isInstanceOf(MatchOutcome.NeedsReview.class);
