@@ -16,11 +16,10 @@ import java.util.Locale;
  *
  * <p>Why the rules weigh more than they once did: the model learns from the project's own letters, and on letters
  * written apart from the project it disagrees with rules that are right (evaluation/README.md has the figures).
- * Where the rules' evidence for their type leads what they found for the model's type by more than half a strong
- * cue, the model's doubt fades, and it is gone at one: a model that names a denial on a letter where the rules
- * found a strong cue of an approval and none of a denial is reading words it learnt elsewhere ("appeal", "not"),
- * not a decision. (On the outside development corpus, all 25 letters where the model named another type than
- * rules with such a lead were the rules' type; the same doubt sent 9 of them to a person.) What the rules found for a costlier type still holds the answer ({@link
+ * Where the rules' evidence for their type leads what they found for the model's type by more than one strong
+ * cue, the model's doubt fades, and it is gone at two: a model that names a denial on a letter where the rules
+ * found two strong cues of an approval and none of a denial is reading words it learnt elsewhere ("appeal",
+ * "not"), not a decision. What the rules found for a costlier type still holds the answer ({@link
  * Classifier#holdForReview}).
  */
 public final class SecondOpinion {
@@ -41,13 +40,13 @@ public final class SecondOpinion {
 
     /**
      * How much of the model's doubt counts: all of it while the rules' score for their type leads their score for
-     * the model's type by at most half a strong cue, none from one strong cue on.
+     * the model's type by at most one strong cue, none from two strong cues on.
      */
     static double fading(Classification byRules, DocumentType modelType, double strongEvidence) {
         if (strongEvidence <= 0) return 1;
         double lead = byRules.scores().getOrDefault(byRules.type(), 0.0)
                 - byRules.scores().getOrDefault(modelType, 0.0);
-        return Math.max(0, Math.min(1, 2 - 2 * lead / strongEvidence));
+        return Math.max(0, Math.min(1, 2 - lead / strongEvidence));
     }
 
     /**

@@ -142,9 +142,8 @@ class LetterModelTest {
                 DocumentType.APPROVAL,
                 0.9,
                 true,
-                // one middling cue: too little for the rules to overrule the model's doubt
-                List.of(new Evidence("APPROVAL", "approved", "approved", 1, 2)),
-                java.util.Map.of(DocumentType.APPROVAL, 2.0));
+                List.of(new Evidence("APPROVAL", "approved", "approved", 1, 4)),
+                java.util.Map.of(DocumentType.APPROVAL, 4.0));
         LetterModel.Prediction denial = new LetterModel.Prediction(
                 java.util.Map.of(
                         DocumentType.DENIAL, 0.72,
@@ -178,7 +177,7 @@ class LetterModelTest {
     }
 
     @Test
-    void theModelsDoubtFadesWhereTheRulesFoundAStrongCueMoreForTheirTypeThanForTheModels() {
+    void theModelsDoubtFadesWhereTheRulesFoundTwoStrongCuesMoreForTheirTypeThanForTheModels() {
         LetterModel.Prediction readsADenial = new LetterModel.Prediction(
                 java.util.Map.of(
                         DocumentType.DENIAL, 0.85,
@@ -189,25 +188,25 @@ class LetterModelTest {
                 DocumentType.DENIAL,
                 List.of("appeal", "not"));
         List<Evidence> found = List.of(new Evidence("APPROVAL", "overturned", "overturned", 1, 4));
-        // an overturned appeal: a strong cue of an approval, nothing of a denial
+        // an overturned appeal: three strong cues of an approval, nothing of a denial
         Classification farAhead = new Classification(
-                DocumentType.APPROVAL, 0.9, true, found, java.util.Map.of(DocumentType.APPROVAL, STRONG));
+                DocumentType.APPROVAL, 0.9, true, found, java.util.Map.of(DocumentType.APPROVAL, 3 * STRONG));
         Classification both = SecondOpinion.weigh(farAhead, readsADenial, 0.5, STRONG);
         assertThat(both.type()).isEqualTo(DocumentType.APPROVAL);
         assertThat(both.confidence()).isEqualTo(0.9);
         assertThat(both.confident()).isTrue();
-        // half a strong cue ahead of what they found for a denial: the model doubts with all its certainty
-        Classification halfAhead = new Classification(
+        // one strong cue ahead of what they found for a denial: the model doubts with all its certainty
+        Classification oneAhead = new Classification(
                 DocumentType.APPROVAL,
                 0.9,
                 true,
                 found,
-                java.util.Map.of(DocumentType.APPROVAL, 1.5 * STRONG, DocumentType.DENIAL, STRONG));
-        assertThat(SecondOpinion.weigh(halfAhead, readsADenial, 0.5, STRONG).confident())
+                java.util.Map.of(DocumentType.APPROVAL, 2 * STRONG, DocumentType.DENIAL, STRONG));
+        assertThat(SecondOpinion.weigh(oneAhead, readsADenial, 0.5, STRONG).confident())
                 .isFalse();
         // halfway between: half its doubt
         Classification between = new Classification(
-                DocumentType.APPROVAL, 0.9, true, found, java.util.Map.of(DocumentType.APPROVAL, 0.75 * STRONG));
+                DocumentType.APPROVAL, 0.9, true, found, java.util.Map.of(DocumentType.APPROVAL, 1.5 * STRONG));
         assertThat(SecondOpinion.weigh(between, readsADenial, 0.5, STRONG).confidence())
                 .isCloseTo(0.9 * (1 - readsADenial.margin() / 2), org.assertj.core.data.Offset.offset(0.002));
     }
