@@ -12,12 +12,9 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
-import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.priorauth.intake.faults.HostileInputs;
 import org.priorauth.intake.intake.Channel;
 import org.priorauth.intake.intake.DocumentRepository;
 import org.priorauth.intake.intake.IntakeItem;
@@ -130,7 +127,7 @@ class IntakeFlowTest {
         byte[] corruptPdf =
                 "%PDF-1.7\n1 0 obj << /Type /Catalog >> garbage without xref".getBytes(StandardCharsets.ISO_8859_1);
         byte[] unknown = "some bytes of a spreadsheet".getBytes(StandardCharsets.UTF_8);
-        byte[] lockedPdf = passwordProtectedPdf();
+        byte[] lockedPdf = HostileInputs.passwordProtectedPdf();
         byte[] corruptZip =
                 "PK\u0003\u0004 the rest of this download never arrived".getBytes(StandardCharsets.ISO_8859_1);
         byte[] malformedMail = "\u0000\u0001 this is no mail at all\n\n\u0002".getBytes(StandardCharsets.ISO_8859_1);
@@ -181,16 +178,6 @@ class IntakeFlowTest {
         assertThat(api.get("/api/tasks?status=OPEN").json())
                 .anySatisfy(t -> assertThat(t.get("documentId").asLong())
                         .isEqualTo(document.get("id").asLong()));
-    }
-
-    private static byte[] passwordProtectedPdf() throws IOException {
-        try (PDDocument pdf = new PDDocument();
-                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            pdf.addPage(new PDPage());
-            pdf.protect(new StandardProtectionPolicy("owner-secret", "user-secret", new AccessPermission()));
-            pdf.save(out);
-            return out.toByteArray();
-        }
     }
 
     @Test

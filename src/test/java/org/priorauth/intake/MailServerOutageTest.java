@@ -41,13 +41,7 @@ class MailServerOutageTest {
     @DynamicPropertySource
     static void inbox(DynamicPropertyRegistry registry) {
         TestFolders.register(registry, ROOT);
-        registry.add("intake.email.enabled", () -> "true");
-        registry.add("intake.email.protocol", () -> "imap");
-        registry.add("intake.email.host", () -> "127.0.0.1");
-        registry.add("intake.email.port", () -> String.valueOf(IMAP_PORT));
-        registry.add("intake.email.username", () -> "pa-desk");
-        registry.add("intake.email.password", () -> "inbox-secret");
-        registry.add("intake.email.poll-delay-ms", () -> "300");
+        TestFolders.registerInbox(registry, IMAP_PORT);
     }
 
     @LocalServerPort

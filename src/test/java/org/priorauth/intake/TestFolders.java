@@ -32,4 +32,15 @@ final class TestFolders {
         registry.add("intake.bootstrap-admin.password", () -> "admin");
         registry.add("intake.poll-delay-ms", () -> "200");
     }
+
+    /** The shared inbox as the mail tests set it up: user pa-desk on plain IMAP at 127.0.0.1:{@code port}. */
+    static void registerInbox(DynamicPropertyRegistry registry, int port) {
+        registry.add("intake.email.enabled", () -> "true");
+        registry.add("intake.email.protocol", () -> "imap");
+        registry.add("intake.email.host", () -> "127.0.0.1");
+        registry.add("intake.email.port", () -> String.valueOf(port));
+        registry.add("intake.email.username", () -> "pa-desk");
+        registry.add("intake.email.password", () -> "inbox-secret");
+        registry.add("intake.email.poll-delay-ms", () -> "300");
+    }
 }

@@ -6,21 +6,18 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.priorauth.intake.IntakeSettings;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.stereotype.Component;
 import org.yaml.snakeyaml.Yaml;
 
 /**
- * The practice's own names, people and numbers ({@code practice.yaml} in the rules folder, and the people of
- * {@code staff.yaml}): a letter prints them beside the patient's, and none of them is ever the patient, a member
- * ID or a PA reference. Read at start.
+ * The practice's own names, people and numbers ({@code practice.yaml} in the rules folder, and the people the
+ * staff directory names): a letter prints them beside the patient's, and none of them is ever the patient, a
+ * member ID or a PA reference. Read at start ({@code tasks.PracticeIdentityConfig} makes the application's).
  */
-@Component
 public final class PracticeIdentity {
 
     /** No practice known: nothing is refused (the reader's own tools and tests). */
@@ -35,13 +32,13 @@ public final class PracticeIdentity {
     private final Set<String> names;
     private final Set<String> numbers;
 
-    @Autowired
-    public PracticeIdentity(IntakeSettings settings) {
-        this(settings.rulesDir().resolve("practice.yaml"), settings.rulesDir().resolve("staff.yaml"));
-    }
-
-    public PracticeIdentity(Path practiceFile, Path staffFile) {
-        this(namesIn(practiceFile, staffFile), numbersIn(practiceFile));
+    /** @param staff the people the staff directory names, who are the practice's too */
+    public static PracticeIdentity read(Path practiceFile, Collection<String> staff) {
+        Map<String, Object> practice = yaml(practiceFile);
+        Set<String> names = new HashSet<>(staff);
+        names.addAll(listIn(practice, "names"));
+        names.addAll(listIn(practice, "people"));
+        return new PracticeIdentity(names, new HashSet<>(listIn(practice, "numbers")));
     }
 
     PracticeIdentity(Set<String> names, Set<String> numbers) {
@@ -75,35 +72,10 @@ public final class PracticeIdentity {
         return String.join(" ", words);
     }
 
-    @SuppressWarnings("unchecked")
-    private static Set<String> namesIn(Path practiceFile, Path staffFile) {
-        Set<String> names = new HashSet<>();
-        Map<String, Object> practice = yaml(practiceFile);
-        for (String list : List.of("names", "people")) {
-            Object values = practice.get(list);
-            if (values instanceof List<?> l) l.forEach(v -> names.add(String.valueOf(v)));
-        }
-        // staff.yaml's owners and escalation contacts, and its per-payer owners
-        Map<String, Object> staff = yaml(staffFile);
-        if (staff.get("roles") instanceof Map<?, ?> roles) {
-            for (Object role : roles.values()) {
-                if (role instanceof Map<?, ?> r) {
-                    for (Object who : r.values()) names.add(String.valueOf(who));
-                }
-            }
-        }
-        if (staff.get("byPayer") instanceof List<?> byPayer) {
-            for (Object line : byPayer) {
-                if (line instanceof Map<?, ?> l && l.get("owner") != null) names.add(String.valueOf(l.get("owner")));
-            }
-        }
-        return names;
-    }
-
-    private static Set<String> numbersIn(Path practiceFile) {
-        Set<String> numbers = new HashSet<>();
-        if (yaml(practiceFile).get("numbers") instanceof List<?> l) l.forEach(v -> numbers.add(String.valueOf(v)));
-        return numbers;
+    private static List<String> listIn(Map<String, Object> yaml, String key) {
+        return yaml.get(key) instanceof List<?> values
+                ? values.stream().map(String::valueOf).toList()
+                : List.of();
     }
 
     @SuppressWarnings("unchecked")

@@ -244,12 +244,6 @@ public final class CaseMatcher {
 
     /** One letter changed, added or dropped. */
     private static boolean oneEditApart(String a, String b) {
-        if (Math.abs(a.length() - b.length()) > 1) return false;
-        int i = 0;
-        while (i < Math.min(a.length(), b.length()) && a.charAt(i) == b.charAt(i)) i++;
-        if (a.length() == b.length()) return a.substring(i + 1).equals(b.substring(i + 1));
-        return a.length() > b.length()
-                ? a.substring(i + 1).equals(b.substring(i))
-                : a.substring(i).equals(b.substring(i + 1));
+        return OcrSlips.editDistance(a, b, 1) == 1;
     }
 }

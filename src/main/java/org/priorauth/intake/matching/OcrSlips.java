@@ -26,7 +26,7 @@ final class OcrSlips {
         String b = Identifiers.key(known);
         if (a.equals(b) || Math.min(a.length(), b.length()) < SHORTEST) return false;
         int allowed = Math.min(a.length(), b.length()) >= 12 ? 2 : 1;
-        return distance(a, b, allowed) <= allowed;
+        return editDistance(a, b, allowed) <= allowed;
     }
 
     /**
@@ -55,8 +55,8 @@ final class OcrSlips {
     private static final Set<String> LOOK_ALIKE_DIGITS =
             Set.of("06", "08", "09", "17", "35", "38", "56", "58", "68", "89");
 
-    /** Levenshtein distance, given up on past {@code limit}. */
-    private static int distance(String a, String b, int limit) {
+    /** Levenshtein distance (letters changed, added or dropped), given up past {@code limit}: then limit + 1. */
+    static int editDistance(String a, String b, int limit) {
         if (Math.abs(a.length() - b.length()) > limit) return limit + 1;
         int[] previous = new int[b.length() + 1];
         int[] current = new int[b.length() + 1];

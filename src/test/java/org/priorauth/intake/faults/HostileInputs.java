@@ -29,7 +29,7 @@ import org.priorauth.intake.samples.LetterRenderer;
  * or streamed, so that none of it is stored in the repository: every one is a real file of its kind (a PNG that
  * says 30,000 x 30,000 pixels is one, with every row in it).
  */
-final class HostileInputs {
+public final class HostileInputs {
 
     private HostileInputs() {}
 
@@ -62,7 +62,7 @@ final class HostileInputs {
         return noise;
     }
 
-    static byte[] passwordProtectedPdf() throws IOException {
+    public static byte[] passwordProtectedPdf() throws IOException {
         try (PDDocument pdf = new PDDocument();
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             pdf.addPage(new PDPage());
