@@ -122,7 +122,9 @@ public record ClassificationRules(
                 "negation",
                 "unmarked",
                 "quoted",
-                "enclosures"));
+                "enclosures",
+                "words"));
+        WordLists words = WordLists.from(RuleNode.optional(top, "words"));
         double threshold = root.required(top, "threshold").number();
         if (threshold <= 0 || threshold >= 1) throw top.get("threshold").error("threshold must lie between 0 and 1");
         double strong =
@@ -137,19 +139,23 @@ public record ClassificationRules(
             Map<String, RuleNode> body = entry.getValue().map(Set.of("evidence", "counter", "context"));
             Context context = null;
             if (body.containsKey("context")) {
-                Map<String, RuleNode> c = body.get("context").map(Set.of("pattern", "otherwise", "restFor"));
+                Map<String, RuleNode> c = body.get("context").map(Set.of("pattern", "phrase", "otherwise", "restFor"));
                 double factor = body.get("context").required(c, "otherwise").number();
                 if (factor < 0 || factor > 1) throw c.get("otherwise").error("otherwise must lie between 0 and 1");
                 DocumentType restFor =
                         c.containsKey("restFor") ? typeOf(c.get("restFor").text(), c.get("restFor")) : null;
                 if (restFor == type) throw c.get("restFor").error("restFor must name another type than " + type);
-                context = new Context(body.get("context").required(c, "pattern").pattern(), factor, restFor);
+                if (c.containsKey("pattern") == c.containsKey("phrase"))
+                    throw body.get("context").error("give either a phrase or a pattern");
+                Pattern where =
+                        c.containsKey("phrase") ? words.phrase(c.get("phrase")) : words.pattern(c.get("pattern"));
+                context = new Context(where, factor, restFor);
             }
             types.put(
                     type,
                     new TypeRules(
-                            cues(RuleNode.optional(body, "evidence"), type, against),
-                            cues(RuleNode.optional(body, "counter"), type, null),
+                            cues(RuleNode.optional(body, "evidence"), type, against, words),
+                            cues(RuleNode.optional(body, "counter"), type, null, words),
                             context));
         }
         against.forEach(
@@ -161,17 +167,18 @@ public record ClassificationRules(
             Map<String, RuleNode> r = top.get("recap").map(Set.of("pattern", "factor"));
             double factor = top.get("recap").required(r, "factor").number();
             if (factor < 0 || factor > 1) throw r.get("factor").error("factor must lie between 0 and 1");
-            recap = new Recap(top.get("recap").required(r, "pattern").pattern(), factor);
+            recap = new Recap(words.pattern(top.get("recap").required(r, "pattern")), factor);
         }
         Pattern negation =
-                RuleNode.optional(top, "negation").map(RuleNode::pattern).orElse(null);
+                RuleNode.optional(top, "negation").map(words::pattern).orElse(null);
         Pattern unmarked =
-                RuleNode.optional(top, "unmarked").map(RuleNode::pattern).orElse(null);
-        Pattern quoted = RuleNode.optional(top, "quoted").map(RuleNode::pattern).orElse(null);
+                RuleNode.optional(top, "unmarked").map(words::pattern).orElse(null);
+        Pattern quoted = RuleNode.optional(top, "quoted").map(words::pattern).orElse(null);
         List<Hold> holds = new ArrayList<>();
         if (top.containsKey("holds")) {
             for (RuleNode item : top.get("holds").list()) holds.add(hold(item));
         }
+        words.requireEachNamed();
         Double enclosures = null;
         if (top.containsKey("enclosures")) {
             Map<String, RuleNode> e = top.get("enclosures").map(Set.of("factor"));
@@ -229,21 +236,37 @@ public record ClassificationRules(
      * line, so that the two cannot drift apart.
      */
     private static List<Cue> cues(
-            java.util.Optional<RuleNode> list, DocumentType owner, Map<DocumentType, List<Cue>> against) {
+            java.util.Optional<RuleNode> list,
+            DocumentType owner,
+            Map<DocumentType, List<Cue>> against,
+            WordLists words) {
         List<Cue> cues = new ArrayList<>();
         if (list.isEmpty()) return cues;
         for (RuleNode item : list.get().list()) {
-            Map<String, RuleNode> cue = item.map(Set.of("phrase", "pattern", "weight", "name", "in", "against"));
+            Map<String, RuleNode> cue =
+                    item.map(Set.of("phrase", "phrases", "pattern", "weight", "name", "in", "against"));
             RuleNode phrase = cue.get("phrase");
+            RuleNode phrases = cue.get("phrases");
             RuleNode pattern = cue.get("pattern");
-            if ((phrase == null) == (pattern == null)) throw item.error("give either a phrase or a pattern");
+            int given = (phrase == null ? 0 : 1) + (phrases == null ? 0 : 1) + (pattern == null ? 0 : 1);
+            if (given != 1) throw item.error("give one of phrase, phrases or pattern");
             double weight = item.required(cue, "weight").number();
             if (weight <= 0)
                 throw cue.get("weight").error("weight must be above 0 (counter-evidence goes under 'counter')");
-            Pattern compiled = phrase != null ? phrasePattern(phrase.text()) : pattern.pattern();
+            Pattern compiled = phrase != null
+                    ? words.phrase(phrase)
+                    : phrases != null ? words.anyPhrase(phrases) : words.pattern(pattern);
             String name = RuleNode.optional(cue, "name")
                     .map(RuleNode::text)
-                    .orElse(phrase != null ? phrase.text() : pattern.text());
+                    .orElseGet(() -> phrase != null
+                            ? phrase.text()
+                            : phrases != null
+                                    ? String.join(
+                                            " / ",
+                                            phrases.list().stream()
+                                                    .map(RuleNode::text)
+                                                    .toList())
+                                    : pattern.text());
             boolean headingOnly = false;
             if (cue.containsKey("in")) {
                 String where = cue.get("in").text();
@@ -276,18 +299,9 @@ public record ClassificationRules(
         StringBuilder regex = new StringBuilder("(?<![\\p{Alnum}])");
         for (int i = 0; i < words.length; i++) {
             if (i > 0) regex.append("[\\s\\-]+");
-            for (char c : words[i].toCharArray()) regex.append(ocrTolerant(c));
+            for (char c : words[i].toCharArray()) regex.append(WordLists.ocrTolerant(c));
         }
         regex.append("(?![\\p{Alnum}])");
         return Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    }
-
-    private static String ocrTolerant(char c) {
-        return switch (Character.toLowerCase(c)) {
-            case 'o', '0' -> "[o0]";
-            case 'l', 'i', '1' -> "[li1|]";
-            case 's', '5' -> "[s5]";
-            default -> Pattern.quote(String.valueOf(c));
-        };
     }
 }
