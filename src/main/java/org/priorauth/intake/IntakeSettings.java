@@ -32,6 +32,7 @@ import org.springframework.validation.annotation.Validated;
  * @param pollDelayMs how long a watched folder waits between two looks
  * @param documentsInParallel documents each watched folder works on at once
  * @param escalation the overdue-task sweep
+ * @param caseCalendar the tasks the calendar raises: renewals before an approval ends, chases of unanswered requests
  * @param rules the rule files' reload
  * @param demo the sample cases loaded at start
  * @param ocr Tesseract and PDF rendering
@@ -50,6 +51,7 @@ public record IntakeSettings(
         @DefaultValue("1000") @DurationUnit(ChronoUnit.MILLIS) @DurationMin(millis = 10) Duration pollDelayMs,
         @DefaultValue("2") @Positive @Max(64) int documentsInParallel,
         @Valid @DefaultValue Escalation escalation,
+        @Valid @DefaultValue CaseCalendar caseCalendar,
         @Valid @DefaultValue Rules rules,
         @DefaultValue Demo demo,
         @Valid @DefaultValue Ocr ocr,
@@ -103,6 +105,20 @@ public record IntakeSettings(
     /** @param period how often open tasks past their due date are escalated */
     public record Escalation(
             @DefaultValue("900000") @DurationUnit(ChronoUnit.MILLIS) @DurationMin(millis = 100) Duration period) {}
+
+    /**
+     * @param period how often the cases are looked over
+     * @param renewalDaysBeforeEnd how many days before an approval's last day its renewal task is raised
+     * @param renewalDueDaysBeforeEnd the renewal task is due this many days before the last day (never before it is
+     *     raised)
+     * @param chaseAfterBusinessDays a case SUBMITTED or INFO_REQUESTED that has had no letter for this many business
+     *     days (Monday to Friday) raises a chase task
+     */
+    public record CaseCalendar(
+            @DefaultValue("3600000") @DurationUnit(ChronoUnit.MILLIS) @DurationMin(millis = 100) Duration period,
+            @DefaultValue("30") @Positive @Max(365) int renewalDaysBeforeEnd,
+            @DefaultValue("14") @jakarta.validation.constraints.PositiveOrZero @Max(365) int renewalDueDaysBeforeEnd,
+            @DefaultValue("7") @Positive @Max(90) int chaseAfterBusinessDays) {}
 
     /** @param reloadPeriod how often the rule files are checked for edits */
     public record Rules(
@@ -216,6 +232,9 @@ public record IntakeSettings(
                 "intake.email.poll-delay-ms", String.valueOf(email.pollDelayMs().toMillis()));
         values.put(
                 "intake.escalation.period", String.valueOf(escalation.period().toMillis()));
+        values.put(
+                "intake.case-calendar.period",
+                String.valueOf(caseCalendar.period().toMillis()));
         values.put(
                 "intake.rules.reload-period",
                 String.valueOf(rules.reloadPeriod().toMillis()));

@@ -79,6 +79,7 @@ public class FieldReader {
         LocalDate decisionDate = statedDecisionDate != null ? statedDecisionDate : letterDate(text, evidence);
         List<String> requestedItems = requestedItemWords.itemsRequestedIn(text, evidence);
         String denialReason = denialReason(text, evidence);
+        AuthorizedPeriod.Period period = AuthorizedPeriod.read(text, evidence);
         if (paReference != null && paReference.equals(memberId)) {
             // one value printed under two labels cannot be both identifiers: leave both to a person
             paReference = null;
@@ -95,6 +96,8 @@ public class FieldReader {
                 deadline,
                 requestedItems,
                 denialReason,
+                period.from(),
+                period.through(),
                 evidence);
     }
 

@@ -22,6 +22,8 @@ public record Fields(
         LocalDate deadline,
         List<String> requestedItems,
         String denialReason,
+        LocalDate authorizedFrom,
+        LocalDate authorizedThrough,
         @JsonIgnore List<FieldEvidence> evidence) {
 
     public Fields {
@@ -49,7 +51,7 @@ public record Fields(
     }
 
     public static Fields none() {
-        return new Fields(null, null, null, null, null, null, null, null, List.of(), null, List.of());
+        return new Fields(null, null, null, null, null, null, null, null, List.of(), null, null, null, List.of());
     }
 
     /**
@@ -60,12 +62,14 @@ public record Fields(
      */
     public Fields keepTypeSpecific(boolean isRequest, boolean isDenial, boolean isApproval) {
         boolean keepDecisionDate = isDenial || isApproval;
+        java.util.Set<String> period = java.util.Set.of("authorizedFrom", "authorizedThrough");
         boolean keepDeadline = isDenial || isRequest || !isApproval && deadlineToAppeal();
         List<FieldEvidence> kept = evidence.stream()
                 .filter(e -> isRequest || !e.field().equals("requestedItems"))
                 .filter(e -> isDenial || !e.field().equals("denialReason"))
                 .filter(e -> keepDecisionDate || !e.field().equals("decisionDate"))
                 .filter(e -> keepDeadline || !e.field().equals("deadline"))
+                .filter(e -> isApproval || !period.contains(e.field()))
                 .toList();
         return new Fields(
                 patientName,
@@ -78,6 +82,8 @@ public record Fields(
                 keepDeadline ? deadline : null,
                 isRequest ? requestedItems : List.of(),
                 isDenial ? denialReason : null,
+                isApproval ? authorizedFrom : null,
+                isApproval ? authorizedThrough : null,
                 kept);
     }
 
@@ -89,7 +95,8 @@ public record Fields(
     public Fields withTypeSpecificFrom(Fields reread) {
         List<FieldEvidence> merged = new java.util.ArrayList<>(evidence);
         java.util.function.Predicate<String> take = name -> text(name) == null && reread.text(name) != null;
-        for (String name : List.of("decisionDate", "deadline", "requestedItems", "denialReason")) {
+        for (String name : List.of(
+                "decisionDate", "deadline", "requestedItems", "denialReason", "authorizedFrom", "authorizedThrough")) {
             if (take.test(name)) {
                 reread.evidence.stream().filter(e -> e.field().equals(name)).forEach(merged::add);
             }
@@ -105,6 +112,8 @@ public record Fields(
                 take.test("deadline") ? reread.deadline : deadline,
                 take.test("requestedItems") ? reread.requestedItems : requestedItems,
                 take.test("denialReason") ? reread.denialReason : denialReason,
+                take.test("authorizedFrom") ? reread.authorizedFrom : authorizedFrom,
+                take.test("authorizedThrough") ? reread.authorizedThrough : authorizedThrough,
                 merged);
     }
 
@@ -121,6 +130,8 @@ public record Fields(
                 deadline,
                 requestedItems,
                 denialReason,
+                authorizedFrom,
+                authorizedThrough,
                 read);
     }
 
@@ -135,7 +146,9 @@ public record Fields(
             "decisionDate",
             "deadline",
             "requestedItems",
-            "denialReason");
+            "denialReason",
+            "authorizedFrom",
+            "authorizedThrough");
 
     /** A field's value as text, the way a person sees and corrects it (requested items one per line). */
     public String text(String name) {
@@ -151,6 +164,8 @@ public record Fields(
                     case "deadline" -> deadline;
                     case "requestedItems" -> requestedItems.isEmpty() ? null : String.join("\n", requestedItems);
                     case "denialReason" -> denialReason;
+                    case "authorizedFrom" -> authorizedFrom;
+                    case "authorizedThrough" -> authorizedThrough;
                     default -> throw new IllegalArgumentException("no field named " + name);
                 };
         return value == null ? null : value.toString();
@@ -179,6 +194,8 @@ public record Fields(
                 name.equals("deadline") ? date(name, v) : deadline,
                 name.equals("requestedItems") ? lines(v) : requestedItems,
                 name.equals("denialReason") ? v : denialReason,
+                name.equals("authorizedFrom") ? date(name, v) : authorizedFrom,
+                name.equals("authorizedThrough") ? date(name, v) : authorizedThrough,
                 kept);
     }
 

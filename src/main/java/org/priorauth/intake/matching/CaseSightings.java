@@ -111,6 +111,8 @@ public final class CaseSightings {
                 fields.deadline(),
                 fields.requestedItems(),
                 fields.denialReason(),
+                fields.authorizedFrom(),
+                fields.authorizedThrough(),
                 evidence);
     }
 

@@ -35,6 +35,7 @@ import org.priorauth.intake.matching.MatchOutcome;
 import org.priorauth.intake.reading.TextReader;
 import org.priorauth.intake.reading.UnreadableDocumentException;
 import org.priorauth.intake.rules.RuleBook;
+import org.priorauth.intake.tasks.CaseCalendar;
 import org.priorauth.intake.tasks.TaskService;
 import org.springframework.stereotype.Component;
 
@@ -58,6 +59,7 @@ public class IntakeSteps {
     private final OutcomeRecorder recorder;
     private final AuditTrail audit;
     private final TaskService tasks;
+    private final CaseCalendar caseCalendar;
     private final RuleBook rules;
     private final Clock clock;
     private final IntakeSettings settings;
@@ -74,6 +76,7 @@ public class IntakeSteps {
             OutcomeRecorder recorder,
             AuditTrail audit,
             TaskService tasks,
+            CaseCalendar caseCalendar,
             RuleBook rules,
             Clock clock,
             IntakeSettings settings) {
@@ -88,6 +91,7 @@ public class IntakeSteps {
         this.recorder = recorder;
         this.audit = audit;
         this.tasks = tasks;
+        this.caseCalendar = caseCalendar;
         this.rules = rules;
         this.clock = clock;
         this.settings = settings;
@@ -198,6 +202,10 @@ public class IntakeSteps {
 
     public int escalateOverdueTasks() {
         return tasks.escalateOverdue();
+    }
+
+    public int followCaseCalendar() {
+        return caseCalendar.sweep();
     }
 
     /** Any failure of one document: FAILED with a reason staff can read, the original kept, the queue moving. */

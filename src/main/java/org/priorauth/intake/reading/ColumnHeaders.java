@@ -40,6 +40,12 @@ public final class ColumnHeaders {
             new Heading("prescriber fax", Holds.PHONE),
             new Heading("prescriber phone", Holds.PHONE),
             new Heading("authorization #", Holds.IDENTIFIER),
+            new Heading("auth #", Holds.IDENTIFIER),
+            // an authorization's period in columns ("AUTH #  DRUG  FROM  TO"), read as an approval's dates
+            new Heading("effective date", Holds.DATE),
+            new Heading("expiration date", Holds.DATE),
+            new Heading("start date", Holds.DATE),
+            new Heading("end date", Holds.DATE),
             new Heading("authorization number", Holds.IDENTIFIER),
             new Heading("reference #", Holds.IDENTIFIER),
             new Heading("reference number", Holds.IDENTIFIER),
@@ -60,7 +66,11 @@ public final class ColumnHeaders {
             new Heading("dob", Holds.DATE),
             new Heading("drug", Holds.WORDS),
             new Heading("fax", Holds.PHONE),
-            new Heading("phone", Holds.PHONE));
+            new Heading("phone", Holds.PHONE),
+            new Heading("from", Holds.DATE),
+            new Heading("through", Holds.DATE),
+            new Heading("thru", Holds.DATE),
+            new Heading("to", Holds.DATE));
 
     private static final Pattern DATE = Pattern.compile(
             "\\d{1,2}/\\d{1,2}/\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2},?\\s+\\d{4})");

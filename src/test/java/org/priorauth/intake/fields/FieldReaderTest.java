@@ -50,6 +50,51 @@ class FieldReaderTest {
     }
 
     @Test
+    void anApprovalsPeriodIsReadAsStatedInProseLabelsOrColumns() {
+        Fields prose = reader.read(
+                pages("Good news: Tremfya is approved effective March 1, 2027 through May 31, 2027 for the member."));
+        assertThat(prose.authorizedFrom()).isEqualTo(LocalDate.of(2027, 3, 1));
+        assertThat(prose.authorizedThrough()).isEqualTo(LocalDate.of(2027, 5, 31));
+        assertThat(prose.evidence())
+                .anySatisfy(e -> assertThat(e.field() + " " + e.text()).startsWith("authorizedThrough Good news"));
+
+        Fields labels = reader.read(
+                pages("Coverage determination: APPROVED\nStart date: 12/01/2026\nEnd date ..... 05/31/2027\n"));
+        assertThat(labels.authorizedFrom()).isEqualTo(LocalDate.of(2026, 12, 1));
+        assertThat(labels.authorizedThrough()).isEqualTo(LocalDate.of(2027, 5, 31));
+
+        Fields columns = reader.read(pages(
+                "AUTH #        DRUG        FROM          TO\nQX-44120      Taltz       01/04/2027    01/03/2028\n"));
+        assertThat(columns.authorizedThrough()).isEqualTo(LocalDate.of(2028, 1, 3));
+
+        Fields endOnly = reader.read(pages("This authorization expires on 9/30/2027. Renew before then."));
+        assertThat(endOnly.authorizedFrom()).isNull();
+        assertThat(endOnly.authorizedThrough()).isEqualTo(LocalDate.of(2027, 9, 30));
+    }
+
+    @Test
+    void anApprovalsPeriodIsNeverCountedNorTakenFromTwoPeriods() {
+        // "for 12 months" says no end date: counting one is the plan's rule, not the letter's word
+        Fields counted = reader.read(pages("Dupixent is approved for 12 months starting with the next fill."));
+        assertThat(counted.authorizedFrom()).isNull();
+        assertThat(counted.authorizedThrough()).isNull();
+        // a renewal that recalls the period before it states two: a person decides
+        Fields two = reader.read(
+                pages(
+                        "Your last approval ran from 01/01/2026 to 12/31/2026.\nThe renewal is approved from 01/01/2027 to 12/31/2027."));
+        assertThat(two.authorizedThrough()).isNull();
+        // a date of birth and a decision date are no period
+        Fields none = reader.read(pages("Member DOB: 04/12/1981\nDate of decision: 11/30/2026\nStatus: approved"));
+        assertThat(none.authorizedFrom()).isNull();
+        assertThat(none.authorizedThrough()).isNull();
+        // only an approval keeps it
+        assertThat(reader.read(pages("Approved through 05/31/2027"))
+                        .keepTypeSpecific(false, true, false)
+                        .authorizedThrough())
+                .isNull();
+    }
+
+    @Test
     void twoDifferentValuesLeaveTheFieldEmpty() {
         Fields f = reader.read(
                 pages("Member ID: ABC1234567\nWe reviewed Dupixent", "Member ID: ABC7654321\nor switch to Otezla"));

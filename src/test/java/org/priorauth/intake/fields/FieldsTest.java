@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 /** A person's corrections of fields, and the fields a new type brings back. */
 class FieldsTest {
 
-    private static final Fields FILED_AS_OTHER =
-            new Fields("Ruth Albers", null, "RA5501", null, "Aetna", "Taltz", null, null, List.of(), null, List.of());
+    private static final Fields FILED_AS_OTHER = new Fields(
+            "Ruth Albers", null, "RA5501", null, "Aetna", "Taltz", null, null, List.of(), null, null, null, List.of());
 
     @Test
     void aPersonSetsClearsAndDatesFieldsByName() {
@@ -42,6 +42,8 @@ class FieldsTest {
                 LocalDate.of(2027, 8, 28),
                 List.of(),
                 "no trial of a topical steroid",
+                null,
+                null,
                 List.of(new FieldEvidence("deadline", 1, "Appeal by August 28, 2027", null)));
         Fields denial = FILED_AS_OTHER.with("decisionDate", "2027-03-02").withTypeSpecificFrom(reread);
 

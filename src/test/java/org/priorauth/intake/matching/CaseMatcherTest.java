@@ -32,7 +32,7 @@ class CaseMatcherTest {
     }
 
     private static Fields fields(String name, LocalDate dob, String memberId, String ref, String drug) {
-        return new Fields(name, dob, memberId, ref, null, drug, null, null, null, null, null);
+        return new Fields(name, dob, memberId, ref, null, drug, null, null, null, null, null, null, null);
     }
 
     @Test

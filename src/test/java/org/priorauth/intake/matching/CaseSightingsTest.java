@@ -91,7 +91,8 @@ class CaseSightingsTest {
 
     @Test
     void whatTheLabelsReadIsKept() {
-        Fields read = new Fields("Someone Else", null, null, null, null, null, null, null, null, null, null);
+        Fields read =
+                new Fields("Someone Else", null, null, null, null, null, null, null, null, null, null, null, null);
         Fields completed = CaseSightings.complete(read, page("Member Hollis Vandermeer-Okoye"), OPEN);
         assertThat(completed.patientName()).isEqualTo("Someone Else");
     }
