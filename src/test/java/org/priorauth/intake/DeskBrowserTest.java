@@ -136,6 +136,55 @@ class DeskBrowserTest {
     }
 
     @Test
+    void aCaseBeforeSubmissionShowsWhatIsMissingAndAFactTypedInWithItsSourceCompletesIt() throws Exception {
+        long caseId = api.post(
+                        "/api/cases",
+                        """
+                {"patient": {"name": "Mirela Santos", "dateOfBirth": "1975-10-30", "memberId": "HUM88120457"},
+                 "payer": "Humana", "drug": "Otezla", "status": "PREPARING"}""")
+                .json()
+                .get("id")
+                .asLong();
+        api.post(
+                "/api/cases/" + caseId + "/facts",
+                "{\"kind\": \"DIAGNOSIS\", \"value\": \"L40.0 plaque psoriasis\", \"source\": {\"description\": \"EHR problem list\"}}");
+        api.post(
+                "/api/cases/" + caseId + "/facts",
+                "{\"kind\": \"PRIOR_THERAPY\", \"value\": \"clobetasol 0.05% ointment, 12 weeks\", \"source\": {\"description\": \"EHR medication history\"}}");
+        signIn("admin", "admin");
+        browser.get(url("/desk/cases/" + caseId));
+        assertThat(text("#ready")).isEqualTo("NOT READY");
+        assertThat(text(".item-MISSING")).contains("A current severity score").contains("asked of CLINICIAN");
+        assertThat(text("#tasks")).contains("Before submission: A current severity score");
+
+        // a fact without its source is refused with the reason; with it, the case is ready and the task done
+        new Select(browser.findElement(By.id("fact-kind"))).selectByValue("BSA");
+        browser.findElement(By.id("fact-value")).sendKeys("BSA 12%");
+        submit(browser.findElement(By.id("add-fact-button")));
+        assertThat(text(".refused")).contains("a fact needs its source");
+
+        new Select(browser.findElement(By.id("fact-kind"))).selectByValue("BSA");
+        browser.findElement(By.id("fact-value")).sendKeys("BSA 12%");
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript(
+                        "document.getElementById('fact-date').value = arguments[0]",
+                        java.time.LocalDate.now().minusDays(5).toString());
+        browser.findElement(By.id("fact-source")).sendKeys("visit note, Dr. Hale");
+        submit(browser.findElement(By.id("add-fact-button")));
+        assertThat(text(".done")).isEqualTo("fact added");
+        assertThat(text("#ready")).isEqualTo("READY");
+        assertThat(text("#checklist")).contains("BSA 12%").contains("source: visit note, Dr. Hale");
+        screenshot("case-before-submission");
+
+        // staff record how they sent it; the system sent nothing
+        new Select(browser.findElement(By.id("submitted-how"))).selectByValue("FAX");
+        submit(browser.findElement(By.id("record-submission-button")));
+        assertThat(text(".done")).isEqualTo("submission recorded");
+        assertThat(text("#case-status")).isEqualTo("SUBMITTED");
+        assertThat(text("#timeline")).contains("submitted by FAX");
+    }
+
+    @Test
     void aPageIsRefusedToARoleThatMayNotSeeItAndANewUserChoosesAPasswordFirst() throws Exception {
         signIn("admin", "admin");
         browser.get(url("/desk/admin/users"));

@@ -19,7 +19,9 @@ class ApiErrors {
         CaseLifecycle.TransitionNotAllowed.class,
         DraftService.NotADraft.class,
         org.priorauth.intake.pipeline.DocumentRetry.NotFailed.class,
-        org.priorauth.intake.review.DocumentReview.NotReviewable.class
+        org.priorauth.intake.review.DocumentReview.NotReviewable.class,
+        ApiErrors.Conflict.class,
+        org.priorauth.intake.requirements.SubmissionCheck.NotReady.class
     })
     ProblemDetail conflict(RuntimeException e) {
         return problem(HttpStatus.CONFLICT, e.getMessage());
@@ -29,10 +31,26 @@ class ApiErrors {
     @ExceptionHandler({
         org.priorauth.intake.review.DocumentReview.CannotDecide.class,
         DraftService.PlaceholdersLeft.class,
-        org.priorauth.intake.users.StaffUsers.Refused.class
+        org.priorauth.intake.users.StaffUsers.Refused.class,
+        ApiErrors.Unprocessable.class,
+        org.priorauth.intake.requirements.CaseFacts.Refused.class
     })
     ProblemDetail unprocessable(RuntimeException e) {
         return problem(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
+    }
+
+    /** A request that does not fit the state it finds (409). */
+    static final class Conflict extends RuntimeException {
+        Conflict(String message) {
+            super(message);
+        }
+    }
+
+    /** A request whose content cannot be taken as it is (422). */
+    static final class Unprocessable extends RuntimeException {
+        Unprocessable(String message) {
+            super(message);
+        }
     }
 
     @ExceptionHandler(NoSuchElementException.class)

@@ -4,8 +4,11 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import java.security.Principal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import org.priorauth.intake.audit.AuditTrail;
 import org.priorauth.intake.cases.CaseLifecycle;
 import org.priorauth.intake.cases.CaseRepository;
 import org.priorauth.intake.cases.CaseService;
@@ -14,10 +17,19 @@ import org.priorauth.intake.cases.Patient;
 import org.priorauth.intake.cases.PriorAuthCase;
 import org.priorauth.intake.drafts.Draft;
 import org.priorauth.intake.drafts.DraftService;
+import org.priorauth.intake.fields.Vocabulary;
 import org.priorauth.intake.intake.DocumentRepository;
+import org.priorauth.intake.requirements.CaseFact;
+import org.priorauth.intake.requirements.CaseFacts;
+import org.priorauth.intake.requirements.FactKind;
+import org.priorauth.intake.requirements.FhirOrders;
+import org.priorauth.intake.requirements.PreauthorizationBundle;
+import org.priorauth.intake.requirements.SubmissionCheck;
+import org.priorauth.intake.requirements.SubmissionPacket;
 import org.priorauth.intake.tasks.FollowUpTask;
 import org.priorauth.intake.tasks.TaskRepository;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -56,6 +68,11 @@ class CaseApi {
     private final DocumentRepository documents;
     private final TaskRepository tasks;
     private final DraftService drafts;
+    private final SubmissionCheck submissionCheck;
+    private final CaseFacts facts;
+    private final AuditTrail audit;
+    private final Clock clock;
+    private final Vocabulary vocabulary;
 
     CaseApi(
             CaseService service,
@@ -63,13 +80,23 @@ class CaseApi {
             CaseRepository cases,
             DocumentRepository documents,
             TaskRepository tasks,
-            DraftService drafts) {
+            DraftService drafts,
+            SubmissionCheck submissionCheck,
+            CaseFacts facts,
+            AuditTrail audit,
+            Clock clock,
+            Vocabulary vocabulary) {
         this.service = service;
         this.lifecycle = lifecycle;
         this.cases = cases;
         this.documents = documents;
         this.tasks = tasks;
         this.drafts = drafts;
+        this.submissionCheck = submissionCheck;
+        this.facts = facts;
+        this.audit = audit;
+        this.clock = clock;
+        this.vocabulary = vocabulary;
     }
 
     @PostMapping
@@ -80,6 +107,9 @@ class CaseApi {
                 body.patient().memberId());
         PriorAuthCase created =
                 service.open(user.getName(), patient, body.payer(), body.drug(), body.paReference(), body.status());
+        // a case opened before its submission is checked at once: what the payer expects and is not on file is asked
+        // for
+        if (created.status() == CaseStatus.PREPARING) submissionCheck.checkAndAsk(created, user.getName());
         return ResponseEntity.status(HttpStatus.CREATED).body(view(created));
     }
 
@@ -102,6 +132,116 @@ class CaseApi {
     CaseView changeStatus(@PathVariable long id, @Valid @RequestBody StatusChange change, Principal user) {
         cases.find(id).orElseThrow();
         return view(lifecycle.moveByStaff(id, change.status(), user.getName(), change.note()));
+    }
+
+    /** What the payer expects for this drug, and what of it the case holds (found, missing, stale, with sources). */
+    @GetMapping("/{id}/requirements")
+    SubmissionCheck.Readiness requirements(@PathVariable long id) {
+        return submissionCheck.check(cases.find(id).orElseThrow());
+    }
+
+    /**
+     * An EHR's order event (a FHIR R4 Bundle with the MedicationRequest or ServiceRequest, its Patient, Coverage and
+     * Conditions): a case opened before submission, the bundle's diagnoses and severity observations as its facts,
+     * each citing the resource it came from, and the submission check's answer. 422 with the reason when the bundle
+     * is not one.
+     */
+    @PostMapping(
+            value = "/from-fhir",
+            consumes = {"application/fhir+json", MediaType.APPLICATION_JSON_VALUE})
+    ResponseEntity<SubmissionCheck.Readiness> fromFhir(@RequestBody String bundle, Principal user) {
+        FhirOrders.Order order;
+        try {
+            order = FhirOrders.read(bundle);
+        } catch (FhirOrders.NotAnOrder e) {
+            throw new ApiErrors.Unprocessable(e.getMessage());
+        }
+        // "Dupixent 300 MG/2ML pen" is the case's Dupixent: the requirements name brands
+        List<Vocabulary.Mention> brands = vocabulary.drugsIn(order.drug());
+        String drug =
+                brands.stream().map(Vocabulary.Mention::canonical).distinct().count() == 1
+                        ? brands.get(0).canonical()
+                        : order.drug();
+        PriorAuthCase created = service.open(
+                user.getName(),
+                new Patient(order.patientName(), order.dateOfBirth(), order.memberId()),
+                order.payer(),
+                drug,
+                null,
+                CaseStatus.PREPARING);
+        for (FhirOrders.Fact f : order.facts()) {
+            facts.add(created.id(), f.kind(), f.value(), f.observedOn(), null, null, null, f.source(), user.getName());
+        }
+        return ResponseEntity.status(HttpStatus.CREATED).body(submissionCheck.checkAndAsk(created, user.getName()));
+    }
+
+    /** The packet as a draft FHIR R4 Claim (use = preauthorization) in a request bundle; the system sends it nowhere. */
+    @GetMapping(value = "/{id}/claim-bundle.json", produces = "application/fhir+json")
+    String claimBundle(@PathVariable long id, Principal user) {
+        PriorAuthCase paCase = cases.find(id).orElseThrow();
+        String json = PreauthorizationBundle.json(
+                paCase, submissionCheck.check(paCase), facts.ofCase(id), LocalDate.now(clock));
+        audit.record(user.getName(), "case.packet-exported", null, id, Map.of("format", "fhir"));
+        return json;
+    }
+
+    /** The packet's checklist as a PDF, for staff to review before they send the request themselves. */
+    @GetMapping(value = "/{id}/packet.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    byte[] packet(@PathVariable long id, Principal user) {
+        PriorAuthCase paCase = cases.find(id).orElseThrow();
+        byte[] pdf = SubmissionPacket.pdf(paCase, submissionCheck.check(paCase), LocalDate.now(clock));
+        audit.record(user.getName(), "case.packet-exported", null, id, Map.of("format", "pdf"));
+        return pdf;
+    }
+
+    record SourceInput(Long documentId, Integer page, String description) {}
+
+    record FactInput(
+            @NotNull FactKind kind,
+            @NotBlank String value,
+            LocalDate observedOn,
+            String outcome,
+            @NotNull @Valid SourceInput source) {}
+
+    @GetMapping("/{id}/facts")
+    List<CaseFact> facts(@PathVariable long id) {
+        cases.find(id).orElseThrow();
+        return facts.ofCase(id);
+    }
+
+    /**
+     * A chart fact with its source (a document on file, or the record it was taken from); 422 without one. The
+     * case is checked again: a task whose item is now found is done, a newly missing one is asked for.
+     */
+    @PostMapping("/{id}/facts")
+    ResponseEntity<SubmissionCheck.Readiness> addFact(
+            @PathVariable long id, @Valid @RequestBody FactInput fact, Principal user) {
+        PriorAuthCase paCase = cases.find(id).orElseThrow();
+        SourceInput source = fact.source();
+        facts.add(
+                id,
+                fact.kind(),
+                fact.value(),
+                fact.observedOn(),
+                fact.outcome(),
+                source.documentId(),
+                source.page(),
+                source.description(),
+                user.getName());
+        return ResponseEntity.status(HttpStatus.CREATED).body(submissionCheck.checkAndAsk(paCase, user.getName()));
+    }
+
+    record Submitted(@NotNull SubmissionCheck.Channel how, String note, Boolean override) {}
+
+    /**
+     * Staff sent the request (the system never does): the case becomes SUBMITTED, with how it went. While items are
+     * missing the answer is 409 listing them, unless {@code override} says a person decided to send it anyway.
+     */
+    @PostMapping("/{id}/submitted")
+    CaseView submitted(@PathVariable long id, @Valid @RequestBody Submitted body, Principal user) {
+        PriorAuthCase paCase = cases.find(id).orElseThrow();
+        return view(submissionCheck.recordSubmission(
+                paCase, body.how(), body.note(), Boolean.TRUE.equals(body.override()), user.getName()));
     }
 
     @GetMapping("/{id}/drafts")

@@ -59,7 +59,10 @@ public class CaseLifecycle {
         Result result;
         if (!from.canMoveTo(to)) {
             result = Result.NOT_ALLOWED;
-        } else if (from != CaseStatus.SUBMITTED && decisionDate != null && decisionDate.isBefore(enteredCurrent)) {
+        } else if (from != CaseStatus.SUBMITTED
+                && from != CaseStatus.PREPARING
+                && decisionDate != null
+                && decisionDate.isBefore(enteredCurrent)) {
             result = Result.LATE_COPY;
         } else {
             move(paCase, to, AuditTrail.SYSTEM, documentId);

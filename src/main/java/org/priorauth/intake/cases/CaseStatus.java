@@ -9,6 +9,8 @@ import java.util.Set;
  * transitions; a relayed or late copy of a decision already recorded links to the case without moving it.
  */
 public enum CaseStatus {
+    /** Opened from a prescription decision, not yet sent: the submission check lists what is still missing. */
+    PREPARING,
     SUBMITTED,
     INFO_REQUESTED,
     DENIED,
@@ -18,6 +20,8 @@ public enum CaseStatus {
     CLOSED;
 
     private static final Map<CaseStatus, Set<CaseStatus>> NEXT = Map.of(
+            // staff send it (or close it); a payer's letter that arrives first still counts
+            PREPARING, EnumSet.of(SUBMITTED, INFO_REQUESTED, DENIED, PARTIALLY_APPROVED, APPROVED, CLOSED),
             SUBMITTED, EnumSet.of(INFO_REQUESTED, DENIED, PARTIALLY_APPROVED, APPROVED, CLOSED),
             // information sent back: the request is with the payer again
             INFO_REQUESTED, EnumSet.of(SUBMITTED, DENIED, PARTIALLY_APPROVED, APPROVED, CLOSED),

@@ -11,6 +11,9 @@ import org.priorauth.intake.cases.PriorAuthCase;
 import org.priorauth.intake.drafts.Draft;
 import org.priorauth.intake.drafts.DraftService;
 import org.priorauth.intake.intake.DocumentRepository;
+import org.priorauth.intake.requirements.CaseFacts;
+import org.priorauth.intake.requirements.FactKind;
+import org.priorauth.intake.requirements.SubmissionCheck;
 import org.priorauth.intake.tasks.TaskRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,6 +39,8 @@ class CasePage {
     private final TaskRepository tasks;
     private final DraftService drafts;
     private final AuditTrail audit;
+    private final SubmissionCheck submissionCheck;
+    private final CaseFacts facts;
 
     CasePage(
             CaseRepository cases,
@@ -43,13 +48,17 @@ class CasePage {
             DocumentRepository documents,
             TaskRepository tasks,
             DraftService drafts,
-            AuditTrail audit) {
+            AuditTrail audit,
+            SubmissionCheck submissionCheck,
+            CaseFacts facts) {
         this.cases = cases;
         this.lifecycle = lifecycle;
         this.documents = documents;
         this.tasks = tasks;
         this.drafts = drafts;
         this.audit = audit;
+        this.submissionCheck = submissionCheck;
+        this.facts = facts;
     }
 
     @GetMapping("/desk/cases/{id}")
@@ -68,11 +77,16 @@ class CasePage {
                         .map(d -> new DraftView(d, DraftService.placeholders(d.body())))
                         .toList());
         model.addAttribute("timeline", audit.events(id, null));
+        model.addAttribute("readiness", submissionCheck.check(paCase));
+        model.addAttribute("factKinds", FactKind.values());
         model.addAttribute(
                 "nextStatuses",
                 Arrays.stream(CaseStatus.values())
                         .filter(s -> paCase.status().canMoveTo(s))
+                        // a first submission is recorded with how it was sent, and checked (the form below)
+                        .filter(s -> !(paCase.status() == CaseStatus.PREPARING && s == CaseStatus.SUBMITTED))
                         .toList());
+        model.addAttribute("channels", SubmissionCheck.Channel.values());
         return "desk/case";
     }
 
@@ -88,6 +102,42 @@ class CasePage {
                 "/desk/cases/" + id,
                 "moved to " + status,
                 () -> lifecycle.moveByStaff(id, status, me.getName(), note));
+    }
+
+    @PostMapping("/desk/cases/{id}/submitted")
+    String submitted(
+            @PathVariable long id,
+            @RequestParam SubmissionCheck.Channel how,
+            @RequestParam(required = false) String note,
+            @RequestParam(required = false, defaultValue = "false") boolean override,
+            Principal me,
+            RedirectAttributes flash) {
+        return DeskActions.run(
+                flash,
+                "/desk/cases/" + id,
+                "submission recorded",
+                () -> submissionCheck.recordSubmission(
+                        cases.find(id).orElseThrow(), how, note, override, me.getName()));
+    }
+
+    /** A chart fact typed in by staff, with where it comes from; the case is checked again at once. */
+    @PostMapping("/desk/cases/{id}/facts")
+    String addFact(
+            @PathVariable long id,
+            @RequestParam FactKind kind,
+            @RequestParam String value,
+            @RequestParam(required = false) java.time.LocalDate observedOn,
+            @RequestParam(required = false) String outcome,
+            @RequestParam(required = false) Long documentId,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) String source,
+            Principal me,
+            RedirectAttributes flash) {
+        return DeskActions.run(flash, "/desk/cases/" + id, "fact added", () -> {
+            PriorAuthCase paCase = cases.find(id).orElseThrow();
+            facts.add(id, kind, value, observedOn, outcome, documentId, page, source, me.getName());
+            submissionCheck.checkAndAsk(paCase, me.getName());
+        });
     }
 
     @PostMapping("/desk/cases/{id}/drafts/{draft}/edit")

@@ -26,7 +26,9 @@ final class DeskActions {
                 | DraftService.NotADraft
                 | CaseLifecycle.TransitionNotAllowed
                 | DocumentRetry.NotFailed
-                | StaffUsers.Refused e) {
+                | StaffUsers.Refused
+                | org.priorauth.intake.requirements.CaseFacts.Refused
+                | org.priorauth.intake.requirements.SubmissionCheck.NotReady e) {
             flash.addFlashAttribute("refused", e.getMessage());
         } catch (NoSuchElementException e) {
             flash.addFlashAttribute("refused", "not found");

@@ -26,7 +26,10 @@ public class QueueMetrics implements MeterBinder {
             long decidedCases,
             long resubmissions,
             long appeals,
-            long overdueTasks) {}
+            long overdueTasks,
+            Double averageDaysToFirstSubmission,
+            Double shareSentBackForInformation,
+            Double staffActionsPerCase) {}
 
     private final JdbcClient db;
     private final TaskService tasks;
@@ -48,7 +51,10 @@ public class QueueMetrics implements MeterBinder {
                 ((Number) decision.get("decided")).longValue(),
                 resubmissions(),
                 appeals(),
-                tasks.overdueCount());
+                tasks.overdueCount(),
+                averageDaysToFirstSubmission(),
+                shareSentBackForInformation(),
+                staffActionsPerCase());
     }
 
     /** Each gauge asks only its own question when it is read. */
@@ -73,6 +79,16 @@ public class QueueMetrics implements MeterBinder {
                 .register(registry);
         Gauge.builder("priorauth.cases.resubmissions", this::resubmissions)
                 .description("requests sent again")
+                .register(registry);
+        Gauge.builder("priorauth.cases.days.to.first.submission", () -> orNaN(averageDaysToFirstSubmission()))
+                .description(
+                        "average days from the prescription decision (case opened PREPARING) to its first submission")
+                .register(registry);
+        Gauge.builder("priorauth.cases.sent.back.share", () -> orNaN(shareSentBackForInformation()))
+                .description("share of submitted cases the payer sent back for more information")
+                .register(registry);
+        Gauge.builder("priorauth.cases.staff.actions", () -> orNaN(staffActionsPerCase()))
+                .description("staff actions recorded in the audit trail per case")
                 .register(registry);
     }
 
@@ -101,7 +117,11 @@ public class QueueMetrics implements MeterBinder {
         return db.sql(
                         """
                         with first_decision as (
-                            select c.id, min(h.at) - c.created_at as took from pa_case c
+                            select c.id,
+                                   min(h.at) - coalesce((select min(s.at) from case_status_history s
+                                                         where s.case_id = c.id and s.to_status = 'SUBMITTED'),
+                                                        c.created_at) as took
+                            from pa_case c
                             join case_status_history h on h.case_id = c.id
                             where h.to_status in ('DENIED', 'PARTIALLY_APPROVED', 'APPROVED')
                             group by c.id, c.created_at)
@@ -113,9 +133,55 @@ public class QueueMetrics implements MeterBinder {
                 .singleRow();
     }
 
+    /** A request sent again: SUBMITTED from anything but its opening or its preparation. */
     private long resubmissions() {
-        return count(
-                "select count(*) from case_status_history where to_status = 'SUBMITTED' and from_status is not null");
+        return count("select count(*) from case_status_history where to_status = 'SUBMITTED'"
+                + " and from_status is not null and from_status <> 'PREPARING'");
+    }
+
+    /** From the prescription decision (a case opened PREPARING) to its first submission. */
+    private Double averageDaysToFirstSubmission() {
+        return round(db.sql(
+                        """
+                        select avg(extract(epoch from s.first_sent - c.created_at) / 86400)
+                        from pa_case c
+                        join (select case_id, min(at) as first_sent from case_status_history
+                              where to_status = 'SUBMITTED' and from_status = 'PREPARING' group by case_id) s
+                          on s.case_id = c.id""")
+                .query(Double.class)
+                .optional()
+                .orElse(null));
+    }
+
+    /** Of the cases that reached the payer, the share it asked for more information at least once. */
+    private Double shareSentBackForInformation() {
+        return db.sql(
+                        """
+                        select case when count(*) = 0 then null
+                               else round(avg(case when asked then 1.0 else 0.0 end), 3) end
+                        from (select c.id, bool_or(h.to_status = 'INFO_REQUESTED') as asked
+                              from pa_case c join case_status_history h on h.case_id = c.id
+                              where c.status <> 'PREPARING'
+                              group by c.id) sent""")
+                .query(Double.class)
+                .optional()
+                .orElse(null);
+    }
+
+    /**
+     * Staff actions per case in the audit trail (what a person did: reviews, corrections, moves, approvals of
+     * drafts, facts added): the trail records acts, not minutes, so this counts acts.
+     */
+    private Double staffActionsPerCase() {
+        return round(db.sql(
+                        """
+                        select avg(n) from (
+                            select c.id, count(a.id) as n from pa_case c
+                            left join audit_event a on a.case_id = c.id and a.actor not in ('system', 'demo')
+                            group by c.id) per_case""")
+                .query(Double.class)
+                .optional()
+                .orElse(null));
     }
 
     private long appeals() {

@@ -36,18 +36,21 @@ public class RuleDryRun {
     private final ClassificationRuleFile classification;
     private final LetterModelFile letterModel;
     private final RoutingRuleFile routing;
+    private final org.priorauth.intake.requirements.SubmissionCheck submissionCheck;
 
     public RuleDryRun(
             DocumentRepository documents,
             CaseRepository cases,
             ClassificationRuleFile classification,
             LetterModelFile letterModel,
-            RoutingRuleFile routing) {
+            RoutingRuleFile routing,
+            org.priorauth.intake.requirements.SubmissionCheck submissionCheck) {
         this.documents = documents;
         this.cases = cases;
         this.classification = classification;
         this.letterModel = letterModel;
         this.routing = routing;
+        this.submissionCheck = submissionCheck;
     }
 
     /**
@@ -58,7 +61,35 @@ public class RuleDryRun {
         Object rules = file.parse(text);
         if (rules instanceof ClassificationRules c) return classification(c);
         if (rules instanceof RoutingRules r) return routing(r);
+        if (rules instanceof org.priorauth.intake.requirements.RequirementRules r) return requirements(r);
         return List.of();
+    }
+
+    /**
+     * The open cases whose submission check a draft of requirements.yaml would answer differently (ready or not,
+     * which items are missing); a case has no document of its own here, so the change names the case.
+     */
+    public List<Change> requirements(org.priorauth.intake.requirements.RequirementRules draft) {
+        List<Change> changes = new ArrayList<>();
+        for (PriorAuthCase paCase : cases.filtered(null, null, null, null)) {
+            if (!paCase.status().isOpen()) continue;
+            String now = describe(submissionCheck.check(paCase));
+            String then = describe(submissionCheck.check(paCase, draft));
+            if (!now.equals(then)) {
+                changes.add(new Change(
+                        0, "case " + paCase.id() + " (" + paCase.drug() + ", " + paCase.payer() + ")", now, then));
+            }
+        }
+        return changes;
+    }
+
+    private static String describe(org.priorauth.intake.requirements.SubmissionCheck.Readiness r) {
+        if (r.requirement() == null) return "no requirement known";
+        List<String> open = r.items().stream()
+                .filter(i -> i.status() != org.priorauth.intake.requirements.SubmissionCheck.Status.FOUND)
+                .map(i -> i.item() + " " + i.status().name().toLowerCase(java.util.Locale.ROOT))
+                .toList();
+        return open.isEmpty() ? "ready" : "not ready: " + String.join(", ", open);
     }
 
     public List<Change> classification(ClassificationRules draft) {
