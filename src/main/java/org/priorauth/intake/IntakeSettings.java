@@ -113,12 +113,14 @@ public record IntakeSettings(
      *     raised)
      * @param chaseAfterBusinessDays a case SUBMITTED or INFO_REQUESTED that has had no letter for this many business
      *     days (Monday to Friday) raises a chase task
+     * @param returnVisitDays when the prescriber sees the patient again after a biologic starts: a task to book it
      */
     public record CaseCalendar(
             @DefaultValue("3600000") @DurationUnit(ChronoUnit.MILLIS) @DurationMin(millis = 100) Duration period,
             @DefaultValue("30") @Positive @Max(365) int renewalDaysBeforeEnd,
             @DefaultValue("14") @jakarta.validation.constraints.PositiveOrZero @Max(365) int renewalDueDaysBeforeEnd,
-            @DefaultValue("7") @Positive @Max(90) int chaseAfterBusinessDays) {}
+            @DefaultValue("7") @Positive @Max(90) int chaseAfterBusinessDays,
+            @DefaultValue("90") @Positive @Max(730) int returnVisitDays) {}
 
     /** @param reloadPeriod how often the rule files are checked for edits */
     public record Rules(

@@ -101,6 +101,37 @@ class CaseCalendarTest {
         assertThat(letter.get("fields").get("authorizedFrom").asString()).isEqualTo("2027-03-01");
         assertThat(letter.get("fields").get("authorizedThrough").asString()).isEqualTo("2027-05-31");
 
+        // the specialty pharmacy delivers the first dose: the treatment's start, and the return visit to book
+        write(
+                ROOT.resolve("portal"),
+                "delivery.pdf",
+                LetterRenderer.textPdf(
+                        """
+                Accredo Specialty Pharmacy
+                Delivery confirmation
+                Patient: Nadia Ferreira     DOB: 02/14/1985     Member ID: SHP448812031
+                Rx: Taltz 80 mg/mL autoinjector, quantity 2
+                The shipment was delivered on 03/08/2027 and signed for at the patient's home.
+                Questions about the next refill: call the pharmacy care team.
+                """));
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> !tasksOf(api, caseId, "return visit").isEmpty());
+        JsonNode visit = tasksOf(api, caseId, "return visit").get(0);
+        assertThat(visit.get("title").asString()).contains("around 2027-06-06").contains("started on 2027-03-08");
+        assertThat(visit.get("role").asString()).isEqualTo("NURSE_OR_MEDICAL_ASSISTANT");
+        assertThat(visit.get("dueDate").asString()).isEqualTo("2027-03-22");
+        // a staff member's later word does not move the first start
+        assertThat(api.post("/api/cases/" + caseId + "/treatment-started", "{\"on\": \"2027-03-20\"}")
+                        .json()
+                        .get("on")
+                        .asString())
+                .isEqualTo("2027-03-08");
+        assertThat(api.get("/api/metrics/queue")
+                        .json()
+                        .get("averageDaysToTreatmentStart")
+                        .isNumber())
+                .isTrue();
+
         // 31 days before the last day: nothing yet
         CLOCK.set(LocalDate.of(2027, 4, 30));
         calendar.sweep();

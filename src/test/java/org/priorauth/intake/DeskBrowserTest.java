@@ -182,6 +182,14 @@ class DeskBrowserTest {
         assertThat(text(".done")).isEqualTo("submission recorded");
         assertThat(text("#case-status")).isEqualTo("SUBMITTED");
         assertThat(text("#timeline")).contains("submitted by FAX");
+
+        // the desk in figures: the cases by status as a chart, and the time to this first submission
+        browser.get(url("/desk/intake"));
+        assertThat(text("#status-chart")).contains("SUBMITTED");
+        assertThat(browser.findElements(By.cssSelector("#status-chart .chart-bar")))
+                .isNotEmpty();
+        assertThat(text("#figures")).containsPattern("first submission \\d");
+        screenshot("figures");
     }
 
     @Test

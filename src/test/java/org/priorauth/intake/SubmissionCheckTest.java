@@ -131,10 +131,45 @@ class SubmissionCheckTest {
                 .json();
         assertThat(submitted.get("status").asString()).isEqualTo("SUBMITTED");
 
+        // the payer asks for more: its request's checklist is checked against the same chart facts
+        IntakeFlowTest.write(
+                ROOT.resolve("portal"),
+                "request.pdf",
+                org.priorauth.intake.samples.LetterRenderer.textPdf(
+                        """
+                UnitedHealthcare Pharmacy Prior Authorization
+                Request for additional information
+                Member: Lucia Brandt     Member ID: UHC7781203     Date of birth: 09/08/1992
+                Drug requested: Dupixent 300 mg
+                We cannot complete our review of this request without the following.
+                Please send:
+                  - the current BSA or EASI score
+                  - TB test result
+                Please respond within 14 days of the date of this letter.
+                """));
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(60))
+                .until(() -> api.get("/api/cases/" + caseId)
+                        .json()
+                        .get("status")
+                        .asString()
+                        .equals("INFO_REQUESTED"));
+        String checklist = StreamSupport.stream(
+                        api.get("/api/cases/" + caseId + "/drafts").json().spliterator(), false)
+                .filter(d -> d.get("kind").asString().equals("REQUESTED_ITEMS_CHECKLIST"))
+                .findFirst()
+                .orElseThrow()
+                .get("body")
+                .asString();
+        assertThat(checklist)
+                .contains("severity score / BSA - on the chart: EASI 24")
+                .contains("source: visit note")
+                .contains("TB test - not found");
+
         // the seed's metrics, read from the case history and the audit trail
         JsonNode metrics = api.get("/api/metrics/queue").json();
         assertThat(metrics.get("averageDaysToFirstSubmission").asDouble()).isGreaterThanOrEqualTo(0);
-        assertThat(metrics.get("shareSentBackForInformation").asDouble()).isEqualTo(0.0);
+        assertThat(metrics.get("shareSentBackForInformation").asDouble()).isEqualTo(1.0);
         assertThat(metrics.get("staffActionsPerCase").asDouble()).isPositive();
         assertThat(metrics.get("resubmissions").asLong())
                 .as("a first submission is no resubmission")

@@ -73,6 +73,7 @@ class CaseApi {
     private final AuditTrail audit;
     private final Clock clock;
     private final Vocabulary vocabulary;
+    private final org.priorauth.intake.tasks.TreatmentStarts treatmentStarts;
 
     CaseApi(
             CaseService service,
@@ -85,7 +86,8 @@ class CaseApi {
             CaseFacts facts,
             AuditTrail audit,
             Clock clock,
-            Vocabulary vocabulary) {
+            Vocabulary vocabulary,
+            org.priorauth.intake.tasks.TreatmentStarts treatmentStarts) {
         this.service = service;
         this.lifecycle = lifecycle;
         this.cases = cases;
@@ -97,6 +99,7 @@ class CaseApi {
         this.audit = audit;
         this.clock = clock;
         this.vocabulary = vocabulary;
+        this.treatmentStarts = treatmentStarts;
     }
 
     @PostMapping
@@ -242,6 +245,22 @@ class CaseApi {
         PriorAuthCase paCase = cases.find(id).orElseThrow();
         return view(submissionCheck.recordSubmission(
                 paCase, body.how(), body.note(), Boolean.TRUE.equals(body.override()), user.getName()));
+    }
+
+    record TreatmentStarted(@NotNull LocalDate on, String note) {}
+
+    record TreatmentStart(long caseId, LocalDate on, boolean recordedNow) {}
+
+    /**
+     * A staff member says when the treatment started (a pharmacy's delivery notice records it by itself): the
+     * first start counts, and the return visit is booked from it.
+     */
+    @PostMapping("/{id}/treatment-started")
+    TreatmentStart treatmentStarted(@PathVariable long id, @Valid @RequestBody TreatmentStarted body, Principal user) {
+        cases.find(id).orElseThrow();
+        String source = "marked by " + user.getName() + (body.note() == null ? "" : ": " + body.note());
+        boolean now = treatmentStarts.record(id, body.on(), source, user.getName());
+        return new TreatmentStart(id, treatmentStarts.startOf(id).orElseThrow(), now);
     }
 
     @GetMapping("/{id}/drafts")

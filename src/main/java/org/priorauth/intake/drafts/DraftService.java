@@ -37,10 +37,17 @@ public class DraftService {
     private final RequestedItemWords items;
     private final AuditTrail audit;
 
-    public DraftService(DraftRepository drafts, RequestedItemWords items, AuditTrail audit) {
+    private final org.priorauth.intake.requirements.SubmissionCheck submissionCheck;
+
+    public DraftService(
+            DraftRepository drafts,
+            RequestedItemWords items,
+            AuditTrail audit,
+            org.priorauth.intake.requirements.SubmissionCheck submissionCheck) {
         this.drafts = drafts;
         this.items = items;
         this.audit = audit;
+        this.submissionCheck = submissionCheck;
     }
 
     /** @param news the case status the letter brought (DENIED, PARTIALLY_APPROVED, INFO_REQUESTED, APPROVED) */
@@ -51,7 +58,11 @@ public class DraftService {
                 save(
                         paCase,
                         letter,
-                        DraftWriter.checklist(paCase, letter, possiblyOnFile(paCase.id(), letter.documentId())));
+                        DraftWriter.checklist(
+                                paCase,
+                                letter,
+                                possiblyOnFile(paCase.id(), letter.documentId()),
+                                submissionCheck.onFileFor(paCase, letter.requestedItems())));
                 save(paCase, letter, DraftWriter.patientMessage(paCase, letter, "INFO_REQUESTED"));
             }
             case DENIAL -> {

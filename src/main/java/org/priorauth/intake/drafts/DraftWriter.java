@@ -28,6 +28,18 @@ public final class DraftWriter {
             List<String> requestedItems) {}
 
     public static DraftText checklist(PriorAuthCase c, LetterFacts letter, Map<String, List<Long>> possiblyOnFile) {
+        return checklist(c, letter, possiblyOnFile, Map.of());
+    }
+
+    /**
+     * @param chart what the case's chart facts hold of each requested item (the submission check's own reading,
+     *     requirements.yaml's {@code askedAs}), each fact with its source
+     */
+    public static DraftText checklist(
+            PriorAuthCase c,
+            LetterFacts letter,
+            Map<String, List<Long>> possiblyOnFile,
+            Map<String, org.priorauth.intake.requirements.SubmissionCheck.ItemStatus> chart) {
         Facts f = new Facts(c, letter);
         StringBuilder body = new StringBuilder();
         body.append("Requested items: ")
@@ -52,7 +64,22 @@ public final class DraftWriter {
             f.sources.add(new DraftSource("document " + letter.documentId(), "requestedItems", item));
             List<Long> docs = possiblyOnFile.getOrDefault(item, List.of());
             body.append("[ ] ").append(item).append(" - ");
-            if (docs.isEmpty()) {
+            var facts = chart.get(item);
+            if (facts != null && !facts.facts().isEmpty()) {
+                body.append(
+                                facts.status() == org.priorauth.intake.requirements.SubmissionCheck.Status.FOUND
+                                        ? "on the chart: "
+                                        : "on the chart but " + facts.why() + ": ")
+                        .append(String.join(
+                                "; ",
+                                facts.facts().stream()
+                                        .map(x -> x.value()
+                                                + (x.observedOn() == null ? "" : " (" + x.observedOn() + ")")
+                                                + ", source: " + x.source())
+                                        .toList()))
+                        .append('\n');
+                facts.facts().forEach(x -> f.sources.add(new DraftSource(x.source(), "chart fact", x.value())));
+            } else if (docs.isEmpty()) {
                 body.append("not found among this case's documents\n");
             } else {
                 body.append("possibly on file: document")

@@ -29,7 +29,8 @@ public class QueueMetrics implements MeterBinder {
             long overdueTasks,
             Double averageDaysToFirstSubmission,
             Double shareSentBackForInformation,
-            Double staffActionsPerCase) {}
+            Double staffActionsPerCase,
+            Double averageDaysToTreatmentStart) {}
 
     private final JdbcClient db;
     private final TaskService tasks;
@@ -54,7 +55,8 @@ public class QueueMetrics implements MeterBinder {
                 tasks.overdueCount(),
                 averageDaysToFirstSubmission(),
                 shareSentBackForInformation(),
-                staffActionsPerCase());
+                staffActionsPerCase(),
+                averageDaysToTreatmentStart());
     }
 
     /** Each gauge asks only its own question when it is read. */
@@ -86,6 +88,9 @@ public class QueueMetrics implements MeterBinder {
                 .register(registry);
         Gauge.builder("priorauth.cases.sent.back.share", () -> orNaN(shareSentBackForInformation()))
                 .description("share of submitted cases the payer sent back for more information")
+                .register(registry);
+        Gauge.builder("priorauth.cases.days.to.treatment", () -> orNaN(averageDaysToTreatmentStart()))
+                .description("average days from the case's opening to the treatment's start")
                 .register(registry);
         Gauge.builder("priorauth.cases.staff.actions", () -> orNaN(staffActionsPerCase()))
                 .description("staff actions recorded in the audit trail per case")
@@ -148,6 +153,18 @@ public class QueueMetrics implements MeterBinder {
                         join (select case_id, min(at) as first_sent from case_status_history
                               where to_status = 'SUBMITTED' and from_status = 'PREPARING' group by case_id) s
                           on s.case_id = c.id""")
+                .query(Double.class)
+                .optional()
+                .orElse(null));
+    }
+
+    /** From the case's opening (the prescription decision, or the submission) to the treatment's start. */
+    private Double averageDaysToTreatmentStart() {
+        return round(db.sql(
+                        """
+                        select avg(m.on_date - (c.created_at at time zone 'UTC')::date)
+                        from case_milestone m join pa_case c on c.id = m.case_id
+                        where m.kind = 'TREATMENT_STARTED'""")
                 .query(Double.class)
                 .optional()
                 .orElse(null));

@@ -33,7 +33,15 @@ public record RequirementRules(
             Set<FactKind> facts,
             Pattern mentions,
             StaffRole supplier,
-            Integer freshForDays) {}
+            Integer freshForDays,
+            List<String> askedAs) {}
+
+    /** The item a request for information means by one of requested-items.yaml's names, if any says so. */
+    public Optional<Item> askedAs(String requestedItem) {
+        return items.values().stream()
+                .filter(i -> i.askedAs().stream().anyMatch(a -> a.equalsIgnoreCase(requestedItem.strip())))
+                .findFirst();
+    }
 
     /** For a drug (or group) and, where given, a payer (a word of its name): the items it expects, in its order. */
     public record Requirement(String drug, String payer, boolean paLikely, List<Item> items, int line) {
@@ -68,7 +76,8 @@ public record RequirementRules(
         Map<String, Item> items = new LinkedHashMap<>();
         for (Map.Entry<String, RuleNode> e : root.required(top, "items").map().entrySet()) {
             RuleNode node = e.getValue();
-            Map<String, RuleNode> i = node.map(Set.of("label", "facts", "mentions", "supplier", "freshForDays"));
+            Map<String, RuleNode> i =
+                    node.map(Set.of("label", "facts", "mentions", "supplier", "freshForDays", "askedAs"));
             Set<FactKind> facts = java.util.EnumSet.noneOf(FactKind.class);
             for (RuleNode f : node.required(i, "facts").list()) facts.add(f.oneOf(FactKind.class));
             if (facts.isEmpty()) throw i.get("facts").error("an item names at least one kind of fact");
@@ -85,7 +94,12 @@ public record RequirementRules(
                             Set.copyOf(facts),
                             i.containsKey("mentions") ? i.get("mentions").pattern() : null,
                             node.required(i, "supplier").oneOf(StaffRole.class),
-                            fresh));
+                            fresh,
+                            i.containsKey("askedAs")
+                                    ? i.get("askedAs").list().stream()
+                                            .map(a -> a.text().strip())
+                                            .toList()
+                                    : List.of()));
         }
         List<Requirement> requirements = new ArrayList<>();
         for (RuleNode r : root.required(top, "requirements").list()) {

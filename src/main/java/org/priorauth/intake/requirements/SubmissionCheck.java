@@ -139,6 +139,21 @@ public class SubmissionCheck {
                 List.copyOf(items));
     }
 
+    /**
+     * A payer's later request for information, checked against the same facts by the same rules: for each requested
+     * item that requirements.yaml knows ({@code askedAs}), what of it is on file and where.
+     */
+    public Map<String, ItemStatus> onFileFor(PriorAuthCase paCase, List<String> requestedItems) {
+        RequirementRules current = rules.current();
+        List<CaseFact> onFile = facts.ofCase(paCase.id());
+        LocalDate today = LocalDate.now(clock);
+        Map<String, ItemStatus> found = new java.util.LinkedHashMap<>();
+        for (String asked : requestedItems) {
+            current.askedAs(asked).ifPresent(item -> found.put(asked, status(item, onFile, today)));
+        }
+        return found;
+    }
+
     private static ItemStatus status(RequirementRules.Item item, List<CaseFact> onFile, LocalDate today) {
         List<CaseFact> kind = onFile.stream()
                 .filter(f -> item.facts().contains(f.kind()))
