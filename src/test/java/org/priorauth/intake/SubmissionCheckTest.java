@@ -60,6 +60,9 @@ class SubmissionCheckTest {
                                 "{\"kind\": \"EASI\", \"value\": \"EASI 24\", \"source\": {}}")
                         .status())
                 .isEqualTo(422);
+        var noSource = api.post("/api/cases/" + caseId + "/facts", "{\"kind\": \"EASI\", \"value\": \"EASI 24\"}");
+        assertThat(noSource.status()).isEqualTo(422);
+        assertThat(noSource.json().get("detail").asString()).contains("a fact needs its source");
         assertThat(api.post(
                                 "/api/cases/" + caseId + "/facts",
                                 "{\"kind\": \"EASI\", \"value\": \"EASI 24\", \"source\": {\"documentId\": 987654}}")
@@ -220,7 +223,7 @@ class SubmissionCheckTest {
     }
 
     @Test
-    void anOrderEventFromTheEhrOpensACaseAndThePacketIsADraftPreauthorizationClaim() {
+    void anOrderEventFromTheEhrOpensACaseAndThePacketIsADraftPreauthorizationClaim() throws Exception {
         Api api = new Api(port, "admin", "admin");
         assertThat(api.post("/api/cases/from-fhir", "{\"resourceType\": \"Patient\"}")
                         .status())

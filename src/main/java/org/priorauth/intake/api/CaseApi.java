@@ -200,11 +200,7 @@ class CaseApi {
     record SourceInput(Long documentId, Integer page, String description) {}
 
     record FactInput(
-            @NotNull FactKind kind,
-            @NotBlank String value,
-            LocalDate observedOn,
-            String outcome,
-            @NotNull @Valid SourceInput source) {}
+            @NotNull FactKind kind, @NotBlank String value, LocalDate observedOn, String outcome, SourceInput source) {}
 
     @GetMapping("/{id}/facts")
     List<CaseFact> facts(@PathVariable long id) {
@@ -220,7 +216,8 @@ class CaseApi {
     ResponseEntity<SubmissionCheck.Readiness> addFact(
             @PathVariable long id, @Valid @RequestBody FactInput fact, Principal user) {
         PriorAuthCase paCase = cases.find(id).orElseThrow();
-        SourceInput source = fact.source();
+        // no source at all is refused by the fact store with its reason (422), like an empty one
+        SourceInput source = fact.source() == null ? new SourceInput(null, null, null) : fact.source();
         facts.add(
                 id,
                 fact.kind(),

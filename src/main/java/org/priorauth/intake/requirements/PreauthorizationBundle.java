@@ -45,6 +45,11 @@ public final class PreauthorizationBundle {
                 new Identifier().setSystem("urn:priorauth-intake:case").setValue(String.valueOf(paCase.id())));
         bundle.setTimestamp(date(today));
 
+        // entries are named by urn:uuid, as in a bundle that has not been stored on a server; the same case gives the
+        // same names, so two exports of one packet compare line by line
+        String patientUrl = urn(paCase, "patient");
+        String insurerUrl = urn(paCase, "insurer");
+        String coverageUrl = urn(paCase, "coverage");
         Patient patient = new Patient();
         patient.setId("patient");
         patient.addName().setText(paCase.patient().name());
@@ -62,8 +67,8 @@ public final class PreauthorizationBundle {
         Coverage coverage = new Coverage();
         coverage.setId("coverage");
         coverage.setStatus(Coverage.CoverageStatus.ACTIVE);
-        coverage.setBeneficiary(new Reference("Patient/patient"));
-        coverage.addPayor(new Reference("Organization/insurer"));
+        coverage.setBeneficiary(new Reference(patientUrl));
+        coverage.addPayor(new Reference(insurerUrl));
         if (paCase.patient().memberId() != null)
             coverage.setSubscriberId(paCase.patient().memberId());
 
@@ -74,13 +79,13 @@ public final class PreauthorizationBundle {
         claim.setUse(Claim.Use.PREAUTHORIZATION);
         claim.setType(new CodeableConcept(
                 new Coding("http://terminology.hl7.org/CodeSystem/claim-type", "pharmacy", "Pharmacy")));
-        claim.setPatient(new Reference("Patient/patient"));
+        claim.setPatient(new Reference(patientUrl));
         claim.setCreatedElement(new org.hl7.fhir.r4.model.DateTimeType(today.toString()));
-        claim.setInsurer(new Reference("Organization/insurer"));
+        claim.setInsurer(new Reference(insurerUrl));
         claim.setProvider(new Reference().setDisplay("the requesting practice"));
         claim.setPriority(new CodeableConcept(
                 new Coding("http://terminology.hl7.org/CodeSystem/processpriority", "normal", "Normal")));
-        claim.addInsurance().setSequence(1).setFocal(true).setCoverage(new Reference("Coverage/coverage"));
+        claim.addInsurance().setSequence(1).setFocal(true).setCoverage(new Reference(coverageUrl));
         if (paCase.paReference() != null)
             claim.addIdentifier()
                     .setSystem("urn:priorauth-intake:payer-reference")
@@ -113,11 +118,18 @@ public final class PreauthorizationBundle {
             }
         }
         for (Resource r : List.of(claim, patient, insurer, coverage)) {
-            bundle.addEntry()
-                    .setFullUrl(r.fhirType() + "/" + r.getIdElement().getIdPart())
-                    .setResource(r);
+            // HAPI writes an entry's fullUrl from its resource's id: the id is the urn itself
+            String url = urn(paCase, r.getIdElement().getIdPart());
+            r.setId(url);
+            bundle.addEntry().setFullUrl(url).setResource(r);
         }
         return FhirContext.forR4Cached().newJsonParser().setPrettyPrint(true).encodeResourceToString(bundle);
+    }
+
+    private static String urn(PriorAuthCase paCase, String part) {
+        return "urn:uuid:"
+                + java.util.UUID.nameUUIDFromBytes(("priorauth-intake case " + paCase.id() + " " + part)
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private static Date date(LocalDate day) {
