@@ -137,21 +137,27 @@ class DeskBrowserTest {
 
     @Test
     void aCaseBeforeSubmissionShowsWhatIsMissingAndAFactTypedInWithItsSourceCompletesIt() throws Exception {
-        long caseId = api.post(
-                        "/api/cases",
-                        """
-                {"patient": {"name": "Mirela Santos", "dateOfBirth": "1975-10-30", "memberId": "HUM88120457"},
-                 "payer": "Humana", "drug": "Otezla", "status": "PREPARING"}""")
-                .json()
-                .get("id")
-                .asLong();
+        // the prescriber decided on Otezla: staff open the case at the desk
+        signIn("admin", "admin");
+        browser.get(url("/desk/cases"));
+        browser.findElement(By.id("new-name")).sendKeys("Mirela Santos");
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("document.getElementById('new-dob').value = '1975-10-30'");
+        browser.findElement(By.id("new-member")).sendKeys("HUM88120457");
+        browser.findElement(By.id("new-payer")).sendKeys("Humana");
+        browser.findElement(By.id("new-drug")).sendKeys("Otezla");
+        submit(browser.findElement(By.id("open-case-button")));
+        assertThat(text(".done")).isEqualTo("case opened");
+        assertThat(text("#case-status")).isEqualTo("PREPARING");
+        long caseId = Long.parseLong(browser.getCurrentUrl().replaceAll(".*/desk/cases/(\\d+).*", "$1"));
+        assertThat(text(".item-MISSING")).contains("Diagnosis");
+
         api.post(
                 "/api/cases/" + caseId + "/facts",
                 "{\"kind\": \"DIAGNOSIS\", \"value\": \"L40.0 plaque psoriasis\", \"source\": {\"description\": \"EHR problem list\"}}");
         api.post(
                 "/api/cases/" + caseId + "/facts",
                 "{\"kind\": \"PRIOR_THERAPY\", \"value\": \"clobetasol 0.05% ointment, 12 weeks\", \"source\": {\"description\": \"EHR medication history\"}}");
-        signIn("admin", "admin");
         browser.get(url("/desk/cases/" + caseId));
         assertThat(text("#ready")).isEqualTo("NOT READY");
         assertThat(text(".item-MISSING")).contains("A current severity score").contains("asked of CLINICIAN");

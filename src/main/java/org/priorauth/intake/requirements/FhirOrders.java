@@ -91,7 +91,9 @@ public final class FhirOrders {
         }
         for (Observation observation : all(bundle, Observation.class)) {
             FactKind kind = severityKind(text(observation.getCode()));
-            if (kind == null || !observation.hasValueQuantity()) continue;
+            if (kind == null
+                    || !observation.hasValueQuantity()
+                    || !observation.getValueQuantity().hasValue()) continue;
             String value = text(observation.getCode()) + " "
                     + observation.getValueQuantity().getValue().toPlainString()
                     + (observation.getValueQuantity().hasUnit()
