@@ -28,23 +28,23 @@ import tools.jackson.databind.JsonNode;
  * in its own process, on its own folders under {@code root}, with the garbage collector's log kept so that the
  * fault reports can print the heap's peak. The fault suite drives it from outside, as staff and the folders do.
  */
-final class RunningJar {
+public final class RunningJar {
 
     /** The heap every fault run is held to: a fault must not need more. */
     static final String MAX_HEAP = "-Xmx512m";
 
-    final Path root;
+    public final Path root;
     final int port = freePort();
     private Process process;
     private String run;
 
-    RunningJar(String name) throws IOException {
+    public RunningJar(String name) throws IOException {
         this.root = Files.createTempDirectory(name);
         for (String folder : List.of("fax", "portal", "email")) Files.createDirectories(root.resolve(folder));
     }
 
     /** Starts the jar; {@code run} names its log files, {@code extra} are more {@code --name=value} settings. */
-    Api start(String run, String... extra) throws Exception {
+    public Api start(String run, String... extra) throws Exception {
         this.run = run;
         Path jar = Path.of("target/priorauth-intake.jar");
         assertThat(jar).as("mvn package builds the jar before this test").exists();
@@ -108,7 +108,7 @@ final class RunningJar {
     }
 
     /** SIGTERM, as an operator stops it (Spring closes, and the embedded database with it); then any leftover. */
-    void stop() throws Exception {
+    public void stop() throws Exception {
         if (alive()) {
             process.destroy();
             if (!process.waitFor(60, TimeUnit.SECONDS)) process.destroyForcibly();
@@ -120,7 +120,7 @@ final class RunningJar {
      * The most heap the run held, in MB: the largest occupancy before a collection in its GC log (the heap is
      * never fuller than just before the collector runs). Zero when it never collected.
      */
-    long peakHeapMb() throws IOException {
+    public long peakHeapMb() throws IOException {
         return mostInGcLog(1);
     }
 
@@ -128,7 +128,7 @@ final class RunningJar {
      * The most heap still in use right after a collection, in MB: what the run really needed at its fullest,
      * where {@link #peakHeapMb()} also counts garbage the collector had not yet been asked to clear.
      */
-    long liveHeapMb() throws IOException {
+    public long liveHeapMb() throws IOException {
         return mostInGcLog(2);
     }
 
@@ -176,7 +176,7 @@ final class RunningJar {
     }
 
     /** Drops a file into a watched folder as a scanner or a mail export does: written aside, then renamed in. */
-    void drop(String folder, String name, byte[] content) throws IOException {
+    public void drop(String folder, String name, byte[] content) throws IOException {
         Path partial = root.resolve("incoming-" + System.nanoTime() + ".part");
         Files.write(partial, content);
         Files.move(partial, root.resolve(folder).resolve(name));

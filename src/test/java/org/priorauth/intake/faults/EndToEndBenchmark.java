@@ -1,0 +1,316 @@
+package org.priorauth.intake.faults;
+
+import java.awt.image.BufferedImage;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+import javax.imageio.ImageIO;
+import org.priorauth.intake.Api;
+import org.priorauth.intake.samples.LetterRenderer;
+import org.priorauth.intake.samples.SampleLetters;
+import org.priorauth.intake.samples.SyntheticCase;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The whole application, as an operator runs it ({@code java -Xmx512m -jar}), on synthetic documents it makes
+ * itself: faxes (two-page G4 TIFFs) and scanned PDFs for the OCR path, then text-layer PDFs and mails. Each
+ * document belongs to a case opened first, so every one goes all the way: read, classified, matched, its case
+ * moved and its task raised. The raw {@code tesseract} CLI then reads the same OCR pages (the TIFFs as sent, a
+ * scanned PDF's pages rendered at 300 dpi as the application renders them) with as many processes as the
+ * application has OCR workers. Prints pages/min for both and their ratio, documents/min for the text path,
+ * p50/p95 from a file's drop to its task (from the audit trail), and the heap's peak from the GC log.
+ *
+ * <pre>scripts/benchmark [ocr-documents [text-documents]]</pre>
+ *
+ * All patients are invented (SyntheticCase); nothing leaves the machine.
+ */
+public final class EndToEndBenchmark {
+
+    private static final String[] FIRST = {
+        "Ada", "Bruno", "Celia", "Dario", "Elin", "Farid", "Greta", "Hugo", "Ilse", "Jonas", "Kaia", "Lionel", "Mira",
+        "Nils", "Oona", "Pavel"
+    };
+    private static final String[] LAST = {
+        "Albrecht",
+        "Brandvold",
+        "Castellano",
+        "Duvall",
+        "Eskildsen",
+        "Fairbrook",
+        "Grunewald",
+        "Halloran",
+        "Ivarsen",
+        "Jablonski",
+        "Kestrel",
+        "Lindgren",
+        "Montague",
+        "Norbury"
+    };
+
+    record Doc(String folder, String name, byte[] content, int pages) {}
+
+    record Letter(Function<SyntheticCase, String> write, String payer, String drug, String generic) {}
+
+    public static void main(String[] args) throws Exception {
+        int ocrDocs = args.length > 0 ? Integer.parseInt(args[0]) : 30;
+        int textDocs = args.length > 1 ? Integer.parseInt(args[1]) : 300;
+        int workers = 2;
+        Random random = new Random(20261206);
+
+        // each letter as the sample generator writes it, with the payer and drug it prints: a case takes its
+        // letter's, so that every document can find its case
+        List<Letter> letters = List.of(
+                new Letter(SampleLetters::denialAetna, "Aetna", "Dupixent", "dupilumab"),
+                new Letter(SampleLetters::moreInfoFax, "Blue Cross Blue Shield", "Dupixent", "dupilumab"),
+                new Letter(SampleLetters::approvalFax, "UnitedHealthcare", "Skyrizi", "risankizumab"),
+                new Letter(SampleLetters::partialApproval, "Molina Healthcare", "Taltz", "ixekizumab"));
+        List<SyntheticCase> cases = new ArrayList<>();
+        for (int i = 0; i < ocrDocs + textDocs; i++) cases.add(patient(i, random, letters.get(i % letters.size())));
+
+        List<Doc> ocr = new ArrayList<>();
+        for (int i = 0; i < ocrDocs; i++) {
+            String text = letters.get(i % letters.size()).write().apply(cases.get(i));
+            if (i % 2 == 0) {
+                List<BufferedImage> pages = List.of(
+                        LetterRenderer.faxPage(text, "FROM: 800-555-01" + (10 + i % 80), i),
+                        LetterRenderer.faxPage(APPEAL_RIGHTS, "FROM: 800-555-01" + (10 + i % 80), 1000 + i));
+                ocr.add(new Doc("fax", "bench-" + i + ".tif", LetterRenderer.faxTiff(pages), 2));
+            } else {
+                List<BufferedImage> pages = List.of(LetterRenderer.scannedPage(text, i));
+                ocr.add(new Doc("portal", "bench-" + i + ".pdf", LetterRenderer.imagePdf(pages), 1));
+            }
+        }
+        List<Doc> text = new ArrayList<>();
+        for (int i = ocrDocs; i < ocrDocs + textDocs; i++) {
+            String letter = letters.get(i % letters.size()).write().apply(cases.get(i));
+            if (i % 2 == 0) {
+                text.add(new Doc("portal", "bench-" + i + ".pdf", LetterRenderer.textPdf(letter), 1));
+            } else {
+                text.add(new Doc("email", "bench-" + i + ".eml", mail(i, letter), 1));
+            }
+        }
+
+        RunningJar app = new RunningJar("end-to-end-benchmark-");
+        Api api = app.start("benchmark", "--logging.level.root=WARN");
+        try {
+            for (SyntheticCase c : cases) {
+                api.post(
+                        "/api/cases",
+                        """
+                        {"patient": {"name": "%s", "dateOfBirth": "%s", "memberId": "%s"},
+                         "payer": "%s", "drug": "%s", "paReference": "%s"}"""
+                                .formatted(c.name(), c.dob(), c.memberId(), c.payer(), c.drug(), c.paReference()));
+            }
+            Map<String, Instant> dropped = new LinkedHashMap<>();
+            Phase ocrPhase = run(app, api, ocr, dropped);
+            Phase textPhase = run(app, api, text, dropped);
+            Map<String, Long> toTask = dropToTask(api, dropped);
+
+            double cliSeconds = cli(ocr, workers);
+            int ocrPages = ocr.stream().mapToInt(Doc::pages).sum();
+            double appPagesPerMin = ocrPages / ocrPhase.seconds() * 60;
+            double cliPagesPerMin = ocrPages / cliSeconds * 60;
+            System.out.println();
+            System.out.println("---- end-to-end benchmark (java -Xmx512m -jar, " + workers + " OCR workers, "
+                    + Runtime.getRuntime().availableProcessors() + " cores) ----");
+            System.out.printf(
+                    "OCR path   %d documents, %d pages: application %.1f s = %.0f pages/min; tesseract CLI x%d %.1f s"
+                            + " = %.0f pages/min; ratio %.2fx%n",
+                    ocr.size(),
+                    ocrPages,
+                    ocrPhase.seconds(),
+                    appPagesPerMin,
+                    workers,
+                    cliSeconds,
+                    cliPagesPerMin,
+                    appPagesPerMin / cliPagesPerMin);
+            System.out.printf(
+                    "text path  %d text-layer PDFs and mails: %.1f s = %.0f documents/min%n",
+                    text.size(), textPhase.seconds(), text.size() / textPhase.seconds() * 60);
+            System.out.println(
+                    "drop to task  OCR path " + percentiles(toTask, ocr) + "; text path " + percentiles(toTask, text));
+            System.out.println("settled       OCR path " + ocrPhase.states() + "; text path " + textPhase.states());
+            System.out.printf(
+                    "heap          at most %d MB live after a collection, %d MB before one (bound 512 MB)%n",
+                    app.liveHeapMb(), app.peakHeapMb());
+        } finally {
+            app.stop();
+        }
+    }
+
+    record Phase(double seconds, Map<String, Long> states) {}
+
+    /** Drops the documents at once and waits until every one is recorded; the time from the first drop. */
+    private static Phase run(RunningJar app, Api api, List<Doc> docs, Map<String, Instant> dropped) throws Exception {
+        long before = settledCount(api);
+        long start = System.nanoTime();
+        for (Doc d : docs) {
+            dropped.put(d.name(), Instant.now());
+            app.drop(d.folder(), d.name(), d.content());
+        }
+        long deadline = System.nanoTime() + Duration.ofMinutes(8).toNanos();
+        while (settledCount(api) < before + docs.size()) {
+            if (System.nanoTime() > deadline) throw new IllegalStateException("not settled within 8 minutes");
+            Thread.sleep(100);
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        Map<String, Long> states = new LinkedHashMap<>();
+        for (JsonNode d : api.get("/api/documents").json()) {
+            String name = fileOf(d);
+            if (docs.stream().noneMatch(x -> x.name().equals(name))) continue;
+            states.merge(d.get("state").asString(), 1L, Long::sum);
+        }
+        return new Phase(seconds, states);
+    }
+
+    /** The file a document came from: its source name, or for a mail the file its Message-ID names. */
+    private static String fileOf(JsonNode document) {
+        JsonNode messageId = document.get("messageId");
+        if (messageId != null && !messageId.isNull()) {
+            java.util.regex.Matcher bench =
+                    java.util.regex.Pattern.compile("bench-(\\d+)@").matcher(messageId.asString());
+            if (bench.find()) return "bench-" + bench.group(1) + ".eml";
+        }
+        return document.get("sourceName").asString();
+    }
+
+    private static long settledCount(Api api) {
+        JsonNode states = api.get("/api/intake/status").json().get("documents");
+        return states.get("PROCESSED").asLong()
+                + states.get("NEEDS_REVIEW").asLong()
+                + states.get("FAILED").asLong();
+    }
+
+    /** Milliseconds from each file's drop to its document's first task (created or review), from the audit trail. */
+    private static Map<String, Long> dropToTask(Api api, Map<String, Instant> dropped) {
+        Map<String, Long> took = new LinkedHashMap<>();
+        for (JsonNode d : api.get("/api/documents").json()) {
+            String name = fileOf(d);
+            Instant drop = dropped.get(name);
+            if (drop == null) continue;
+            for (JsonNode e :
+                    api.get("/api/audit?documentId=" + d.get("id").asLong()).json()) {
+                if (e.get("action").asString().equals("task.created")) {
+                    took.put(
+                            name,
+                            Duration.between(drop, Instant.parse(e.get("at").asString()))
+                                    .toMillis());
+                    break;
+                }
+            }
+        }
+        return took;
+    }
+
+    private static String percentiles(Map<String, Long> took, List<Doc> docs) {
+        List<Long> ms = docs.stream()
+                .map(d -> took.get(d.name()))
+                .filter(java.util.Objects::nonNull)
+                .sorted()
+                .toList();
+        if (ms.isEmpty()) return "no tasks";
+        return String.format(
+                "p50 %.1f s, p95 %.1f s (%d of %d with a task)",
+                ms.get((int) Math.floor((ms.size() - 1) * 0.5)) / 1000.0,
+                ms.get((int) Math.floor((ms.size() - 1) * 0.95)) / 1000.0,
+                ms.size(),
+                docs.size());
+    }
+
+    /** The raw CLI on the same pages, {@code workers} processes at a time. */
+    private static double cli(List<Doc> docs, int workers) throws Exception {
+        Path dir = Files.createTempDirectory("cli-pages-");
+        List<Path> inputs = new ArrayList<>();
+        for (Doc d : docs) {
+            if (d.name().endsWith(".tif")) {
+                Path file = dir.resolve(d.name());
+                Files.write(file, d.content());
+                inputs.add(file);
+            } else {
+                // a scanned PDF as the application reads it: each page rendered at intake.ocr.pdf-render-dpi
+                try (var pdf = org.apache.pdfbox.Loader.loadPDF(d.content())) {
+                    var renderer = new org.apache.pdfbox.rendering.PDFRenderer(pdf);
+                    for (int p = 0; p < pdf.getNumberOfPages(); p++) {
+                        Path file = dir.resolve(d.name() + "-" + p + ".png");
+                        ImageIO.write(
+                                renderer.renderImageWithDPI(p, 300, org.apache.pdfbox.rendering.ImageType.GRAY),
+                                "png",
+                                file.toFile());
+                        inputs.add(file);
+                    }
+                }
+            }
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(workers);
+        long start = System.nanoTime();
+        List<Future<Integer>> runs = new ArrayList<>();
+        for (Path input : inputs) {
+            runs.add(pool.submit(() -> {
+                ProcessBuilder builder = new ProcessBuilder("tesseract", input.toString(), "stdout", "-l", "eng")
+                        .redirectErrorStream(true)
+                        .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+                builder.environment().put("OMP_THREAD_LIMIT", "1");
+                return builder.start().waitFor();
+            }));
+        }
+        for (Future<Integer> run : runs) {
+            if (run.get() != 0) throw new IllegalStateException("tesseract failed");
+        }
+        pool.shutdown();
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    private static SyntheticCase patient(int i, Random random, Letter letter) {
+        // first and last names paired so that no two cases share a name
+        String name = FIRST[i % FIRST.length] + " " + LAST[(i / FIRST.length) % LAST.length]
+                + (i >= FIRST.length * LAST.length ? "-" + LAST[(i / (FIRST.length * LAST.length)) % LAST.length] : "");
+        return new SyntheticCase(
+                name,
+                LocalDate.of(1950 + random.nextInt(55), 1 + random.nextInt(12), 1 + random.nextInt(28)),
+                "BM" + (100000000 + random.nextInt(899999999)),
+                letter.payer(),
+                letter.drug(),
+                letter.generic(),
+                "PA-BENCH-" + (10000 + i));
+    }
+
+    private static byte[] mail(int i, String letter) {
+        return ("""
+                From: Payer notices <notices@payer.example>
+                To: PA desk <pa-desk@clinic.example>
+                Subject: Prior authorization update %d
+                Message-ID: <bench-%d@payer.example>
+                Date: Mon, 16 Nov 2026 09:00:00 -0500
+                MIME-Version: 1.0
+                Content-Type: text/plain; charset=UTF-8
+
+                """
+                                .formatted(i, i)
+                        + letter)
+                .replace("\n", "\r\n")
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static final String APPEAL_RIGHTS =
+            """
+            YOUR RIGHTS
+
+            You, your prescriber or your representative may ask for an appeal of this
+            decision. Send your written request with any records that support it.
+            A decision on a standard appeal is made within 30 days of receipt.
+            For an expedited appeal, call the number on your member ID card.
+            Language assistance is available at no cost to you.
+            """;
+}
