@@ -42,8 +42,13 @@ class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http) throws Exception {
+    SecurityFilterChain api(
+            HttpSecurity http, JdbcUserDetailsManager users, PasswordEncoder encoder, java.time.Clock clock)
+            throws Exception {
         return http.securityMatcher("/api/**", "/actuator/**", "/v3/api-docs/**")
+                // scripts send their password on every call: a login checked in the last minute is not hashed again
+                .authenticationManager(new org.springframework.security.authentication.ProviderManager(
+                        new RecentlyVerifiedLogins(users, encoder, clock)))
                 .authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health")
                         .permitAll()
                         // publishing rules changes what the system does with every letter: admins only, and so is

@@ -103,7 +103,12 @@ public final class EndToEndBenchmark {
         }
 
         RunningJar app = new RunningJar("end-to-end-benchmark-");
-        Api api = app.start("benchmark", "--logging.level.root=WARN");
+        // -Dbench.jfr=file.jfr records the run with Java Flight Recorder (jfr print --events jdk.ExecutionSample)
+        String jfr = System.getProperty("bench.jfr");
+        List<String> jvm = jfr == null
+                ? List.of()
+                : List.of("-XX:StartFlightRecording=filename=" + Path.of(jfr).toAbsolutePath() + ",settings=profile");
+        Api api = app.start(jvm, "benchmark", "--logging.level.root=WARN");
         try {
             for (SyntheticCase c : cases) {
                 api.post(

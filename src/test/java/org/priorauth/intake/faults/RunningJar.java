@@ -45,13 +45,20 @@ public final class RunningJar {
 
     /** Starts the jar; {@code run} names its log files, {@code extra} are more {@code --name=value} settings. */
     public Api start(String run, String... extra) throws Exception {
+        return start(List.of(), run, extra);
+    }
+
+    /** Starts the jar with more JVM options too (a flight recording: {@code -XX:StartFlightRecording=...}). */
+    public Api start(List<String> jvmOptions, String run, String... extra) throws Exception {
         this.run = run;
         Path jar = Path.of("target/priorauth-intake.jar");
         assertThat(jar).as("mvn package builds the jar before this test").exists();
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 MAX_HEAP,
-                "-Xlog:gc:file=" + gcLog(),
+                "-Xlog:gc:file=" + gcLog()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of(
                 "-jar",
                 jar.toString(),
                 "--server.port=" + port,
