@@ -199,8 +199,9 @@ public class SubmissionCheck {
     }
 
     /**
-     * Checks the case and keeps its tasks in step: one open task per missing or stale item, for the role that can
-     * supply it; a task whose item is now found is done. Called when a case opens and whenever its facts change.
+     * Checks the case and keeps its tasks in step: before the first submission, one open task per missing or stale
+     * item, for the role that can supply it; a task whose item is now found is done. Called when a case opens and
+     * whenever its facts change.
      */
     @Transactional
     public Readiness checkAndAsk(PriorAuthCase paCase, String actor) {
@@ -216,7 +217,8 @@ public class SubmissionCheck {
             if (item.status() == Status.FOUND) {
                 asked.ifPresent(t -> tasks.complete(
                         t.id(), actor, "found: " + item.facts().get(0).source()));
-            } else if (asked.isEmpty()) {
+            } else if (asked.isEmpty() && paCase.status() == org.priorauth.intake.cases.CaseStatus.PREPARING) {
+                // asked only before the first submission: once sent, a payer's request says what it still wants
                 tasks.raise(
                         paCase.id(),
                         null,
