@@ -229,8 +229,15 @@ class SubmissionCheckTest {
                         .status())
                 .isEqualTo(422);
 
-        JsonNode opened = api.post("/api/cases/from-fhir", orderEvent()).json();
+        var first = api.post("/api/cases/from-fhir", orderEvent());
+        assertThat(first.status()).isEqualTo(201);
+        JsonNode opened = first.json();
         long caseId = opened.get("caseId").asLong();
+        // the EHR sends the same order again: the same case, its facts not doubled
+        var again = api.post("/api/cases/from-fhir", orderEvent());
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.json().get("caseId").asLong()).isEqualTo(caseId);
+        assertThat(api.get("/api/cases/" + caseId + "/facts").json().size()).isEqualTo(2);
         JsonNode paCase = api.get("/api/cases/" + caseId).json();
         assertThat(paCase.get("status").asString()).isEqualTo("PREPARING");
         assertThat(paCase.get("drug").asString()).isEqualTo("Dupixent");

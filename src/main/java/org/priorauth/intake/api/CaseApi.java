@@ -165,17 +165,32 @@ class CaseApi {
                 brands.stream().map(Vocabulary.Mention::canonical).distinct().count() == 1
                         ? brands.get(0).canonical()
                         : order.drug();
-        PriorAuthCase created = service.open(
+        // the same order sent again (an EHR retries, or re-sends it with a new score) is the open case's, not a
+        // second case: the patient by name and date of birth, the same drug
+        java.util.Optional<PriorAuthCase> open = cases.filtered(null, null, drug, order.patientName()).stream()
+                .filter(c -> c.status().isOpen()
+                        && order.dateOfBirth().equals(c.patient().dateOfBirth())
+                        && c.patient().name().equalsIgnoreCase(order.patientName()))
+                .findFirst();
+        PriorAuthCase paCase = open.orElseGet(() -> service.open(
                 user.getName(),
                 new Patient(order.patientName(), order.dateOfBirth(), order.memberId()),
                 order.payer(),
                 drug,
                 null,
-                CaseStatus.PREPARING);
+                CaseStatus.PREPARING));
+        List<CaseFact> onFile = facts.ofCase(paCase.id());
         for (FhirOrders.Fact f : order.facts()) {
-            facts.add(created.id(), f.kind(), f.value(), f.observedOn(), null, null, null, f.source(), user.getName());
+            boolean known = onFile.stream()
+                    .anyMatch(k -> k.kind() == f.kind()
+                            && k.value().equals(f.value())
+                            && f.source().equals(k.source()));
+            if (!known)
+                facts.add(
+                        paCase.id(), f.kind(), f.value(), f.observedOn(), null, null, null, f.source(), user.getName());
         }
-        return ResponseEntity.status(HttpStatus.CREATED).body(submissionCheck.checkAndAsk(created, user.getName()));
+        return ResponseEntity.status(open.isPresent() ? HttpStatus.OK : HttpStatus.CREATED)
+                .body(submissionCheck.checkAndAsk(paCase, user.getName()));
     }
 
     /** The packet as a draft FHIR R4 Claim (use = preauthorization) in a request bundle; the system sends it nowhere. */
