@@ -20,7 +20,6 @@ class ApiErrors {
         DraftService.NotADraft.class,
         org.priorauth.intake.pipeline.DocumentRetry.NotFailed.class,
         org.priorauth.intake.review.DocumentReview.NotReviewable.class,
-        ApiErrors.Conflict.class,
         org.priorauth.intake.requirements.SubmissionCheck.NotReady.class
     })
     ProblemDetail conflict(RuntimeException e) {
@@ -37,13 +36,6 @@ class ApiErrors {
     })
     ProblemDetail unprocessable(RuntimeException e) {
         return problem(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
-    }
-
-    /** A request that does not fit the state it finds (409). */
-    static final class Conflict extends RuntimeException {
-        Conflict(String message) {
-            super(message);
-        }
     }
 
     /** A request whose content cannot be taken as it is (422). */

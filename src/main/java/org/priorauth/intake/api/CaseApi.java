@@ -233,17 +233,17 @@ class CaseApi {
         PriorAuthCase paCase = cases.find(id).orElseThrow();
         // no source at all is refused by the fact store with its reason (422), like an empty one
         SourceInput source = fact.source() == null ? new SourceInput(null, null, null) : fact.source();
-        facts.add(
-                id,
-                fact.kind(),
-                fact.value(),
-                fact.observedOn(),
-                fact.outcome(),
-                source.documentId(),
-                source.page(),
-                source.description(),
-                user.getName());
-        return ResponseEntity.status(HttpStatus.CREATED).body(submissionCheck.checkAndAsk(paCase, user.getName()));
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .body(submissionCheck.addFact(
+                        paCase,
+                        fact.kind(),
+                        fact.value(),
+                        fact.observedOn(),
+                        fact.outcome(),
+                        source.documentId(),
+                        source.page(),
+                        source.description(),
+                        user.getName()));
     }
 
     record Submitted(@NotNull SubmissionCheck.Channel how, String note, Boolean override) {}

@@ -291,17 +291,10 @@ public record ClassificationRules(
     }
 
     /**
-     * Words of a phrase, in order, separated by any spacing or line breaks (letters wrap anywhere), each letter
-     * also matching what OCR reads it as: o and 0, l, i and 1, s and 5.
+     * A phrase of plain words compiled as classification.yaml's {@code phrase:} is (see {@link WordLists}): words in
+     * order, any spacing or line break between them, each letter also matching what OCR reads it as.
      */
     public static Pattern phrasePattern(String phrase) {
-        String[] words = phrase.strip().split("\\s+");
-        StringBuilder regex = new StringBuilder("(?<![\\p{Alnum}])");
-        for (int i = 0; i < words.length; i++) {
-            if (i > 0) regex.append("[\\s\\-]+");
-            for (char c : words[i].toCharArray()) regex.append(WordLists.ocrTolerant(c));
-        }
-        regex.append("(?![\\p{Alnum}])");
-        return Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        return WordLists.none().phrase(phrase);
     }
 }

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 import org.priorauth.intake.rules.RuleNode;
 
 /**
@@ -90,8 +89,17 @@ final class WordLists {
 
     /** A phrase as a whole cue: it starts and ends at a word's edge. */
     Pattern phrase(RuleNode node) {
-        return compile(
-                "(?<![\\p{Alnum}])" + phraseBody(node.text(), node, new ArrayList<>()) + "(?![\\p{Alnum}])", node);
+        return wholeWords(phraseBody(node.text(), node, new ArrayList<>()), node);
+    }
+
+    /**
+     * A phrase of plain words that no rule file holds (a phrase a proposal learnt from letters), compiled as a
+     * {@code phrase:} of classification.yaml is, so that its dry run is what publishing it would do.
+     *
+     * @throws IllegalArgumentException for a phrase that uses the rule files' syntax
+     */
+    Pattern phrase(String phrase) {
+        return wholeWords(phraseBody(phrase, null, new ArrayList<>()), null);
     }
 
     /** Any of a list of phrases, as one cue ({@code phrases: ["has been denied", "have been denied"]}). */
@@ -99,7 +107,12 @@ final class WordLists {
         List<String> bodies = new ArrayList<>();
         for (RuleNode phrase : list.list()) bodies.add(phraseBody(phrase.text(), phrase, new ArrayList<>()));
         if (bodies.isEmpty()) throw list.error("phrases: lists at least one phrase");
-        return compile("(?<![\\p{Alnum}])(?:" + String.join("|", bodies) + ")(?![\\p{Alnum}])", list);
+        return wholeWords("(?:" + String.join("|", bodies) + ")", list);
+    }
+
+    /** A phrase's regular expression held to whole words: no letter or digit right before or after it. */
+    private static Pattern wholeWords(String body, RuleNode at) {
+        return compile("(?<![\\p{Alnum}])" + body + "(?![\\p{Alnum}])", at);
     }
 
     /** A regular expression, its {@code {name}}s replaced by their lists. */
@@ -119,11 +132,13 @@ final class WordLists {
     }
 
     private static Pattern compile(String regex, RuleNode at) {
-        try {
-            return Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-        } catch (PatternSyntaxException e) {
-            throw at.error("not a valid pattern: " + e.getDescription());
-        }
+        if (at != null) return at.pattern(regex);
+        return Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    /** The refusal of a mistake, with the rule file's line when there is one. */
+    private static RuntimeException fail(RuleNode at, String why) {
+        return at == null ? new IllegalArgumentException(why) : at.error(why);
     }
 
     /** A list as one alternation, its longest entries first (so "not approved" is tried before "not"). */
@@ -133,10 +148,15 @@ final class WordLists {
         if (done != null) return done;
         RuleNode node = lists.get(name);
         if (node == null)
-            throw at.error("no word list named '" + name + "' under words:"
-                    + (lists.isEmpty() ? " (there is no words: section)" : " (there are " + lists.keySet() + ")"));
+            throw fail(
+                    at,
+                    "no word list named '" + name + "' under words:"
+                            + (lists.isEmpty()
+                                    ? " (there is no words: section)"
+                                    : " (there are " + lists.keySet() + ")"));
         if (resolving.contains(name))
-            throw at.error(
+            throw fail(
+                    at,
                     "the word list '" + name + "' contains itself: " + String.join(" -> ", resolving) + " -> " + name);
         resolving.add(name);
         List<String> entries = new ArrayList<>();
@@ -162,11 +182,11 @@ final class WordLists {
         String gap = "";
         for (String token : tokens) {
             if (token.equals(":")) {
-                if (out.isEmpty()) throw at.error("a phrase starts with a word, not with ':' (" + phrase + ")");
+                if (out.isEmpty()) throw fail(at, "a phrase starts with a word, not with ':' (" + phrase + ")");
                 out.append(LABEL_SEPARATOR);
                 gap = "\\s*";
             } else if (token.equals("...")) {
-                if (out.isEmpty()) throw at.error("a phrase starts with a word, not with '...' (" + phrase + ")");
+                if (out.isEmpty()) throw fail(at, "a phrase starts with a word, not with '...' (" + phrase + ")");
                 gap = SAME_SENTENCE;
             } else if (token.length() > 2 && token.startsWith("[") && token.endsWith("]")) {
                 String inner = token.substring(1, token.length() - 1);
@@ -181,7 +201,7 @@ final class WordLists {
                 gap = WORD_GAP;
             }
         }
-        if (gap.equals(SAME_SENTENCE)) throw at.error("a phrase ends with a word, not with '...' (" + phrase + ")");
+        if (gap.equals(SAME_SENTENCE)) throw fail(at, "a phrase ends with a word, not with '...' (" + phrase + ")");
         return out.toString();
     }
 
@@ -190,7 +210,7 @@ final class WordLists {
         if (token.length() > 2 && token.startsWith("(") && token.endsWith(")")) {
             List<String> bodies = new ArrayList<>();
             for (String word : token.substring(1, token.length() - 1).split("\\|", -1)) {
-                if (word.isEmpty()) throw at.error("an empty choice in '" + token + "' in \"" + phrase + "\"");
+                if (word.isEmpty()) throw fail(at, "an empty choice in '" + token + "' in \"" + phrase + "\"");
                 bodies.add(token(word, phrase, at, resolving));
             }
             return "(?:" + String.join("|", bodies) + ")";
@@ -198,18 +218,18 @@ final class WordLists {
         if (token.startsWith("{") && token.endsWith("}")) {
             String name = token.substring(1, token.length() - 1);
             if (!NAME.matcher(name).matches())
-                throw at.error("'" + token + "' in \"" + phrase + "\" is not a word list's name");
+                throw fail(at, "'" + token + "' in \"" + phrase + "\" is not a word list's name");
             return list(name, at, resolving);
         }
         if (token.contains("{") || token.contains("}"))
-            throw at.error("a word list stands as a word of its own: '" + token + "' in \"" + phrase + "\"");
+            throw fail(at, "a word list stands as a word of its own: '" + token + "' in \"" + phrase + "\"");
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < token.length(); i++) {
             char c = token.charAt(i);
             boolean edge = i == 0 || i == token.length() - 1;
             if (c == '*') {
                 if (!edge || token.length() == 1)
-                    throw at.error("'*' stands at a word's start or end: '" + token + "' in \"" + phrase + "\"");
+                    throw fail(at, "'*' stands at a word's start or end: '" + token + "' in \"" + phrase + "\"");
                 out.append("\\w*");
             } else if (c == '\'' || c == '\u2019' || c == '\u2018' || c == '`') {
                 out.append("['\u2019\u2018`]?");
@@ -220,7 +240,7 @@ final class WordLists {
         return out.toString();
     }
 
-    static String ocrTolerant(char c) {
+    private static String ocrTolerant(char c) {
         return switch (Character.toLowerCase(c)) {
             case 'o', '0' -> "[o0]";
             case 'l', 'i', '1' -> "[li1|]";

@@ -11,7 +11,6 @@ import org.priorauth.intake.cases.PriorAuthCase;
 import org.priorauth.intake.drafts.Draft;
 import org.priorauth.intake.drafts.DraftService;
 import org.priorauth.intake.intake.DocumentRepository;
-import org.priorauth.intake.requirements.CaseFacts;
 import org.priorauth.intake.requirements.FactKind;
 import org.priorauth.intake.requirements.SubmissionCheck;
 import org.priorauth.intake.tasks.TaskRepository;
@@ -40,7 +39,6 @@ class CasePage {
     private final DraftService drafts;
     private final AuditTrail audit;
     private final SubmissionCheck submissionCheck;
-    private final CaseFacts facts;
 
     CasePage(
             CaseRepository cases,
@@ -49,8 +47,7 @@ class CasePage {
             TaskRepository tasks,
             DraftService drafts,
             AuditTrail audit,
-            SubmissionCheck submissionCheck,
-            CaseFacts facts) {
+            SubmissionCheck submissionCheck) {
         this.cases = cases;
         this.lifecycle = lifecycle;
         this.documents = documents;
@@ -58,7 +55,6 @@ class CasePage {
         this.drafts = drafts;
         this.audit = audit;
         this.submissionCheck = submissionCheck;
-        this.facts = facts;
     }
 
     @GetMapping("/desk/cases/{id}")
@@ -135,8 +131,7 @@ class CasePage {
             RedirectAttributes flash) {
         return DeskActions.run(flash, "/desk/cases/" + id, "fact added", () -> {
             PriorAuthCase paCase = cases.find(id).orElseThrow();
-            facts.add(id, kind, value, observedOn, outcome, documentId, page, source, me.getName());
-            submissionCheck.checkAndAsk(paCase, me.getName());
+            submissionCheck.addFact(paCase, kind, value, observedOn, outcome, documentId, page, source, me.getName());
         });
     }
 

@@ -199,6 +199,25 @@ public class SubmissionCheck {
     }
 
     /**
+     * A chart fact with its source (refused without one, see {@link CaseFacts#add}), and the case checked again at
+     * once, in one transaction: what the API and the desk do when a person adds a fact.
+     */
+    @Transactional
+    public Readiness addFact(
+            PriorAuthCase paCase,
+            FactKind kind,
+            String value,
+            LocalDate observedOn,
+            String outcome,
+            Long documentId,
+            Integer page,
+            String source,
+            String actor) {
+        facts.add(paCase.id(), kind, value, observedOn, outcome, documentId, page, source, actor);
+        return checkAndAsk(paCase, actor);
+    }
+
+    /**
      * Checks the case and keeps its tasks in step: before the first submission, one open task per missing or stale
      * item, for the role that can supply it; a task whose item is now found is done. Called when a case opens and
      * whenever its facts change.

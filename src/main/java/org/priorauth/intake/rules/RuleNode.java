@@ -126,8 +126,13 @@ public final class RuleNode {
     }
 
     public Pattern pattern() {
+        return pattern(text());
+    }
+
+    /** A regular expression made from this node's text (a rule file's word lists spelled out), any case. */
+    public Pattern pattern(String regex) {
         try {
-            return Pattern.compile(text(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            return Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         } catch (PatternSyntaxException e) {
             throw error("not a valid pattern: " + e.getDescription());
         }

@@ -149,15 +149,18 @@ public class CaseCalendar {
     static int businessDaysBetween(LocalDate from, LocalDate to) {
         int days = 0;
         for (LocalDate d = from.plusDays(1); !d.isAfter(to); d = d.plusDays(1)) {
-            if (d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY) days++;
+            if (isBusinessDay(d)) days++;
         }
         return days;
     }
 
     static LocalDate nextBusinessDay(LocalDate day) {
         LocalDate next = day.plusDays(1);
-        while (next.getDayOfWeek() == DayOfWeek.SATURDAY || next.getDayOfWeek() == DayOfWeek.SUNDAY)
-            next = next.plusDays(1);
+        while (!isBusinessDay(next)) next = next.plusDays(1);
         return next;
+    }
+
+    private static boolean isBusinessDay(LocalDate day) {
+        return day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY;
     }
 }
