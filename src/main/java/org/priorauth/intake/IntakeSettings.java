@@ -38,6 +38,7 @@ import org.springframework.validation.annotation.Validated;
  * @param ocr Tesseract and PDF rendering
  * @param bootstrapAdmin an administrator created at start if absent
  * @param limits the most a file, a ZIP, a PDF or an image may hold; beyond it a document fails with the reason
+ * @param cluster several instances sharing the work (off: one instance does everything, as the single jar)
  */
 @Validated
 @ConfigurationProperties("intake")
@@ -56,7 +57,8 @@ public record IntakeSettings(
         @DefaultValue Demo demo,
         @Valid @DefaultValue Ocr ocr,
         @DefaultValue BootstrapAdmin bootstrapAdmin,
-        @Valid @DefaultValue Limits limits) {
+        @Valid @DefaultValue Limits limits,
+        @Valid @DefaultValue Cluster cluster) {
 
     public static final Path DEFAULT_FAX_DIR = Path.of("sample-inbox/fax");
     public static final Path DEFAULT_PORTAL_DIR = Path.of("sample-inbox/portal");
@@ -121,6 +123,28 @@ public record IntakeSettings(
             @DefaultValue("14") @jakarta.validation.constraints.PositiveOrZero @Max(365) int renewalDueDaysBeforeEnd,
             @DefaultValue("7") @Positive @Max(90) int chaseAfterBusinessDays,
             @DefaultValue("90") @Positive @Max(730) int returnVisitDays) {}
+
+    /**
+     * Several instances on one PostgreSQL and one ActiveMQ Artemis broker ({@code spring.artemis.broker-url}).
+     * Each watched folder and the mailbox is read by one instance at a time (the leader of that source, elected
+     * through a file lock under {@code lockDir}, a folder every instance shares); the leader hands each document
+     * to a durable queue, and every instance reads documents from it.
+     *
+     * @param enabled true to run as one of several instances
+     * @param lockDir the shared folder of the leaders' locks (default: {@code <data-dir>/cluster})
+     * @param queue the broker's queue of documents to read
+     * @param busyRetryDelay how long a document whose bytes another instance is reading waits before it is
+     *     tried again (a dead reader's lease is free once it has been silent for 20 seconds)
+     * @param leaderCheckInterval how often an instance tries for a source's lock; a dead leader's sources are
+     *     taken over within a few of these
+     */
+    public record Cluster(
+            @DefaultValue("false") boolean enabled,
+            Path lockDir,
+            @DefaultValue("intake.documents") @Pattern(regexp = "[A-Za-z0-9._-]{1,100}") String queue,
+            @DefaultValue("5000") @DurationUnit(ChronoUnit.MILLIS) @DurationMin(millis = 100) Duration busyRetryDelay,
+            @DefaultValue("2000") @DurationUnit(ChronoUnit.MILLIS) @DurationMin(millis = 100)
+                    Duration leaderCheckInterval) {}
 
     /** @param reloadPeriod how often the rule files are checked for edits */
     public record Rules(
@@ -211,6 +235,10 @@ public record IntakeSettings(
                 && emailDropDir().equals(DEFAULT_EMAIL_DROP_DIR);
     }
 
+    public Path clusterLockDir() {
+        return cluster.lockDir() != null ? cluster.lockDir() : dataDir.resolve("cluster");
+    }
+
     /**
      * The values the route files use as {@code {{intake...}}} placeholders, as this record bound and checked
      * them (periods in milliseconds): the routes and the code never see two different values of one setting.
@@ -223,6 +251,8 @@ public record IntakeSettings(
         values.put("intake.poll-delay-ms", String.valueOf(pollDelayMs.toMillis()));
         values.put("intake.documents-in-parallel", String.valueOf(documentsInParallel));
         values.put("intake.email.enabled", String.valueOf(email.enabled()));
+        values.put("intake.cluster.enabled", String.valueOf(cluster.enabled()));
+        values.put("intake.cluster.queue", cluster.queue());
         values.put("intake.email.protocol", email.protocol());
         values.put("intake.email.host", email.host());
         values.put("intake.email.port", String.valueOf(email.port()));

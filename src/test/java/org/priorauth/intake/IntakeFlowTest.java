@@ -61,6 +61,41 @@ class IntakeFlowTest {
         assertThat(api.getWithoutSignIn("/api/cases/1").status()).isEqualTo(401);
     }
 
+    /**
+     * What an orchestrator and a Prometheus server ask without signing in: liveness and readiness (the single jar
+     * has no broker, so none is asked for), and the intake's metrics after a document went through: documents by
+     * state, files waiting per folder, pages read, time from arrival to outcome, each route's timings.
+     */
+    @Test
+    void probesAndPrometheusMetricsAnswerWithoutSignIn() throws Exception {
+        assertThat(api.getWithoutSignIn("/actuator/health/liveness").status()).isEqualTo(200);
+        assertThat(api.getWithoutSignIn("/actuator/health/readiness").status()).isEqualTo(200);
+
+        write(
+                ROOT.resolve("portal"),
+                "clinic-newsletter.html",
+                "<html><body><h1>Lakeside Imaging</h1><p>New evening hours for MRI appointments.</p></body></html>"
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        awaitLetGo(ROOT.resolve("portal"), "clinic-newsletter.html");
+
+        java.net.http.HttpResponse<String> scrape = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(
+                                        java.net.URI.create("http://127.0.0.1:" + port + "/actuator/prometheus"))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(scrape.statusCode()).isEqualTo(200);
+        assertThat(scrape.body())
+                .containsPattern("priorauth_documents\\{state=\"PROCESSED\"} [1-9]")
+                .contains("priorauth_source_waiting{source=\"fax\"}")
+                .containsPattern("priorauth_pages_read_total\\{format=\"HTML\"} [1-9]")
+                .containsPattern("priorauth_document_arrival_to_outcome_seconds_count [1-9]")
+                .containsPattern("priorauth_route_seconds_count\\{outcome=\"completed\",route=\"document\"} [1-9]")
+                .containsPattern("priorauth_route_seconds_count\\{outcome=\"completed\",route=\"portal-folder\"} [1-9]")
+                // one instance, no broker: no queue to measure
+                .doesNotContain("priorauth_queue_depth");
+    }
+
     @Test
     void aFaxedDenialIsReadAttachedToItsCaseAndRaisesATask() throws IOException {
         JsonNode created = api.post(

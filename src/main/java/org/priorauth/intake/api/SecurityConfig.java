@@ -49,7 +49,11 @@ class SecurityConfig {
                 // scripts send their password on every call: a login checked in the last minute is not hashed again
                 .authenticationManager(new org.springframework.security.authentication.ProviderManager(
                         new RecentlyVerifiedLogins(users, encoder, clock)))
-                .authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health")
+                .authorizeHttpRequests(requests -> requests.requestMatchers(
+                                "/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
+                        .permitAll()
+                        // what a Prometheus server scrapes: counts and timings, never a patient's data
+                        .requestMatchers("/actuator/prometheus")
                         .permitAll()
                         // publishing rules changes what the system does with every letter: admins only, and so is
                         // replaying every stored document in a dry run or a proposal

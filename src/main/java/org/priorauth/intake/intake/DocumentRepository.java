@@ -116,7 +116,8 @@ public class DocumentRepository {
         db.sql(
                         """
                         update document set state = ?, format = ?, pages = ?, document_type = ?, confidence = ?, case_id = ?,
-                               fields = ?::jsonb, evidence = ?::jsonb, error = null, processed_at = now(), lease_until = null, lease_owner = null
+                               fields = ?::jsonb, evidence = ?::jsonb, error = null, processed_at = now(), lease_until = null, lease_owner = null,
+                               read_by = ?
                         where id = ?""")
                 .params(
                         state.name(),
@@ -127,6 +128,7 @@ public class DocumentRepository {
                         caseId,
                         storable(json.writeValueAsString(fields)),
                         storable(json.writeValueAsString(evidence)),
+                        instance.id(),
                         id)
                 .update();
     }
@@ -243,8 +245,8 @@ public class DocumentRepository {
 
     public void fail(long id, String reason) {
         db.sql(
-                        "update document set state = 'FAILED', error = ?, processed_at = now(), lease_until = null, lease_owner = null where id = ?")
-                .params(reason.replace("\u0000", ""), id)
+                        "update document set state = 'FAILED', error = ?, processed_at = now(), lease_until = null, lease_owner = null, read_by = ? where id = ?")
+                .params(reason.replace("\u0000", ""), instance.id(), id)
                 .update();
     }
 

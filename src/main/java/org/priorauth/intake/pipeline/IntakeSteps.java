@@ -63,6 +63,7 @@ public class IntakeSteps {
     private final RuleBook rules;
     private final Clock clock;
     private final IntakeSettings settings;
+    private final io.micrometer.core.instrument.MeterRegistry meters;
 
     IntakeSteps(
             SourceUnpacker unpacker,
@@ -79,7 +80,9 @@ public class IntakeSteps {
             CaseCalendar caseCalendar,
             RuleBook rules,
             Clock clock,
-            IntakeSettings settings) {
+            IntakeSettings settings,
+            io.micrometer.core.instrument.MeterRegistry meters) {
+        this.meters = meters;
         this.unpacker = unpacker;
         this.originals = originals;
         this.documents = documents;
@@ -193,7 +196,16 @@ public class IntakeSteps {
     }
 
     public OutcomeRecorder.Outcome recordOutcome(DocumentInProgress doc) {
-        return recorder.record(doc.documentId(), doc.text(), doc.fields(), doc.classification(), doc.match());
+        OutcomeRecorder.Outcome outcome =
+                recorder.record(doc.documentId(), doc.text(), doc.fields(), doc.classification(), doc.match());
+        // for Prometheus: pages read (their rate is pages/s) and the time from arrival to the recorded outcome
+        meters.counter("priorauth.pages.read", "format", doc.text().format().name())
+                .increment(doc.text().pageCount());
+        io.micrometer.core.instrument.Timer.builder("priorauth.document.arrival.to.outcome")
+                .description("from a document's arrival to its recorded outcome (its task raised, or its review)")
+                .register(meters)
+                .record(java.time.Duration.between(doc.item().receivedAt(), clock.instant()));
+        return outcome;
     }
 
     public int reloadChangedRules() {

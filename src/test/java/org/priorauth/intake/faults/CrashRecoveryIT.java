@@ -166,7 +166,7 @@ class CrashRecoveryIT {
      * source never recorded), duplicated (a source recorded twice), stuck PROCESSING, FAILED, and each document's
      * "document.read" audit entries (read twice: read once more after it was recorded).
      */
-    private record Tally(
+    record Tally(
             int expected, List<JsonNode> documents, long distinct, long stuck, long failed, Map<Long, Long> reads) {
 
         static Tally of(Api api, int expected) {
@@ -252,7 +252,7 @@ class CrashRecoveryIT {
     }
 
     /** A synthetic letter of one of four kinds; every one names another made-up patient, so no two are alike. */
-    private static String letter(int n) {
+    static String letter(int n) {
         String patient = "Testa" + (char) ('a' + n % 26) + " Crashwell" + n;
         String member = "CRW" + (100000 + n * 7919);
         return switch (n % 4) {
@@ -291,7 +291,7 @@ class CrashRecoveryIT {
         };
     }
 
-    private static byte[] mail(int n) {
+    static byte[] mail(int n) {
         return ("From: pa-desk@northwind.example\r\nTo: intake@clinic.example\r\nSubject: Case update " + n
                         + "\r\nMessage-ID: <crash-" + n + "@northwind.example>\r\nDate: Mon, 2 Nov 2026 10:00:00 -0500"
                         + "\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n"

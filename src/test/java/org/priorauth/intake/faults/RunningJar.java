@@ -43,6 +43,15 @@ public final class RunningJar {
         for (String folder : List.of("fax", "portal", "email")) Files.createDirectories(root.resolve(folder));
     }
 
+    private RunningJar(Path root) {
+        this.root = root;
+    }
+
+    /** Another instance on the same folders and data folder, with its own port and logs (give it its own run name). */
+    RunningJar alongside() {
+        return new RunningJar(root);
+    }
+
     /** Starts the jar; {@code run} names its log files, {@code extra} are more {@code --name=value} settings. */
     public Api start(String run, String... extra) throws Exception {
         return start(List.of(), run, extra);
