@@ -54,25 +54,26 @@ public final class CaseSightings {
 
     /** Every identifier of every open case that the text prints. */
     public static List<Sighting> find(ExtractedText text, List<PriorAuthCase> openCases) {
-        // each case's name pattern is made once per document, each line's identifier key once per line: a
-        // clinic has hundreds of open cases
-        Map<Long, Pattern> names = new LinkedHashMap<>();
-        for (PriorAuthCase c : openCases)
-            names.put(c.id(), namePattern(c.patient().name()));
+        // each case's keys and name pattern are made once per document, each line's identifier key once per
+        // line: a clinic has hundreds of open cases, a letter a hundred lines
+        List<Wanted> wanted = openCases.stream().map(Wanted::of).toList();
         List<Sighting> found = new ArrayList<>();
         for (PageText page : text.pages()) {
             for (String line : page.text().split("\n")) {
                 if (line.isBlank()) continue;
                 LineKey key = LineKey.of(line);
+                String lower = line.toLowerCase(Locale.ROOT);
                 List<Map.Entry<String, LocalDate>> dates = datesIn(line);
-                for (PriorAuthCase c : openCases) {
-                    key.find(c.paReference())
+                for (Wanted w : wanted) {
+                    PriorAuthCase c = w.openCase();
+                    key.findKey(w.paReference())
                             .forEach(p -> found.add(new Sighting(c.id(), Kind.PA_REFERENCE, p, page.number(), line)));
-                    key.find(c.patient().memberId())
+                    key.findKey(w.memberId())
                             .forEach(p -> found.add(new Sighting(c.id(), Kind.MEMBER_ID, p, page.number(), line)));
-                    Pattern name = names.get(c.id());
-                    if (name != null) {
-                        Matcher m = name.matcher(line);
+                    // the pattern only where the line holds the first name's letters at all: most lines hold
+                    // no case's name, and the pattern is the dearest test here
+                    if (w.name() != null && lower.contains(w.firstNameLetters())) {
+                        Matcher m = w.name().matcher(line);
                         while (m.find()) found.add(new Sighting(c.id(), Kind.NAME, m.group(), page.number(), line));
                     }
                     for (Map.Entry<String, LocalDate> date : dates) {
@@ -83,6 +84,28 @@ public final class CaseSightings {
             }
         }
         return found;
+    }
+
+    /**
+     * One open case as the lines are searched for it: its identifiers' keys, its name's pattern, and the letters
+     * every printing of its name contains (the first name's, up to a hyphen, in lower case).
+     */
+    private record Wanted(
+            PriorAuthCase openCase, String paReference, String memberId, Pattern name, String firstNameLetters) {
+
+        static Wanted of(PriorAuthCase c) {
+            Pattern name = namePattern(c.patient().name());
+            String first = name == null
+                    ? null
+                    : c.patient().name().strip().split("\\s+")[0].split("-")[0].toLowerCase(Locale.ROOT);
+            return new Wanted(c, keyOf(c.paReference()), keyOf(c.patient().memberId()), name, first);
+        }
+
+        private static String keyOf(String id) {
+            if (id == null) return null;
+            String key = Identifiers.key(id);
+            return key.length() < SHORTEST_IDENTIFIER ? null : key;
+        }
     }
 
     /**
@@ -185,7 +208,12 @@ public final class CaseSightings {
         List<String> find(String id) {
             if (id == null) return List.of();
             String wanted = Identifiers.key(id);
-            if (wanted.length() < SHORTEST_IDENTIFIER) return List.of();
+            return wanted.length() < SHORTEST_IDENTIFIER ? List.of() : findKey(wanted);
+        }
+
+        /** The printed forms of an identifier's {@link Identifiers#key} on the line (none for null). */
+        List<String> findKey(String wanted) {
+            if (wanted == null || key.indexOf(wanted) < 0) return List.of();
             List<String> printed = new ArrayList<>();
             for (int at = key.indexOf(wanted); at >= 0; at = key.indexOf(wanted, at + 1)) {
                 int end = at + wanted.length();

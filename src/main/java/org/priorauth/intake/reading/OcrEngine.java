@@ -51,7 +51,7 @@ public class OcrEngine implements DisposableBean {
         inFlight.acquireUninterruptibly();
         try {
             // conversion and cleaning run on the OCR worker, side by side with the next page's decoding
-            return CompletableFuture.supplyAsync(() -> readPrepared(pageNumber, PageImages.toGray(image), dpi), workers)
+            return CompletableFuture.supplyAsync(() -> readPrepared(pageNumber, image, dpi), workers)
                     .whenComplete((page, error) -> inFlight.release());
         } catch (RuntimeException e) {
             inFlight.release();
@@ -63,8 +63,8 @@ public class OcrEngine implements DisposableBean {
      * Cleans the page, reads it, and when the reading is poor tries the page upside down and sideways, keeping
      * the turn that reads best: faxes are fed every way round.
      */
-    private PageText readPrepared(int pageNumber, BufferedImage gray, int dpi) {
-        BufferedImage page = PagePreparation.prepare(gray);
+    private PageText readPrepared(int pageNumber, BufferedImage decoded, int dpi) {
+        BufferedImage page = PagePreparation.prepare(decoded);
         TesseractPage tesseract = engine.get();
         PageText best = tesseract.recognize(pageNumber, page, dpi);
         if (best.confidence() >= POOR_READING) return best;

@@ -25,14 +25,16 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The whole application, as an operator runs it ({@code java -Xmx512m -jar}), on synthetic documents it makes
- * itself: faxes (two-page G4 TIFFs) and scanned PDFs for the OCR path, then text-layer PDFs and mails. Each
+ * itself: faxes (two-page G4 TIFFs), then scanned PDFs, then text-layer PDFs and mails, each kind a phase of
+ * its own after one warm-up fax (so the OCR engines are loaded, as in a running clinic). Each
  * document belongs to a case opened first, so every one goes all the way: read, classified, matched, its case
  * moved and its task raised. The raw {@code tesseract} CLI then reads the same OCR pages (the TIFFs as sent, a
  * scanned PDF's pages rendered at 300 dpi as the application renders them) with as many processes as the
- * application has OCR workers. Prints pages/min for both and their ratio, documents/min for the text path,
+ * application has OCR workers. Prints pages/min for both and their ratio (faxes and scans apart), documents/min
+ * for the text path,
  * p50/p95 from a file's drop to its task (from the audit trail), and the heap's peak from the GC log.
  *
- * <pre>scripts/benchmark [ocr-documents [text-documents]]</pre>
+ * <pre>scripts/benchmark [faxes [text-documents [scanned-pdfs]]]</pre>
  *
  * All patients are invented (SyntheticCase); nothing leaves the machine.
  */
@@ -64,8 +66,9 @@ public final class EndToEndBenchmark {
     record Letter(Function<SyntheticCase, String> write, String payer, String drug, String generic) {}
 
     public static void main(String[] args) throws Exception {
-        int ocrDocs = args.length > 0 ? Integer.parseInt(args[0]) : 30;
+        int faxes = args.length > 0 ? Integer.parseInt(args[0]) : 30;
         int textDocs = args.length > 1 ? Integer.parseInt(args[1]) : 300;
+        int scans = args.length > 2 ? Integer.parseInt(args[2]) : 10;
         int workers = 2;
         Random random = new Random(20261206);
 
@@ -76,24 +79,31 @@ public final class EndToEndBenchmark {
                 new Letter(SampleLetters::moreInfoFax, "Blue Cross Blue Shield", "Dupixent", "dupilumab"),
                 new Letter(SampleLetters::approvalFax, "UnitedHealthcare", "Skyrizi", "risankizumab"),
                 new Letter(SampleLetters::partialApproval, "Molina Healthcare", "Taltz", "ixekizumab"));
+        int all = faxes + scans + textDocs;
         List<SyntheticCase> cases = new ArrayList<>();
-        for (int i = 0; i < ocrDocs + textDocs; i++) cases.add(patient(i, random, letters.get(i % letters.size())));
+        for (int i = 0; i < all; i++) cases.add(patient(i, random, letters.get(i % letters.size())));
 
-        List<Doc> ocr = new ArrayList<>();
-        for (int i = 0; i < ocrDocs; i++) {
+        // two-page G4 faxes (the letter, then its appeal rights) in the fax folder
+        List<Doc> fax = new ArrayList<>();
+        for (int i = 0; i < faxes; i++) {
             String text = letters.get(i % letters.size()).write().apply(cases.get(i));
-            if (i % 2 == 0) {
-                List<BufferedImage> pages = List.of(
-                        LetterRenderer.faxPage(text, "FROM: 800-555-01" + (10 + i % 80), i),
-                        LetterRenderer.faxPage(APPEAL_RIGHTS, "FROM: 800-555-01" + (10 + i % 80), 1000 + i));
-                ocr.add(new Doc("fax", "bench-" + i + ".tif", LetterRenderer.faxTiff(pages), 2));
-            } else {
-                List<BufferedImage> pages = List.of(LetterRenderer.scannedPage(text, i));
-                ocr.add(new Doc("portal", "bench-" + i + ".pdf", LetterRenderer.imagePdf(pages), 1));
-            }
+            List<BufferedImage> pages = List.of(
+                    LetterRenderer.faxPage(text, "FROM: 800-555-01" + (10 + i % 80), i),
+                    LetterRenderer.faxPage(APPEAL_RIGHTS, "FROM: 800-555-01" + (10 + i % 80), 1000 + i));
+            fax.add(new Doc("fax", "bench-" + i + ".tif", LetterRenderer.faxTiff(pages), 2));
+        }
+        // scanned one-page letters saved as image-only PDFs in the portal folder
+        List<Doc> scanned = new ArrayList<>();
+        for (int i = faxes; i < faxes + scans; i++) {
+            String text = letters.get(i % letters.size()).write().apply(cases.get(i));
+            scanned.add(new Doc(
+                    "portal",
+                    "bench-" + i + ".pdf",
+                    LetterRenderer.imagePdf(List.of(LetterRenderer.scannedPage(text, i))),
+                    1));
         }
         List<Doc> text = new ArrayList<>();
-        for (int i = ocrDocs; i < ocrDocs + textDocs; i++) {
+        for (int i = faxes + scans; i < all; i++) {
             String letter = letters.get(i % letters.size()).write().apply(cases.get(i));
             if (i % 2 == 0) {
                 text.add(new Doc("portal", "bench-" + i + ".pdf", LetterRenderer.textPdf(letter), 1));
@@ -108,7 +118,11 @@ public final class EndToEndBenchmark {
         List<String> jvm = jfr == null
                 ? List.of()
                 : List.of("-XX:StartFlightRecording=filename=" + Path.of(jfr).toAbsolutePath() + ",settings=profile");
-        Api api = app.start(jvm, "benchmark", "--logging.level.root=WARN");
+        // -Dbench.settings="--intake.documents-in-parallel=4 ..." runs the application with other settings
+        List<String> settings = new ArrayList<>(List.of("--logging.level.root=WARN"));
+        String more = System.getProperty("bench.settings", "").strip();
+        if (!more.isEmpty()) settings.addAll(List.of(more.split("\\s+")));
+        Api api = app.start(jvm, "benchmark", settings.toArray(String[]::new));
         try {
             for (SyntheticCase c : cases) {
                 api.post(
@@ -118,35 +132,26 @@ public final class EndToEndBenchmark {
                          "payer": "%s", "drug": "%s", "paReference": "%s"}"""
                                 .formatted(c.name(), c.dob(), c.memberId(), c.payer(), c.drug(), c.paReference()));
             }
+            // one document first, so that the phases measure a warm application (its OCR engines loaded)
             Map<String, Instant> dropped = new LinkedHashMap<>();
-            Phase ocrPhase = run(app, api, ocr, dropped);
+            run(app, api, List.of(warmUp()), new LinkedHashMap<>());
+            Phase faxPhase = run(app, api, fax, dropped);
+            Phase scanPhase = run(app, api, scanned, dropped);
             Phase textPhase = run(app, api, text, dropped);
             Map<String, Long> toTask = dropToTask(api, dropped);
 
-            double cliSeconds = cli(ocr, workers);
-            int ocrPages = ocr.stream().mapToInt(Doc::pages).sum();
-            double appPagesPerMin = ocrPages / ocrPhase.seconds() * 60;
-            double cliPagesPerMin = ocrPages / cliSeconds * 60;
             System.out.println();
             System.out.println("---- end-to-end benchmark (java -Xmx512m -jar, " + workers + " OCR workers, "
                     + Runtime.getRuntime().availableProcessors() + " cores) ----");
-            System.out.printf(
-                    "OCR path   %d documents, %d pages: application %.1f s = %.0f pages/min; tesseract CLI x%d %.1f s"
-                            + " = %.0f pages/min; ratio %.2fx%n",
-                    ocr.size(),
-                    ocrPages,
-                    ocrPhase.seconds(),
-                    appPagesPerMin,
-                    workers,
-                    cliSeconds,
-                    cliPagesPerMin,
-                    appPagesPerMin / cliPagesPerMin);
+            printOcr("fax path  ", fax, faxPhase, cli(fax, workers), workers);
+            if (!scanned.isEmpty()) printOcr("scan path ", scanned, scanPhase, cli(scanned, workers), workers);
             System.out.printf(
                     "text path  %d text-layer PDFs and mails: %.1f s = %.0f documents/min%n",
                     text.size(), textPhase.seconds(), text.size() / textPhase.seconds() * 60);
-            System.out.println(
-                    "drop to task  OCR path " + percentiles(toTask, ocr) + "; text path " + percentiles(toTask, text));
-            System.out.println("settled       OCR path " + ocrPhase.states() + "; text path " + textPhase.states());
+            System.out.println("drop to task  fax path " + percentiles(toTask, fax) + "; scan path "
+                    + percentiles(toTask, scanned) + "; text path " + percentiles(toTask, text));
+            System.out.println("settled       fax path " + faxPhase.states() + "; scan path " + scanPhase.states()
+                    + "; text path " + textPhase.states());
             System.out.printf(
                     "heap          at most %d MB live after a collection, %d MB before one (bound 512 MB)%n",
                     app.liveHeapMb(), app.peakHeapMb());
@@ -155,11 +160,43 @@ public final class EndToEndBenchmark {
         }
     }
 
-    record Phase(double seconds, Map<String, Long> states) {}
+    private static void printOcr(String label, List<Doc> docs, Phase phase, double cliSeconds, int workers) {
+        int pages = docs.stream().mapToInt(Doc::pages).sum();
+        double app = pages / phase.seconds() * 60;
+        double cli = pages / cliSeconds * 60;
+        System.out.printf(
+                "%s %d documents, %d pages: application %.1f s = %.0f pages/min; tesseract CLI x%d %.1f s"
+                        + " = %.0f pages/min; ratio %.2fx%n"
+                        + "            CPU per page: application %.2f s (all its threads), CLI at most %.2f s%n",
+                label,
+                docs.size(),
+                pages,
+                phase.seconds(),
+                app,
+                workers,
+                cliSeconds,
+                cli,
+                app / cli,
+                phase.cpuSeconds() / pages,
+                cliSeconds * workers / pages);
+    }
+
+    /** A one-page fax of nobody's case: it loads the OCR engines before the measured phases. */
+    private static Doc warmUp() throws java.io.IOException {
+        return new Doc(
+                "fax",
+                "warm-up.tif",
+                LetterRenderer.faxTiff(List.of(LetterRenderer.faxPage(APPEAL_RIGHTS, "FROM: 800-555-0100", 7))),
+                1);
+    }
+
+    /** @param cpuSeconds the application's CPU time over the phase, all its threads (Tesseract's included) */
+    record Phase(double seconds, Map<String, Long> states, double cpuSeconds) {}
 
     /** Drops the documents at once and waits until every one is recorded; the time from the first drop. */
     private static Phase run(RunningJar app, Api api, List<Doc> docs, Map<String, Instant> dropped) throws Exception {
         long before = settledCount(api);
+        Duration cpuBefore = app.process().info().totalCpuDuration().orElse(Duration.ZERO);
         long start = System.nanoTime();
         for (Doc d : docs) {
             dropped.put(d.name(), Instant.now());
@@ -171,13 +208,20 @@ public final class EndToEndBenchmark {
             Thread.sleep(100);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        double cpu = app.process()
+                        .info()
+                        .totalCpuDuration()
+                        .orElse(Duration.ZERO)
+                        .minus(cpuBefore)
+                        .toMillis()
+                / 1000.0;
         Map<String, Long> states = new LinkedHashMap<>();
         for (JsonNode d : api.get("/api/documents").json()) {
             String name = fileOf(d);
             if (docs.stream().noneMatch(x -> x.name().equals(name))) continue;
             states.merge(d.get("state").asString(), 1L, Long::sum);
         }
-        return new Phase(seconds, states);
+        return new Phase(seconds, states, cpu);
     }
 
     /** The file a document came from: its source name, or for a mail the file its Message-ID names. */
