@@ -20,6 +20,7 @@ final class TesseractPage implements AutoCloseable {
 
     private final TessAPI api = TessAPI.INSTANCE;
     private final TessBaseAPI handle;
+    private ByteBuffer buffer;
 
     /** @param config a Tesseract config file (the clinic's user words and patterns), or null */
     TesseractPage(Path tessdata, String language, Path config) {
@@ -40,11 +41,27 @@ final class TesseractPage implements AutoCloseable {
         api.TessBaseAPISetPageSegMode(handle, PSM_AUTO);
     }
 
-    /** @param gray an 8-bit gray image */
-    PageText recognize(int pageNumber, BufferedImage gray, int dpi) {
-        byte[] pixels = (byte[]) gray.getRaster().getDataElements(0, 0, gray.getWidth(), gray.getHeight(), null);
-        ByteBuffer buffer = ByteBuffer.allocateDirect(pixels.length).put(pixels).flip();
-        api.TessBaseAPISetImage(handle, buffer, gray.getWidth(), gray.getHeight(), 1, gray.getWidth());
+    /**
+     * @param page an 8-bit gray image, or a black-and-white one of one bit a pixel in the JDK's layout (rows of
+     *     packed bytes, the first pixel in the top bit, 1 white: the layout Tesseract takes for binary images)
+     */
+    PageText recognize(int pageNumber, BufferedImage page, int dpi) {
+        boolean binary = page.getType() == BufferedImage.TYPE_BYTE_BINARY
+                && page.getColorModel().getPixelSize() == 1
+                && (page.getColorModel().getRGB(1) & 0xFFFFFF) == 0xFFFFFF;
+        BufferedImage gray = binary ? page : PageImages.toGray(page);
+        int rowBytes = binary ? (gray.getWidth() + 7) / 8 : gray.getWidth();
+        byte[] pixels = gray.getRaster().getParent() == null
+                        && gray.getRaster().getDataBuffer() instanceof java.awt.image.DataBufferByte whole
+                        && whole.getData().length == rowBytes * gray.getHeight()
+                ? whole.getData()
+                // a part of a larger image: its own rows copied out
+                : (byte[]) gray.getRaster().getDataElements(0, 0, gray.getWidth(), gray.getHeight(), null);
+        // the engine's own buffer, kept between pages: a page's copy is made once, into memory the JVM does not
+        // have to collect
+        if (buffer == null || buffer.capacity() < pixels.length) buffer = ByteBuffer.allocateDirect(pixels.length);
+        buffer.clear().put(pixels).flip();
+        api.TessBaseAPISetImage(handle, buffer, gray.getWidth(), gray.getHeight(), binary ? 0 : 1, rowBytes);
         api.TessBaseAPISetSourceResolution(handle, dpi);
         Pointer text = api.TessBaseAPIGetUTF8Text(handle);
         try {
