@@ -186,10 +186,13 @@ public final class EndToEndBenchmark {
                 cliSeconds * workers / pages);
     }
 
-    /** Documents of nobody's case, each kind the phases measure, to warm the application up before them. */
+    /**
+     * Documents of nobody's case, each kind the phases measure, to warm the application up before them: 25, or
+     * that many times {@code -Dbench.warmup=N} (BENCH_WARMUP) for a longer warm-up.
+     */
     private static List<Doc> warmUp() throws java.io.IOException {
         List<Doc> docs = new ArrayList<>();
-        for (int i = 0; i < 8; i++) {
+        for (int i = 0; i < 8 * Integer.getInteger("bench.warmup", 1); i++) {
             String notice = WARM_UP.formatted(i);
             docs.add(new Doc(
                     "fax",
