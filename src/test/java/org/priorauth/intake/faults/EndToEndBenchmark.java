@@ -115,9 +115,12 @@ public final class EndToEndBenchmark {
         RunningJar app = new RunningJar("end-to-end-benchmark-");
         // -Dbench.jfr=file.jfr records the run with Java Flight Recorder (jfr print --events jdk.ExecutionSample)
         String jfr = System.getProperty("bench.jfr");
-        List<String> jvm = jfr == null
-                ? List.of()
-                : List.of("-XX:StartFlightRecording=filename=" + Path.of(jfr).toAbsolutePath() + ",settings=profile");
+        List<String> jvm = new ArrayList<>();
+        if (jfr != null)
+            jvm.add("-XX:StartFlightRecording=filename=" + Path.of(jfr).toAbsolutePath() + ",settings=profile");
+        // -Dbench.jvm="-XX:..." runs the application's JVM with other options
+        String jvmMore = System.getProperty("bench.jvm", "").strip();
+        if (!jvmMore.isEmpty()) jvm.addAll(List.of(jvmMore.split("\\s+")));
         // -Dbench.settings="--intake.documents-in-parallel=4 ..." runs the application with other settings
         List<String> settings = new ArrayList<>(List.of("--logging.level.root=WARN"));
         String more = System.getProperty("bench.settings", "").strip();
@@ -137,7 +140,11 @@ public final class EndToEndBenchmark {
             // JIT (which otherwise spends a core for the first minute, measured with JFR)
             Map<String, Instant> dropped = new LinkedHashMap<>();
             Phase warm = run(app, api, warmUp(), new LinkedHashMap<>());
+            // the CLI on the same pages just before the fax phase and again after it: this machine's speed drifts
+            // by a fifth from one minute to the next, and the ratio is taken against the mean of the two
+            double cliBefore = cli(fax, workers);
             Phase faxPhase = run(app, api, fax, dropped);
+            double cliAfter = cli(fax, workers);
             Phase scanPhase = run(app, api, scanned, dropped);
             Phase textPhase = run(app, api, text, dropped);
             Map<String, Long> toTask = dropToTask(api, dropped);
@@ -148,7 +155,10 @@ public final class EndToEndBenchmark {
             System.out.printf(
                     "warm-up    %d documents (faxes, a scan, text PDFs, mails) in %.1f s, not counted below%n",
                     warmUp().size(), warm.seconds());
-            printOcr("fax path  ", fax, faxPhase, cli(fax, workers), workers);
+            System.out.printf(
+                    "CLI on the fax pages before the fax phase %.1f s, after it %.1f s; their mean below%n",
+                    cliBefore, cliAfter);
+            printOcr("fax path  ", fax, faxPhase, (cliBefore + cliAfter) / 2, workers);
             if (!scanned.isEmpty()) printOcr("scan path ", scanned, scanPhase, cli(scanned, workers), workers);
             System.out.printf(
                     "text path  %d text-layer PDFs and mails: %.1f s = %.0f documents/min%n",

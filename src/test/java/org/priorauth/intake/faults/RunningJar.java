@@ -24,7 +24,8 @@ import org.priorauth.intake.Api;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The packaged application run as an operator runs it: {@code java -Xmx512m -jar target/priorauth-intake.jar}
+ * The packaged application run as an operator runs it: {@code java -Xmx512m -XX:TieredStopAtLevel=1 -jar
+ * target/priorauth-intake.jar}
  * in its own process, on its own folders under {@code root}, with the garbage collector's log kept so that the
  * fault reports can print the heap's peak. The fault suite drives it from outside, as staff and the folders do.
  */
@@ -32,6 +33,12 @@ public final class RunningJar {
 
     /** The heap every fault run is held to: a fault must not need more. */
     static final String MAX_HEAP = "-Xmx512m";
+
+    /**
+     * The JIT as the image runs it (Dockerfile, JAVA_TOOL_OPTIONS): the quick compiler only. On two cores the
+     * optimising one took a quarter of a core for minutes, beside the OCR workers (top -H, EndToEndBenchmark).
+     */
+    static final String QUICK_JIT = "-XX:TieredStopAtLevel=1";
 
     public final Path root;
     final int port = freePort();
@@ -65,6 +72,7 @@ public final class RunningJar {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 MAX_HEAP,
+                QUICK_JIT,
                 "-Xlog:gc:file=" + gcLog()));
         command.addAll(jvmOptions);
         command.addAll(List.of(
