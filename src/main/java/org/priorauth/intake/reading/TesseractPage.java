@@ -46,17 +46,18 @@ final class TesseractPage implements AutoCloseable {
      *     packed bytes, the first pixel in the top bit, 1 white: the layout Tesseract takes for binary images)
      */
     PageText recognize(int pageNumber, BufferedImage page, int dpi) {
-        boolean binary = page.getType() == BufferedImage.TYPE_BYTE_BINARY
-                && page.getColorModel().getPixelSize() == 1
-                && (page.getColorModel().getRGB(1) & 0xFFFFFF) == 0xFFFFFF;
+        byte[] bits = packedBits(page);
+        boolean binary = bits != null;
         BufferedImage gray = binary ? page : PageImages.toGray(page);
         int rowBytes = binary ? (gray.getWidth() + 7) / 8 : gray.getWidth();
-        byte[] pixels = gray.getRaster().getParent() == null
-                        && gray.getRaster().getDataBuffer() instanceof java.awt.image.DataBufferByte whole
-                        && whole.getData().length == rowBytes * gray.getHeight()
-                ? whole.getData()
-                // a part of a larger image: its own rows copied out
-                : (byte[]) gray.getRaster().getDataElements(0, 0, gray.getWidth(), gray.getHeight(), null);
+        byte[] pixels = binary
+                ? bits
+                : gray.getRaster().getParent() == null
+                                && gray.getRaster().getDataBuffer() instanceof java.awt.image.DataBufferByte whole
+                                && whole.getData().length == rowBytes * gray.getHeight()
+                        ? whole.getData()
+                        // a part of a larger image: its own rows copied out
+                        : (byte[]) gray.getRaster().getDataElements(0, 0, gray.getWidth(), gray.getHeight(), null);
         // the engine's own buffer, kept between pages: a page's copy is made once, into memory the JVM does not
         // have to collect
         if (buffer == null || buffer.capacity() < pixels.length) buffer = ByteBuffer.allocateDirect(pixels.length);
@@ -72,6 +73,20 @@ final class TesseractPage implements AutoCloseable {
             if (text != null) api.TessDeleteText(text);
             api.TessBaseAPIClear(handle);
         }
+    }
+
+    /** A one-bit page's bytes as Tesseract takes them (whole rows, 1 white), or null for any other image. */
+    private static byte[] packedBits(BufferedImage page) {
+        if (page.getType() != BufferedImage.TYPE_BYTE_BINARY
+                || page.getColorModel().getPixelSize() != 1
+                || (page.getColorModel().getRGB(0) & 0xFFFFFF) != 0
+                || (page.getColorModel().getRGB(1) & 0xFFFFFF) != 0xFFFFFF
+                || page.getRaster().getParent() != null
+                || !(page.getRaster().getDataBuffer() instanceof java.awt.image.DataBufferByte whole)
+                || whole.getData().length != (page.getWidth() + 7) / 8 * page.getHeight()) {
+            return null;
+        }
+        return whole.getData();
     }
 
     @Override
