@@ -69,8 +69,8 @@ public class DocumentQueue {
     /**
      * The document back on the queue, to be delivered again after {@code intake.cluster.busy-retry-delay}: its
      * bytes are being read by another instance (or by one that died, whose lease frees once it has been silent
-     * long enough), or the database was away through every retry. Sent in the transaction that takes the message
-     * off the queue, so it is on the queue exactly once either way.
+     * long enough), or the database was away through every retry. Sent while the message taken off the queue is
+     * still unacknowledged: should both ever be delivered, the content hash still makes them one document.
      */
     public void later(Exchange exchange) {
         DocumentInProgress doc = exchange.getMessage().getBody(DocumentInProgress.class);
