@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.apache.camel.CamelContext;
 import org.apache.camel.NamedNode;
-import org.apache.camel.cluster.CamelClusterService;
 import org.apache.camel.component.file.cluster.FileLockClusterService;
 import org.apache.camel.impl.cluster.ClusteredRoutePolicy;
 import org.apache.camel.model.RouteDefinition;
@@ -59,7 +58,8 @@ class SourceLeadership {
                 } catch (Exception e) {
                     throw new IllegalStateException("the cluster service did not start", e);
                 }
-                camelContext.addRoutePolicyFactory(SourceLeadership::policyFor);
+                camelContext.addRoutePolicyFactory(
+                        (context, routeId, route) -> policyFor(clusterService, context, routeId, route));
             }
 
             @Override
@@ -67,14 +67,14 @@ class SourceLeadership {
         };
     }
 
-    private static RoutePolicy policyFor(CamelContext camelContext, String routeId, NamedNode route) {
+    private static RoutePolicy policyFor(
+            FileLockClusterService clusterService, CamelContext camelContext, String routeId, NamedNode route) {
         if (!(route instanceof RouteDefinition definition)
                 || !(SOURCES.equals(definition.getGroup()) || SCHEDULES.equals(definition.getGroup()))) {
             return null;
         }
         try {
-            CamelClusterService service = camelContext.hasService(FileLockClusterService.class);
-            ClusteredRoutePolicy policy = ClusteredRoutePolicy.forNamespace(service, "intake-" + routeId);
+            ClusteredRoutePolicy policy = ClusteredRoutePolicy.forNamespace(clusterService, "intake-" + routeId);
             policy.setCamelContext(camelContext);
             policy.setInitialDelay(Duration.ZERO);
             return policy;

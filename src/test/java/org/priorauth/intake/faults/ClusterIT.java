@@ -5,8 +5,6 @@ import static org.priorauth.intake.faults.RunningJar.await;
 import static org.priorauth.intake.faults.RunningJar.list;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -58,7 +56,7 @@ class ClusterIT {
     void threeInstancesReadEachDocumentOnceAndTakeOverAKilledOnesWork() throws Exception {
         Instant started = Instant.now();
         database = EmbeddedPostgres.builder().start();
-        int brokerPort = freePort();
+        int brokerPort = RunningJar.freePort();
         Path brokerData = Files.createTempDirectory("cluster-broker");
         broker = startBroker(brokerPort, brokerData);
 
@@ -237,12 +235,6 @@ class ClusterIT {
                 r.next();
                 return r.getString(1);
             }
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 }

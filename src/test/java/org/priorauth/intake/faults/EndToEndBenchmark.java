@@ -139,7 +139,8 @@ public final class EndToEndBenchmark {
             // measure the application as a clinic runs it all day: OCR engines loaded, its code compiled by the
             // JIT (which otherwise spends a core for the first minute, measured with JFR)
             Map<String, Instant> dropped = new LinkedHashMap<>();
-            Phase warm = run(app, api, warmUp(), new LinkedHashMap<>());
+            List<Doc> warmUp = warmUp();
+            Phase warm = run(app, api, warmUp, new LinkedHashMap<>());
             // the CLI on the same pages just before the fax phase and again after it: this machine's speed drifts
             // by a fifth from one minute to the next, and the ratio is taken against the mean of the two
             double cliBefore = cli(fax, workers);
@@ -154,7 +155,7 @@ public final class EndToEndBenchmark {
                     + Runtime.getRuntime().availableProcessors() + " cores) ----");
             System.out.printf(
                     "warm-up    %d documents (faxes, a scan, text PDFs, mails) in %.1f s, not counted below%n",
-                    warmUp().size(), warm.seconds());
+                    warmUp.size(), warm.seconds());
             System.out.printf(
                     "CLI on the fax pages before the fax phase %.1f s, after it %.1f s; their mean below%n",
                     cliBefore, cliAfter);
