@@ -54,7 +54,7 @@ class FaxReadingTest {
         boolean[] ink = new boolean[crooked.getWidth() * crooked.getHeight()];
         byte[] px = ((java.awt.image.DataBufferByte) crooked.getRaster().getDataBuffer()).getData();
         for (int i = 0; i < ink.length; i++) ink[i] = (px[i] & 0xFF) < 128;
-        assertThat(PagePreparation.skewDegrees(ink, crooked.getWidth(), crooked.getHeight()))
+        assertThat(PagePreparation.skewDegrees(InkBits.of(ink, crooked.getWidth(), crooked.getHeight())))
                 .isBetween(2.5, 3.5);
         assertThat(read(binary(crooked), 196)).contains("NOTICE OF DENIAL", "XKP482913207", "PA-2026-118734");
     }
