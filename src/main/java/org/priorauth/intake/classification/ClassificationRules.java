@@ -57,9 +57,14 @@ public record ClassificationRules(
      * letters OCR confuses with digits. {@code headingOnly}: the cue counts only in the letter's first lines,
      * where senders name themselves and letters state their decision.
      */
-    public record Cue(String name, Pattern pattern, double weight, int line, boolean headingOnly) {
+    public record Cue(String name, Pattern pattern, double weight, int line, boolean headingOnly, PhraseStarts starts) {
         public Cue(String name, Pattern pattern, double weight, int line) {
             this(name, pattern, weight, line, false);
+        }
+
+        /** A cue searched everywhere on the page. */
+        public Cue(String name, Pattern pattern, double weight, int line, boolean headingOnly) {
+            this(name, pattern, weight, line, headingOnly, null);
         }
     }
 
@@ -274,7 +279,14 @@ public record ClassificationRules(
                     throw cue.get("in").error("'in' is heading or anywhere");
                 headingOnly = where.equals("heading");
             }
-            Cue read = new Cue(name, compiled, weight, item.line(), headingOnly);
+            // a phrase is searched only where it can begin (PhraseStarts); an admin's own pattern everywhere
+            Cue read = new Cue(
+                    name,
+                    compiled,
+                    weight,
+                    item.line(),
+                    headingOnly,
+                    pattern == null ? PhraseStarts.of(compiled) : null);
             cues.add(read);
             if (cue.containsKey("against")) {
                 RuleNode named = cue.get("against");

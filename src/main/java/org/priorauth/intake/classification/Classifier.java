@@ -232,7 +232,9 @@ public final class Classifier {
             String text = cue.headingOnly() ? LetterPages.heading(page) : page.text();
             if (text.isEmpty()) continue;
             Matcher m = cue.pattern().matcher(PatternBudget.text(text));
-            while (m.find()) {
+            int from = 0;
+            while (cue.starts() != null ? cue.starts().find(m, text, from) : m.find()) {
+                from = m.end() > m.start() ? m.end() : m.end() + 1;
                 if (negated(text, m.start(), rules.negation())) continue;
                 String matched = m.group().replaceAll("\\s+", " ");
                 double weight = sign * cue.weight();

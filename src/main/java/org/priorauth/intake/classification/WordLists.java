@@ -112,7 +112,7 @@ final class WordLists {
 
     /** A phrase's regular expression held to whole words: no letter or digit right before or after it. */
     private static Pattern wholeWords(String body, RuleNode at) {
-        return compile("(?<![\\p{Alnum}])" + body + "(?![\\p{Alnum}])", at);
+        return compile(PhraseStarts.WHOLE_WORD + body + "(?![\\p{Alnum}])", at);
     }
 
     /** A regular expression, its {@code {name}}s replaced by their lists. */
