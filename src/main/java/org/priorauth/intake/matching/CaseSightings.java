@@ -98,13 +98,12 @@ public final class CaseSightings {
             String first = name == null
                     ? null
                     : c.patient().name().strip().split("\\s+")[0].split("-")[0].toLowerCase(Locale.ROOT);
-            return new Wanted(c, keyOf(c.paReference()), keyOf(c.patient().memberId()), name, first);
-        }
-
-        private static String keyOf(String id) {
-            if (id == null) return null;
-            String key = Identifiers.key(id);
-            return key.length() < SHORTEST_IDENTIFIER ? null : key;
+            return new Wanted(
+                    c,
+                    LineKey.searchKey(c.paReference()),
+                    LineKey.searchKey(c.patient().memberId()),
+                    name,
+                    first);
         }
     }
 
@@ -206,9 +205,14 @@ public final class CaseSightings {
 
         /** The printed forms of {@code id} on the line, each starting and ending between words. */
         List<String> find(String id) {
-            if (id == null) return List.of();
-            String wanted = Identifiers.key(id);
-            return wanted.length() < SHORTEST_IDENTIFIER ? List.of() : findKey(wanted);
+            return findKey(searchKey(id));
+        }
+
+        /** The {@link Identifiers#key} lines are searched for, or null for none or one too short to tell apart. */
+        static String searchKey(String id) {
+            if (id == null) return null;
+            String key = Identifiers.key(id);
+            return key.length() < SHORTEST_IDENTIFIER ? null : key;
         }
 
         /** The printed forms of an identifier's {@link Identifiers#key} on the line (none for null). */

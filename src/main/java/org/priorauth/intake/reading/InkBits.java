@@ -77,10 +77,7 @@ final class InkBits {
     boolean[] toBooleans() {
         boolean[] ink = new boolean[width * height];
         for (int y = 0; y < height; y++) {
-            int from = y * wordsPerRow;
-            for (int x = 0; x < width; x++) {
-                ink[y * width + x] = (words[from + (x >>> 6)] & (Long.MIN_VALUE >>> (x & 63))) != 0;
-            }
+            for (int x = 0; x < width; x++) ink[y * width + x] = ink(x, y);
         }
         return ink;
     }
