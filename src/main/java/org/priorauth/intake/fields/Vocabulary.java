@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 /**
  * The clinic's word lists in {@code ocr-models/}: drug brands with their generic names, and payers with the
  * other names their letters use. A line is {@code Canonical | alias | alias}; {@code #} starts a comment.
- * Tesseract reads the same lists as user words, so a clinic adds a drug or payer in one place.
+ * OCR text is mended to the same lists' spellings (ClinicWords), so a clinic adds a drug or payer in one place.
  */
 @Component
 public class Vocabulary {

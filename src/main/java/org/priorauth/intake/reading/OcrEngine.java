@@ -1,7 +1,6 @@
 package org.priorauth.intake.reading;
 
 import java.awt.image.BufferedImage;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -26,6 +25,7 @@ public class OcrEngine implements DisposableBean {
     private final ThreadLocal<TesseractPage> engine;
     private final List<TesseractPage> engines = new CopyOnWriteArrayList<>();
     private final Semaphore inFlight;
+    private final ClinicWords clinicWords;
 
     public OcrEngine(IntakeSettings settings) {
         this.settings = settings.ocr();
@@ -37,10 +37,9 @@ public class OcrEngine implements DisposableBean {
             return t;
         });
         this.inFlight = new Semaphore(threads * 2);
-        Path config = TesseractConfig.write(
-                settings.ocrModelsDir(), settings.dataDir().resolve("ocr"));
+        this.clinicWords = ClinicWords.load(settings.ocrModelsDir());
         this.engine = ThreadLocal.withInitial(() -> {
-            TesseractPage page = new TesseractPage(this.settings.tessdata(), this.settings.language(), config);
+            TesseractPage page = new TesseractPage(this.settings.tessdata(), this.settings.language());
             engines.add(page);
             return page;
         });
@@ -61,9 +60,14 @@ public class OcrEngine implements DisposableBean {
 
     /**
      * Cleans the page, reads it, and when the reading is poor tries the page upside down and sideways, keeping
-     * the turn that reads best: faxes are fed every way round.
+     * the turn that reads best (faxes are fed every way round); then spells the clinic's words that OCR misread.
      */
     private PageText readPrepared(int pageNumber, BufferedImage decoded, int dpi) {
+        PageText best = readBestTurn(pageNumber, decoded, dpi);
+        return best.withText(clinicWords.mend(best.text()));
+    }
+
+    private PageText readBestTurn(int pageNumber, BufferedImage decoded, int dpi) {
         BufferedImage page = PagePreparation.prepare(decoded);
         TesseractPage tesseract = engine.get();
         PageText best = tesseract.recognize(pageNumber, page, dpi);

@@ -1,7 +1,6 @@
 package org.priorauth.intake.reading;
 
 import com.sun.jna.Pointer;
-import com.sun.jna.StringArray;
 import com.sun.jna.ptr.PointerByReference;
 import java.awt.image.BufferedImage;
 import java.nio.ByteBuffer;
@@ -22,18 +21,15 @@ final class TesseractPage implements AutoCloseable {
     private final TessBaseAPI handle;
     private ByteBuffer buffer;
 
-    /** @param config a Tesseract config file (the clinic's user words and patterns), or null */
-    TesseractPage(Path tessdata, String language, Path config) {
+    /**
+     * The language model alone: the clinic's words are mended after reading ({@link ClinicWords}), not handed to
+     * Tesseract as user words, which made it slower and bent identifiers to the shapes it was told.
+     */
+    TesseractPage(Path tessdata, String language) {
         handle = api.TessBaseAPICreate();
         api.TessBaseAPISetVariable(handle, "debug_file", "/dev/null");
-        PointerByReference configs = new PointerByReference();
-        int configCount = 0;
-        if (config != null) {
-            configs.setPointer(
-                    new StringArray(new String[] {config.toAbsolutePath().toString()}));
-            configCount = 1;
-        }
-        if (api.TessBaseAPIInit1(handle, tessdata.toString(), language, OEM_LSTM_ONLY, configs, configCount) != 0) {
+        if (api.TessBaseAPIInit1(handle, tessdata.toString(), language, OEM_LSTM_ONLY, new PointerByReference(), 0)
+                != 0) {
             api.TessBaseAPIDelete(handle);
             throw new IllegalStateException("Tesseract cannot load language '" + language + "' from " + tessdata
                     + " (install Debian's tesseract-ocr-" + language + ")");

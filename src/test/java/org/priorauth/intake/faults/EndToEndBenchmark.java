@@ -1,6 +1,7 @@
 package org.priorauth.intake.faults;
 
 import java.awt.image.BufferedImage;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,6 +36,9 @@ import tools.jackson.databind.JsonNode;
  * p50/p95 from a file's drop to its task (from the audit trail), and the heap's peak from the GC log.
  *
  * <pre>scripts/benchmark [faxes [text-documents [scanned-pdfs]]]</pre>
+ *
+ * With {@code BENCH_FAXES=folder} the fax phase reads that folder's TIFFs instead of its own: faxes made
+ * elsewhere, which our own pages (one font, light noise) may flatter.
  *
  * All patients are invented (SyntheticCase); nothing leaves the machine.
  */
@@ -92,6 +96,10 @@ public final class EndToEndBenchmark {
                     LetterRenderer.faxPage(APPEAL_RIGHTS, "FROM: 800-555-01" + (10 + i % 80), 1000 + i));
             fax.add(new Doc("fax", "bench-" + i + ".tif", LetterRenderer.faxTiff(pages), 2));
         }
+        // -Dbench.faxes=folder: the fax phase on that folder's TIFFs instead (faxes made elsewhere, with their own
+        // fonts, noise and layouts; they match no case here, so they are timed to settled, not to a task)
+        String faxFolder = System.getProperty("bench.faxes", "").strip();
+        if (!faxFolder.isEmpty()) fax = outsideFaxes(Path.of(faxFolder));
         // scanned one-page letters saved as image-only PDFs in the portal folder
         List<Doc> scanned = new ArrayList<>();
         for (int i = faxes; i < faxes + scans; i++) {
@@ -330,6 +338,28 @@ public final class EndToEndBenchmark {
     }
 
     /** The raw CLI on the same pages, {@code workers} processes at a time. */
+    /** Every TIFF in {@code folder}, under a name of its own so that no synthetic fax shares it. */
+    private static List<Doc> outsideFaxes(Path folder) throws IOException {
+        List<Doc> faxes = new ArrayList<>();
+        try (var files = Files.list(folder)) {
+            for (Path file : files.filter(f -> f.toString().matches("(?i).*\\.tiff?"))
+                    .sorted()
+                    .toList()) {
+                byte[] content = Files.readAllBytes(file);
+                int pages;
+                try (var in = ImageIO.createImageInputStream(new java.io.ByteArrayInputStream(content))) {
+                    var reader = ImageIO.getImageReaders(in).next();
+                    reader.setInput(in);
+                    pages = reader.getNumImages(true);
+                    reader.dispose();
+                }
+                faxes.add(new Doc("fax", "outside-" + faxes.size() + ".tif", content, pages));
+            }
+        }
+        if (faxes.isEmpty()) throw new IllegalArgumentException("no TIFF in " + folder);
+        return faxes;
+    }
+
     private static double cli(List<Doc> docs, int workers) throws Exception {
         Path dir = Files.createTempDirectory("cli-pages-");
         List<Path> inputs = new ArrayList<>();
