@@ -70,9 +70,12 @@ public class OcrEngine implements DisposableBean {
     private PageText readBestTurn(int pageNumber, BufferedImage decoded, int dpi) {
         BufferedImage page = PagePreparation.prepare(decoded);
         TesseractPage tesseract = engine.get();
-        PageText best = tesseract.recognize(pageNumber, page, dpi);
+        // a page whose lines look turned over is read turned first: one reading instead of two
+        int first = LineShape.looksUpsideDown(page) ? 2 : 0;
+        PageText best = tesseract.recognize(pageNumber, PagePreparation.quarterTurns(page, first), dpi);
         if (best.confidence() >= POOR_READING) return best;
-        for (int quarters : new int[] {2, 1, 3}) {
+        for (int quarters : new int[] {0, 2, 1, 3}) {
+            if (quarters == first) continue;
             PageText turned = tesseract.recognize(pageNumber, PagePreparation.quarterTurns(page, quarters), dpi);
             if (turned.confidence() > best.confidence() + 0.1) best = turned;
             if (best.confidence() >= POOR_READING) break;
