@@ -33,6 +33,14 @@ final class Group4Fax {
      * or jai-imageio's, which Tika brings) varies from run to run, and so does the form of its metadata.
      */
     static BufferedImage readPage(byte[] content, int index) {
+        return readPage(content, index, -1, -1);
+    }
+
+    /**
+     * As {@link #readPage(byte[], int)}, for a page whose size the image reader gave (and the page-size limit
+     * was checked against): tags that say another size are not this decoder's to trust.
+     */
+    static BufferedImage readPage(byte[] content, int index, int expectedWidth, int expectedHeight) {
         try {
             Map<Integer, long[]> tags = TiffTags.ofPage(content, index);
             if (tags == null
@@ -51,6 +59,7 @@ final class Group4Fax {
             long height = one(tags, TiffTags.HEIGHT, 0);
             if (offsets == null || counts == null || offsets.length != counts.length) return null;
             if (width > 1 << 16 || height > 1 << 16) return null; // no fax; the reader's own limits apply
+            if (expectedWidth >= 0 && (width != expectedWidth || height != expectedHeight)) return null;
             long[][] strips = new long[offsets.length][];
             for (int i = 0; i < strips.length; i++) strips[i] = new long[] {offsets[i], counts[i]};
             long rows = one(tags, TiffTags.ROWS_PER_STRIP, height);

@@ -65,12 +65,18 @@ class Group4FaxTest {
     @Test
     void refusesWhatIsNotPlainGroup4SoTheJdkReadsIt() throws Exception {
         byte[] fax = group4(List.of(LetterRenderer.faxPage("Approved", "FROM: 800", 1)));
-        assertThat(Group4Fax.readPage(fax, 0)).isNotNull();
+        BufferedImage page = Group4Fax.readPage(fax, 0);
+        assertThat(page).isNotNull();
         // the data cut short, or garbled: refused, not half-read
         assertThat(Group4Fax.readPage(Arrays.copyOf(fax, fax.length / 2), 0)).isNull();
         byte[] garbled = fax.clone();
         for (int i = 200; i < garbled.length - 200; i += 97) garbled[i] = 0;
         assertThat(Group4Fax.readPage(garbled, 0)).isNull();
+        // a page of another size than the reader gave: not ours to trust
+        assertThat(Group4Fax.readPage(fax, 0, page.getWidth(), page.getHeight()))
+                .isNotNull();
+        assertThat(Group4Fax.readPage(fax, 0, page.getWidth(), page.getHeight() / 2))
+                .isNull();
         // no such page; no TIFF at all
         assertThat(Group4Fax.readPage(fax, 1)).isNull();
         assertThat(Group4Fax.readPage("%PDF-1.7".getBytes(), 0)).isNull();
