@@ -279,14 +279,8 @@ public record ClassificationRules(
                     throw cue.get("in").error("'in' is heading or anywhere");
                 headingOnly = where.equals("heading");
             }
-            // a phrase is searched only where it can begin (PhraseStarts); an admin's own pattern everywhere
-            Cue read = new Cue(
-                    name,
-                    compiled,
-                    weight,
-                    item.line(),
-                    headingOnly,
-                    pattern == null ? PhraseStarts.of(compiled) : null);
+            // a cue is searched only where it can begin (PhraseStarts)
+            Cue read = new Cue(name, compiled, weight, item.line(), headingOnly, PhraseStarts.of(compiled));
             cues.add(read);
             if (cue.containsKey("against")) {
                 RuleNode named = cue.get("against");

@@ -14,22 +14,24 @@ import org.priorauth.intake.rules.RuleNode;
 import org.priorauth.intake.samples.SampleLetters;
 import org.priorauth.intake.samples.SyntheticCase;
 
-/** A phrase tried only where it can begin finds what trying it everywhere finds, match for match. */
+/** A cue tried only where it can begin finds what trying it everywhere finds, match for match. */
 class PhraseStartsTest {
 
     @Test
-    void everyShippedPhraseFindsTheSameMatchesOnLettersCleanAndMisread() throws Exception {
+    void everyShippedCueFindsTheSameMatchesOnLettersCleanAndMisread() throws Exception {
         ClassificationRules rules =
                 ClassificationRules.from(RuleNode.read(Path.of("routes/rules/classification.yaml")));
         List<String> letters = letters();
         int phrases = 0;
+        int patterns = 0;
         int found = 0;
         for (ClassificationRules.TypeRules type : rules.types().values()) {
             List<ClassificationRules.Cue> cues = new ArrayList<>(type.evidence());
             cues.addAll(type.counter());
             for (ClassificationRules.Cue cue : cues) {
                 if (cue.starts() == null) continue;
-                phrases++;
+                if (!cue.pattern().pattern().startsWith(PhraseStarts.WHOLE_WORD)) patterns++;
+                else phrases++;
                 for (String text : letters) {
                     List<String> everywhere = new ArrayList<>();
                     Matcher plain = cue.pattern().matcher(text);
@@ -47,6 +49,9 @@ class PhraseStartsTest {
             }
         }
         assertThat(phrases).as("the shipped rules' phrase cues").isGreaterThan(100);
+        assertThat(patterns)
+                .as("the shipped rules' own patterns searched where they can begin")
+                .isGreaterThan(100);
         assertThat(found).as("matches compared").isGreaterThan(100);
     }
 
@@ -62,9 +67,51 @@ class PhraseStartsTest {
         // not inside a word, as the whole-word pattern says
         m.reset("reoverturned on appeal");
         assertThat(starts.find(m, "reoverturned on appeal", 0)).isFalse();
-        // an admin's own pattern is no phrase: it is searched everywhere
+        // a pattern that says what must come before it is searched everywhere
         assertThat(PhraseStarts.of(java.util.regex.Pattern.compile("(?<=Status: )denied")))
                 .isNull();
+    }
+
+    @Test
+    void anAdminsOwnPatternFindsTheSameMatchesWhateverStandsBeforeIt() throws Exception {
+        List<String> letters = letters();
+        // texts where what comes before a match decides it: line starts, word edges, a letter before a lookbehind
+        letters.add("denied\nStatus: denied\n_denied xdenied 0denied (denied) not approved; approved\n");
+        letters.add("Approved\n\nDENIED");
+        int tried = 0;
+        for (String regex : List.of(
+                "(?m)^\\s*denied",
+                "\\bden(?:ied|ial)\\b",
+                "\\Bdenied",
+                "(?<!not )approved",
+                "(?<![a-z])denied",
+                "(?<x>denied)",
+                "[:\\-][ \\t]*denied",
+                "denied\\s*$|$",
+                "(?=deni)\\w+")) {
+            java.util.regex.Pattern pattern =
+                    java.util.regex.Pattern.compile(regex, java.util.regex.Pattern.CASE_INSENSITIVE);
+            PhraseStarts starts = PhraseStarts.of(pattern);
+            if (starts == null) continue;
+            tried++;
+            for (String text : letters) assertSameMatches(regex, pattern, starts, text);
+        }
+        assertThat(tried).as("patterns with fewer starts than everywhere").isGreaterThan(6);
+    }
+
+    private static void assertSameMatches(
+            String name, java.util.regex.Pattern pattern, PhraseStarts starts, String text) {
+        List<String> everywhere = new ArrayList<>();
+        Matcher plain = pattern.matcher(text);
+        while (plain.find()) everywhere.add(plain.start() + "-" + plain.end());
+        List<String> whereItCanBegin = new ArrayList<>();
+        Matcher m = pattern.matcher(text);
+        int from = 0;
+        while (starts.find(m, text, from)) {
+            whereItCanBegin.add(m.start() + "-" + m.end());
+            from = m.end() > m.start() ? m.end() : m.end() + 1;
+        }
+        assertThat(whereItCanBegin).as(name).isEqualTo(everywhere);
     }
 
     /** Every sample letter the project writes, as written and with OCR's usual misreadings of its letters. */
