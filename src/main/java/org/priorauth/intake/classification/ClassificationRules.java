@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.priorauth.intake.rules.PatternStarts;
 import org.priorauth.intake.rules.RuleNode;
 
 /**
@@ -57,7 +58,8 @@ public record ClassificationRules(
      * letters OCR confuses with digits. {@code headingOnly}: the cue counts only in the letter's first lines,
      * where senders name themselves and letters state their decision.
      */
-    public record Cue(String name, Pattern pattern, double weight, int line, boolean headingOnly, PhraseStarts starts) {
+    public record Cue(
+            String name, Pattern pattern, double weight, int line, boolean headingOnly, PatternStarts starts) {
         public Cue(String name, Pattern pattern, double weight, int line) {
             this(name, pattern, weight, line, false);
         }
@@ -279,8 +281,8 @@ public record ClassificationRules(
                     throw cue.get("in").error("'in' is heading or anywhere");
                 headingOnly = where.equals("heading");
             }
-            // a cue is searched only where it can begin (PhraseStarts)
-            Cue read = new Cue(name, compiled, weight, item.line(), headingOnly, PhraseStarts.of(compiled));
+            // a cue is searched only where it can begin (PatternStarts)
+            Cue read = new Cue(name, compiled, weight, item.line(), headingOnly, PatternStarts.of(compiled));
             cues.add(read);
             if (cue.containsKey("against")) {
                 RuleNode named = cue.get("against");

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.priorauth.intake.rules.PatternStarts;
 import org.priorauth.intake.rules.RuleNode;
 
 /**
@@ -112,7 +113,7 @@ final class WordLists {
 
     /** A phrase's regular expression held to whole words: no letter or digit right before or after it. */
     private static Pattern wholeWords(String body, RuleNode at) {
-        return compile(PhraseStarts.WHOLE_WORD + body + "(?![\\p{Alnum}])", at);
+        return compile(PatternStarts.WHOLE_WORD + body + "(?![\\p{Alnum}])", at);
     }
 
     /** A regular expression, its {@code {name}}s replaced by their lists. */

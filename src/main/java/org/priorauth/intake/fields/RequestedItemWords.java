@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import org.priorauth.intake.IntakeSettings;
 import org.priorauth.intake.reading.ExtractedText;
 import org.priorauth.intake.reading.PageText;
+import org.priorauth.intake.rules.PatternStarts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.yaml.snakeyaml.Yaml;
@@ -176,6 +177,11 @@ public class RequestedItemWords {
 
     private final Map<String, Pattern> items;
 
+    /** where each item's names can begin: a page is searched for every item, a few dozen of them */
+    private final Map<String, PatternStarts> itemStarts = new LinkedHashMap<>();
+
+    private static final PatternStarts REQUEST_CUE_STARTS = PatternStarts.of(REQUEST_CUE);
+
     @Autowired
     public RequestedItemWords(IntakeSettings settings) {
         this(settings.rulesDir().resolve("requested-items.yaml"));
@@ -195,16 +201,15 @@ public class RequestedItemWords {
             items.put(
                     item,
                     Pattern.compile(
-                            "(?<![\\p{Alnum}])(?:" + alternatives + ")(?![\\p{Alnum}])", Pattern.CASE_INSENSITIVE));
+                            PatternStarts.WHOLE_WORD + "(?:" + alternatives + ")(?![\\p{Alnum}])",
+                            Pattern.CASE_INSENSITIVE));
+            itemStarts.put(item, PatternStarts.of(items.get(item)));
         });
     }
 
     /** The canonical items a text mentions anywhere (a lab report that names a QuantiFERON test mentions "TB test"). */
     public List<String> itemsMentionedIn(String text) {
-        return items.entrySet().stream()
-                .filter(e -> e.getValue().matcher(text).find())
-                .map(Map.Entry::getKey)
-                .toList();
+        return items.keySet().stream().filter(item -> found(item, text) >= 0).toList();
     }
 
     List<String> itemsRequestedIn(ExtractedText text, List<FieldEvidence> evidence) {
@@ -217,7 +222,7 @@ public class RequestedItemWords {
             Matcher cue = REQUEST_CUE.matcher(body);
             int from = 0;
             boolean askedHere = false;
-            if (!cueSeen && cue.find()) {
+            if (!cueSeen && found(cue, REQUEST_CUE_STARTS, body)) {
                 from = cue.start();
                 cueSeen = true;
                 askedHere = true;
@@ -225,12 +230,13 @@ public class RequestedItemWords {
                 continue;
             }
             String searched = body.substring(from);
-            for (Map.Entry<String, Pattern> item : items.entrySet()) {
-                Matcher m = item.getValue().matcher(searched);
-                if (!found.contains(item.getKey()) && m.find()) {
-                    found.add(item.getKey());
-                    evidence.add(new FieldEvidence(
-                            "requestedItems", page.number(), Readings.lineOf(searched, m.start()), item.getKey()));
+            for (String item : items.keySet()) {
+                if (found.contains(item)) continue;
+                int at = found(item, searched);
+                if (at >= 0) {
+                    found.add(item);
+                    evidence.add(
+                            new FieldEvidence("requestedItems", page.number(), Readings.lineOf(searched, at), item));
                 }
             }
             // an ask the canonical list has no name for is kept in the letter's own words, never dropped (read from
@@ -249,6 +255,16 @@ public class RequestedItemWords {
             }
         }
         return found;
+    }
+
+    /** Where the item's names first appear in the text, or -1. */
+    private int found(String item, String text) {
+        Matcher m = items.get(item).matcher(text);
+        return found(m, itemStarts.get(item), text) ? m.start() : -1;
+    }
+
+    private static boolean found(Matcher matcher, PatternStarts starts, String text) {
+        return starts == null ? matcher.find() : starts.find(matcher, text, 0);
     }
 
     /** The first list after the ask (a blank line or a line of its own text may wrap an item; a paragraph ends it). */

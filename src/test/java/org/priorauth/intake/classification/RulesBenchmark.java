@@ -5,6 +5,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.priorauth.intake.fields.FieldReader;
+import org.priorauth.intake.fields.RequestedItemWords;
+import org.priorauth.intake.fields.Vocabulary;
 import org.priorauth.intake.reading.DocumentFormat;
 import org.priorauth.intake.reading.ExtractedText;
 import org.priorauth.intake.reading.PageText;
@@ -12,7 +15,7 @@ import org.priorauth.intake.reading.ReadMethod;
 import org.priorauth.intake.rules.RuleNode;
 
 /**
- * What the shipped classification rules cost a page, apart from the rest of a document's path: the text files of
+ * What reading a page's text costs apart from its OCR (the classification rules, the letter model, the fields): the text files of
  * a folder (a document each, its pages split at form feeds, as the {@code tesseract} CLI writes them) classified
  * over and over, and the milliseconds a page printed for each round. Run it with the JVM's options of the image
  * ({@code -XX:TieredStopAtLevel=1}) to see what a running instance pays.
@@ -45,12 +48,26 @@ public final class RulesBenchmark {
         }
         int pages = documents.stream().mapToInt(d -> d.pages().size()).sum();
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 10;
+        LetterModel model = LetterModel.from(RuleNode.read(Path.of("routes/rules/letter-model.yaml")));
+        FieldReader fields = new FieldReader(
+                new Vocabulary(Path.of("ocr-models")),
+                new RequestedItemWords(Path.of("routes/rules/requested-items.yaml")));
         for (int r = 1; r <= rounds; r++) {
             long start = System.nanoTime();
             for (ExtractedText d : documents) Classifier.classify(d, rules);
-            double ms = (System.nanoTime() - start) / 1e6;
+            long ruled = System.nanoTime();
+            for (ExtractedText d : documents) model.predict(d.fullText());
+            long modelled = System.nanoTime();
+            for (ExtractedText d : documents) fields.read(d);
+            long read = System.nanoTime();
             System.out.printf(
-                    "round %d: %d documents, %d pages, %.1f ms a page%n", r, documents.size(), pages, ms / pages);
+                    "round %d: %d documents, %d pages; a page: rules %.1f ms, letter model %.1f ms, fields %.1f ms%n",
+                    r,
+                    documents.size(),
+                    pages,
+                    (ruled - start) / 1e6 / pages,
+                    (modelled - ruled) / 1e6 / pages,
+                    (read - modelled) / 1e6 / pages);
         }
     }
 }

@@ -10,12 +10,13 @@ import java.util.List;
 import java.util.Random;
 import java.util.regex.Matcher;
 import org.junit.jupiter.api.Test;
+import org.priorauth.intake.rules.PatternStarts;
 import org.priorauth.intake.rules.RuleNode;
 import org.priorauth.intake.samples.SampleLetters;
 import org.priorauth.intake.samples.SyntheticCase;
 
 /** A cue tried only where it can begin finds what trying it everywhere finds, match for match. */
-class PhraseStartsTest {
+class PatternStartsTest {
 
     @Test
     void everyShippedCueFindsTheSameMatchesOnLettersCleanAndMisread() throws Exception {
@@ -30,7 +31,7 @@ class PhraseStartsTest {
             cues.addAll(type.counter());
             for (ClassificationRules.Cue cue : cues) {
                 if (cue.starts() == null) continue;
-                if (!cue.pattern().pattern().startsWith(PhraseStarts.WHOLE_WORD)) patterns++;
+                if (!cue.pattern().pattern().startsWith(PatternStarts.WHOLE_WORD)) patterns++;
                 else phrases++;
                 for (String text : letters) {
                     List<String> everywhere = new ArrayList<>();
@@ -57,7 +58,7 @@ class PhraseStartsTest {
 
     @Test
     void aPhraseBeginsWithItsOwnLettersAndWhatOcrReadsThemAs() {
-        PhraseStarts starts = PhraseStarts.of(ClassificationRules.phrasePattern("overturned on appeal"));
+        PatternStarts starts = PatternStarts.of(ClassificationRules.phrasePattern("overturned on appeal"));
         Matcher m = ClassificationRules.phrasePattern("overturned on appeal").matcher("");
         for (String text : List.of("was 0VERTURNED on appeal", "was overturned\non   appeal")) {
             m.reset(text);
@@ -68,7 +69,7 @@ class PhraseStartsTest {
         m.reset("reoverturned on appeal");
         assertThat(starts.find(m, "reoverturned on appeal", 0)).isFalse();
         // a pattern that says what must come before it is searched everywhere
-        assertThat(PhraseStarts.of(java.util.regex.Pattern.compile("(?<=Status: )denied")))
+        assertThat(PatternStarts.of(java.util.regex.Pattern.compile("(?<=Status: )denied")))
                 .isNull();
     }
 
@@ -91,7 +92,7 @@ class PhraseStartsTest {
                 "(?=deni)\\w+")) {
             java.util.regex.Pattern pattern =
                     java.util.regex.Pattern.compile(regex, java.util.regex.Pattern.CASE_INSENSITIVE);
-            PhraseStarts starts = PhraseStarts.of(pattern);
+            PatternStarts starts = PatternStarts.of(pattern);
             if (starts == null) continue;
             tried++;
             for (String text : letters) assertSameMatches(regex, pattern, starts, text);
@@ -100,7 +101,7 @@ class PhraseStartsTest {
     }
 
     private static void assertSameMatches(
-            String name, java.util.regex.Pattern pattern, PhraseStarts starts, String text) {
+            String name, java.util.regex.Pattern pattern, PatternStarts starts, String text) {
         List<String> everywhere = new ArrayList<>();
         Matcher plain = pattern.matcher(text);
         while (plain.find()) everywhere.add(plain.start() + "-" + plain.end());

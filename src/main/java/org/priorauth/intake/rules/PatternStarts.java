@@ -1,4 +1,4 @@
-package org.priorauth.intake.classification;
+package org.priorauth.intake.rules;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,10 +15,10 @@ import java.util.regex.Pattern;
  * mark), so that a {@code \b}, a {@code ^} or a lookbehind that says what must not come before is satisfied by one
  * of them. A pattern that says what must come before ({@code (?<=...)}, {@code \G}) is searched everywhere.
  */
-final class PhraseStarts {
+public final class PatternStarts {
 
-    /** How {@link WordLists} begins every whole-word phrase. */
-    static final String WHOLE_WORD = "(?<![\\p{Alnum}])";
+    /** How a whole-word phrase begins (the classification rules' WordLists, the requested items' names). */
+    public static final String WHOLE_WORD = "(?<![\\p{Alnum}])";
 
     /** What can stand before a pattern's match, each kind once (the empty one: the beginning of the text). */
     private static final String[] BEFORE = {"", " ", "\n", "a", "0", "."};
@@ -29,19 +29,19 @@ final class PhraseStarts {
     /** [c]: the same just after an ASCII letter or digit (a whole-word phrase or a pattern that begins "\b": none) */
     private final boolean[] afterWord = new boolean[128];
 
-    private PhraseStarts() {}
+    private PatternStarts() {}
 
     /**
      * @return where the pattern can begin, or null when it can begin anywhere (or what comes before it decides; it
      *     is then searched everywhere)
      */
-    static PhraseStarts of(Pattern pattern) {
+    public static PatternStarts of(Pattern pattern) {
         String regex = pattern.pattern();
         boolean wholeWord = regex.startsWith(WHOLE_WORD);
         if (!wholeWord && (regex.contains("(?<=") || regex.contains("\\G"))) return null;
         // a lookbehind may tell one letter before from another: then "a" and "0" do not speak for every letter
         boolean letterDecides = !wholeWord && regex.contains("(?<");
-        PhraseStarts starts = new PhraseStarts();
+        PatternStarts starts = new PatternStarts();
         boolean everywhere = true;
         for (char c = 0; c < 128; c++) {
             if (wholeWord) {
@@ -74,7 +74,7 @@ final class PhraseStarts {
      *
      * @param matcher a matcher of the pattern on {@code text} (or on text that reads as {@code text})
      */
-    boolean find(Matcher matcher, String text, int from) {
+    public boolean find(Matcher matcher, String text, int from) {
         matcher.useTransparentBounds(true).useAnchoringBounds(false);
         // read as an array: String.charAt costs several calls a character where the JVM does not inline them
         char[] chars = text.toCharArray();
