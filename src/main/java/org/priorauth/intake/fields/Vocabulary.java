@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.priorauth.intake.IntakeSettings;
+import org.priorauth.intake.rules.PatternStarts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -97,7 +98,12 @@ public class Vocabulary {
         return find(payers, text);
     }
 
-    private record Term(String canonical, Pattern pattern) {}
+    /** @param starts where the name can begin: every page is searched for every drug and payer name */
+    private record Term(String canonical, Pattern pattern, PatternStarts starts) {
+        Term(String canonical, Pattern pattern) {
+            this(canonical, pattern, PatternStarts.of(pattern));
+        }
+    }
 
     /** What may stand between two names that are one: spaces, or an opening bracket. */
     private static final Pattern BETWEEN_ONE_NAME = Pattern.compile("\\s*(?:\\(\\s*)?");
@@ -135,7 +141,11 @@ public class Vocabulary {
         List<Mention> found = new ArrayList<>();
         for (Term term : terms) {
             Matcher m = term.pattern().matcher(text);
-            while (m.find()) found.add(new Mention(term.canonical(), m.start(), m.end(), m.group()));
+            int from = 0;
+            while (term.starts() == null ? m.find() : term.starts().find(m, text, from)) {
+                found.add(new Mention(term.canonical(), m.start(), m.end(), m.group()));
+                from = m.end() > m.start() ? m.end() : m.end() + 1;
+            }
         }
         // "Anthem Blue Cross Blue Shield" names Anthem, not also Blue Cross Blue Shield: a name inside a longer one is
         // not a mention
@@ -169,7 +179,7 @@ public class Vocabulary {
             terms.add(new Term(
                     canonical,
                     Pattern.compile(
-                            "(?<![\\p{Alnum}])(?:" + alternatives + ")(?![\\p{Alnum}])",
+                            PatternStarts.WHOLE_WORD + "(?:" + alternatives + ")(?![\\p{Alnum}])",
                             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
         });
         return terms;
