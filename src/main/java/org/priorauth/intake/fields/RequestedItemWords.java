@@ -209,7 +209,9 @@ public class RequestedItemWords {
 
     /** The canonical items a text mentions anywhere (a lab report that names a QuantiFERON test mentions "TB test"). */
     public List<String> itemsMentionedIn(String text) {
-        return items.keySet().stream().filter(item -> found(item, text) >= 0).toList();
+        return items.keySet().stream()
+                .filter(item -> firstMention(item, text) >= 0)
+                .toList();
     }
 
     List<String> itemsRequestedIn(ExtractedText text, List<FieldEvidence> evidence) {
@@ -222,7 +224,7 @@ public class RequestedItemWords {
             Matcher cue = REQUEST_CUE.matcher(body);
             int from = 0;
             boolean askedHere = false;
-            if (!cueSeen && found(cue, REQUEST_CUE_STARTS, body)) {
+            if (!cueSeen && next(cue, REQUEST_CUE_STARTS, body)) {
                 from = cue.start();
                 cueSeen = true;
                 askedHere = true;
@@ -232,7 +234,7 @@ public class RequestedItemWords {
             String searched = body.substring(from);
             for (String item : items.keySet()) {
                 if (found.contains(item)) continue;
-                int at = found(item, searched);
+                int at = firstMention(item, searched);
                 if (at >= 0) {
                     found.add(item);
                     evidence.add(
@@ -258,12 +260,13 @@ public class RequestedItemWords {
     }
 
     /** Where the item's names first appear in the text, or -1. */
-    private int found(String item, String text) {
+    private int firstMention(String item, String text) {
         Matcher m = items.get(item).matcher(text);
-        return found(m, itemStarts.get(item), text) ? m.start() : -1;
+        return next(m, itemStarts.get(item), text) ? m.start() : -1;
     }
 
-    private static boolean found(Matcher matcher, PatternStarts starts, String text) {
+    /** The matcher's first match in the text, tried only where it can begin when that is known. */
+    private static boolean next(Matcher matcher, PatternStarts starts, String text) {
         return starts == null ? matcher.find() : starts.find(matcher, text, 0);
     }
 

@@ -4,9 +4,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Where a cue's match can begin. {@link Matcher#find} tries a pattern at every character of a page, a few hundred
- * cues times thousands of characters a document, which made the rules the largest cost of a document after its
- * OCR; trying it only where it can begin finds the same matches, in the same order.
+ * Where a pattern's match can begin. {@link Matcher#find} tries a pattern at every character of a page, a few
+ * hundred cues (and every drug, payer and requested item's names) times thousands of characters a document, which
+ * made the rules the largest cost of a document after its OCR; trying it only where it can begin finds the same
+ * matches, in the same order.
  *
  * <p>A phrase is compiled to match whole words (WordLists: no letter or digit just before it), and its first word
  * can begin with only a few letters (its own, in either case, and what OCR reads them as). An admin's own pattern
