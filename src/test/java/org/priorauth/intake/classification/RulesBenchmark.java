@@ -15,18 +15,22 @@ import org.priorauth.intake.reading.ReadMethod;
 import org.priorauth.intake.rules.RuleNode;
 
 /**
- * What reading a page's text costs apart from its OCR (the classification rules, the letter model, the fields): the text files of
- * a folder (a document each, its pages split at form feeds, as the {@code tesseract} CLI writes them) classified
- * over and over, and the milliseconds a page printed for each round. Run it with the JVM's options of the image
- * ({@code -XX:TieredStopAtLevel=1}) to see what a running instance pays.
+ * What reading a page's text costs apart from its OCR (the classification rules, the letter model, the fields):
+ * the text files of a folder (a document each, its pages split at form feeds, as the {@code tesseract} CLI writes
+ * them) read over and over, and the milliseconds a page printed for each round. Run it with the JVM's options of
+ * the image ({@code -XX:TieredStopAtLevel=1}) to see what a running instance pays.
  *
  * <pre>tesseract fax.tif out   # for each fax of a folder, then:
  * MAVEN_OPTS=-XX:TieredStopAtLevel=1 mvn -q test-compile exec:java -Dexec.classpathScope=test \
- *     -Dexec.mainClass=org.priorauth.intake.classification.RulesBenchmark -Dexec.args=/path/to/texts</pre>
+ *     -Dexec.mainClass=org.priorauth.intake.classification.RulesBenchmark -Dexec.args="/path/to/texts 10"</pre>
  */
 public final class RulesBenchmark {
 
     public static void main(String[] args) throws Exception {
+        if (args.length == 0) {
+            System.err.println("usage: RulesBenchmark <folder of .txt files> [rounds, default 10]");
+            System.exit(2);
+        }
         // reading the rules: at start, and on every edit an admin publishes or tries out
         for (int i = 1; i <= 3; i++) {
             long start = System.nanoTime();
