@@ -14,6 +14,7 @@ import org.priorauth.intake.reading.KeyValueLines;
 import org.priorauth.intake.reading.PageText;
 import org.priorauth.intake.reading.TableRows;
 import org.priorauth.intake.rules.PatternBudget;
+import org.priorauth.intake.rules.PatternStarts;
 
 /**
  * Scores every type by the evidence its rules find (each cue counts once, on the first page it appears) less
@@ -233,7 +234,7 @@ public final class Classifier {
             if (text.isEmpty()) continue;
             Matcher m = cue.pattern().matcher(PatternBudget.text(text));
             int from = 0;
-            while (cue.starts() != null ? cue.starts().find(m, text, from) : m.find()) {
+            while (PatternStarts.next(cue.starts(), m, text, from)) {
                 from = m.end() > m.start() ? m.end() : m.end() + 1;
                 if (negated(text, m.start(), rules.negation())) continue;
                 String matched = m.group().replaceAll("\\s+", " ");

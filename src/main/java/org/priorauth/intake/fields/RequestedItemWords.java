@@ -224,7 +224,7 @@ public class RequestedItemWords {
             Matcher cue = REQUEST_CUE.matcher(body);
             int from = 0;
             boolean askedHere = false;
-            if (!cueSeen && next(cue, REQUEST_CUE_STARTS, body)) {
+            if (!cueSeen && PatternStarts.next(REQUEST_CUE_STARTS, cue, body, 0)) {
                 from = cue.start();
                 cueSeen = true;
                 askedHere = true;
@@ -262,12 +262,7 @@ public class RequestedItemWords {
     /** Where the item's names first appear in the text, or -1. */
     private int firstMention(String item, String text) {
         Matcher m = items.get(item).matcher(text);
-        return next(m, itemStarts.get(item), text) ? m.start() : -1;
-    }
-
-    /** The matcher's first match in the text, tried only where it can begin when that is known. */
-    private static boolean next(Matcher matcher, PatternStarts starts, String text) {
-        return starts == null ? matcher.find() : starts.find(matcher, text, 0);
+        return PatternStarts.next(itemStarts.get(item), m, text, 0) ? m.start() : -1;
     }
 
     /** The first list after the ask (a blank line or a line of its own text may wrap an item; a paragraph ends it). */

@@ -142,7 +142,7 @@ public class Vocabulary {
         for (Term term : terms) {
             Matcher m = term.pattern().matcher(text);
             int from = 0;
-            while (term.starts() == null ? m.find() : term.starts().find(m, text, from)) {
+            while (PatternStarts.next(term.starts(), m, text, from)) {
                 found.add(new Mention(term.canonical(), m.start(), m.end(), m.group()));
                 from = m.end() > m.start() ? m.end() : m.end() + 1;
             }

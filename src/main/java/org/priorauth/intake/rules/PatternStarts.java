@@ -91,6 +91,15 @@ public final class PatternStarts {
         return matcher.lookingAt();
     }
 
+    /**
+     * The next match at or after {@code from}, tried only where {@code starts} says it can begin, or everywhere
+     * ({@code matcher.find(from)}) when there are none (a pattern that can begin anywhere: {@link #of} gave null).
+     */
+    public static boolean next(PatternStarts starts, Matcher matcher, String text, int from) {
+        if (starts != null) return starts.find(matcher, text, from);
+        return from <= text.length() && matcher.find(from);
+    }
+
     private static boolean isAsciiLetterOrDigit(char c) {
         return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
     }

@@ -33,20 +33,7 @@ class PatternStartsTest {
                 if (cue.starts() == null) continue;
                 if (!cue.pattern().pattern().startsWith(PatternStarts.WHOLE_WORD)) patterns++;
                 else phrases++;
-                for (String text : letters) {
-                    List<String> everywhere = new ArrayList<>();
-                    Matcher plain = cue.pattern().matcher(text);
-                    while (plain.find()) everywhere.add(plain.start() + "-" + plain.end());
-                    List<String> whereItCanBegin = new ArrayList<>();
-                    Matcher m = cue.pattern().matcher(text);
-                    int from = 0;
-                    while (cue.starts().find(m, text, from)) {
-                        whereItCanBegin.add(m.start() + "-" + m.end());
-                        from = m.end() > m.start() ? m.end() : m.end() + 1;
-                    }
-                    assertThat(whereItCanBegin).as(cue.name()).isEqualTo(everywhere);
-                    found += everywhere.size();
-                }
+                for (String text : letters) found += assertSameMatches(cue.name(), cue.pattern(), cue.starts(), text);
             }
         }
         assertThat(phrases).as("the shipped rules' phrase cues").isGreaterThan(100);
@@ -100,7 +87,8 @@ class PatternStartsTest {
         assertThat(tried).as("patterns with fewer starts than everywhere").isGreaterThan(6);
     }
 
-    private static void assertSameMatches(
+    /** @return how many matches were compared */
+    private static int assertSameMatches(
             String name, java.util.regex.Pattern pattern, PatternStarts starts, String text) {
         List<String> everywhere = new ArrayList<>();
         Matcher plain = pattern.matcher(text);
@@ -113,6 +101,7 @@ class PatternStartsTest {
             from = m.end() > m.start() ? m.end() : m.end() + 1;
         }
         assertThat(whereItCanBegin).as(name).isEqualTo(everywhere);
+        return everywhere.size();
     }
 
     /** Every sample letter the project writes, as written and with OCR's usual misreadings of its letters. */
