@@ -151,9 +151,9 @@ public final class EndToEndBenchmark {
             Phase warm = run(app, api, warmUp, new LinkedHashMap<>());
             // the CLI on the same pages just before the fax phase and again after it: this machine's speed drifts
             // by a fifth from one minute to the next, and the ratio is taken against the mean of the two
-            double cliBefore = cli(fax, workers);
+            CliRun cliBefore = cli(fax, workers);
             Phase faxPhase = run(app, api, fax, dropped);
-            double cliAfter = cli(fax, workers);
+            CliRun cliAfter = cli(fax, workers);
             Phase scanPhase = run(app, api, scanned, dropped);
             Phase textPhase = run(app, api, text, dropped);
             Map<String, Long> toTask = dropToTask(api, dropped);
@@ -166,8 +166,8 @@ public final class EndToEndBenchmark {
                     warmUp.size(), warm.seconds());
             System.out.printf(
                     "CLI on the fax pages before the fax phase %.1f s, after it %.1f s; their mean below%n",
-                    cliBefore, cliAfter);
-            printOcr("fax path  ", fax, faxPhase, (cliBefore + cliAfter) / 2, workers);
+                    cliBefore.seconds(), cliAfter.seconds());
+            printOcr("fax path  ", fax, faxPhase, cliBefore.meanWith(cliAfter), workers);
             if (!scanned.isEmpty()) printOcr("scan path ", scanned, scanPhase, cli(scanned, workers), workers);
             System.out.printf(
                     "text path  %d text-layer PDFs and mails: %.1f s = %.0f documents/min%n",
@@ -184,25 +184,27 @@ public final class EndToEndBenchmark {
         }
     }
 
-    private static void printOcr(String label, List<Doc> docs, Phase phase, double cliSeconds, int workers) {
+    private static void printOcr(String label, List<Doc> docs, Phase phase, CliRun cliRun, int workers) {
         int pages = docs.stream().mapToInt(Doc::pages).sum();
         double app = pages / phase.seconds() * 60;
-        double cli = pages / cliSeconds * 60;
+        double cli = pages / cliRun.seconds() * 60;
         System.out.printf(
                 "%s %d documents, %d pages: application %.1f s = %.0f pages/min; tesseract CLI x%d %.1f s"
                         + " = %.0f pages/min; ratio %.2fx%n"
-                        + "            CPU per page: application %.2f s (all its threads), CLI at most %.2f s%n",
+                        + "            CPU per page: application %.2f s (all its threads and its PostgreSQL's),"
+                        + " CLI %.2f s (its processes'); ratio %.2fx%n",
                 label,
                 docs.size(),
                 pages,
                 phase.seconds(),
                 app,
                 workers,
-                cliSeconds,
+                cliRun.seconds(),
                 cli,
                 app / cli,
                 phase.cpuSeconds() / pages,
-                cliSeconds * workers / pages);
+                cliRun.cpuSeconds() / pages,
+                cliRun.cpuSeconds() / phase.cpuSeconds());
     }
 
     /**
@@ -239,13 +241,16 @@ public final class EndToEndBenchmark {
             Referral forms are on our website.
             """;
 
-    /** @param cpuSeconds the application's CPU time over the phase, all its threads (Tesseract's included) */
+    /**
+     * @param cpuSeconds the application's CPU time over the phase, all its threads (Tesseract's included) and its
+     *     embedded PostgreSQL's
+     */
     record Phase(double seconds, Map<String, Long> states, double cpuSeconds) {}
 
     /** Drops the documents at once and waits until every one is recorded; the time from the first drop. */
     private static Phase run(RunningJar app, Api api, List<Doc> docs, Map<String, Instant> dropped) throws Exception {
         long before = settledCount(api);
-        Duration cpuBefore = app.process().info().totalCpuDuration().orElse(Duration.ZERO);
+        double cpuBefore = ProcessCpu.applicationSeconds(app.process(), app.root);
         Instant start = Instant.now();
         for (Doc d : docs) {
             dropped.put(d.name(), Instant.now());
@@ -259,13 +264,7 @@ public final class EndToEndBenchmark {
             if (System.nanoTime() > deadline) throw new IllegalStateException("not settled within 8 minutes");
             Thread.sleep(1000);
         }
-        double cpu = app.process()
-                        .info()
-                        .totalCpuDuration()
-                        .orElse(Duration.ZERO)
-                        .minus(cpuBefore)
-                        .toMillis()
-                / 1000.0;
+        double cpu = ProcessCpu.applicationSeconds(app.process(), app.root) - cpuBefore;
         // the phase's documents, listed once: their states, and their audit trails' last entry for the phase's end
         Instant end = start;
         Map<String, Long> states = new LinkedHashMap<>();
@@ -360,7 +359,14 @@ public final class EndToEndBenchmark {
         return faxes;
     }
 
-    private static double cli(List<Doc> docs, int workers) throws Exception {
+    /** One run of the CLI over a phase's pages: its wall time, and its processes' CPU time (all of them ended). */
+    record CliRun(double seconds, double cpuSeconds) {
+        CliRun meanWith(CliRun other) {
+            return new CliRun((seconds + other.seconds) / 2, (cpuSeconds + other.cpuSeconds) / 2);
+        }
+    }
+
+    private static CliRun cli(List<Doc> docs, int workers) throws Exception {
         Path dir = Files.createTempDirectory("cli-pages-");
         List<Path> inputs = new ArrayList<>();
         for (Doc d : docs) {
@@ -384,6 +390,7 @@ public final class EndToEndBenchmark {
             }
         }
         ExecutorService pool = Executors.newFixedThreadPool(workers);
+        double cpuBefore = ProcessCpu.endedChildrenSeconds();
         long start = System.nanoTime();
         List<Future<Integer>> runs = new ArrayList<>();
         for (Path input : inputs) {
@@ -399,7 +406,8 @@ public final class EndToEndBenchmark {
             if (run.get() != 0) throw new IllegalStateException("tesseract failed");
         }
         pool.shutdown();
-        return (System.nanoTime() - start) / 1e9;
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return new CliRun(seconds, ProcessCpu.endedChildrenSeconds() - cpuBefore);
     }
 
     private static SyntheticCase patient(int i, Random random, Letter letter) {
