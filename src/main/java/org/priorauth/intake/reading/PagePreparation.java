@@ -31,12 +31,14 @@ final class PagePreparation {
         if (fax != null) return cleanBilevel(fax);
         BufferedImage gray = PageImages.toGray(page);
         byte[] pixels = ((DataBufferByte) gray.getRaster().getDataBuffer()).getData();
-        InkBits ink =
-                InkBits.of(binarise(pixels, gray.getWidth(), gray.getHeight()), gray.getWidth(), gray.getHeight());
-        if (bilevel(pixels)) return cleanBilevel(ink);
+        int width = gray.getWidth();
+        int height = gray.getHeight();
+        int threshold = otsuThreshold(pixels);
+        if (bilevel(pixels)) return cleanBilevel(InkBits.of(binarise(pixels, threshold), width, height));
         // a gray scan keeps its gray levels: Tesseract's own thresholding of anti-aliased text reads better than
-        // any fixed threshold (measured on the corpus); the binarised copy only finds the skew
-        double skew = skewDegrees(ink);
+        // any fixed threshold (measured on the corpus); the threshold only finds the skew, from the pixels the
+        // skew search samples (no binarised copy of the whole page: 8 million pixels at 300 dpi)
+        double skew = skewDegrees(pixels, width, height, threshold);
         return Math.abs(skew) >= MIN_CORRECTION_DEGREES ? rotate(gray, -skew, true) : gray;
     }
 
@@ -59,8 +61,15 @@ final class PagePreparation {
         return true;
     }
 
+    /** Ink: what is darker than {@code threshold} or as dark. */
+    static boolean[] binarise(byte[] pixels, int threshold) {
+        boolean[] ink = new boolean[pixels.length];
+        for (int i = 0; i < ink.length; i++) ink[i] = (pixels[i] & 0xFF) <= threshold;
+        return ink;
+    }
+
     /** Otsu's threshold over the page's gray levels: ink is what is darker. */
-    private static boolean[] binarise(byte[] pixels, int width, int height) {
+    static int otsuThreshold(byte[] pixels) {
         int[] histogram = new int[256];
         for (byte p : pixels) histogram[p & 0xFF]++;
         long total = pixels.length;
@@ -87,9 +96,7 @@ final class PagePreparation {
                 threshold = t;
             }
         }
-        boolean[] ink = new boolean[width * height];
-        for (int i = 0; i < ink.length; i++) ink[i] = (pixels[i] & 0xFF) <= threshold;
-        return ink;
+        return threshold;
     }
 
     /**
@@ -97,14 +104,11 @@ final class PagePreparation {
      * page is read at the angle it was fed. Estimated on every fourth pixel, which is plenty for text lines.
      */
     static double skewDegrees(InkBits ink) {
-        int width = ink.width;
-        int height = ink.height;
-        int step = 4;
-        int[] xs = new int[(width / step + 1) * (height / step + 1)];
+        int[] xs = new int[(ink.width / SKEW_SAMPLE + 1) * (ink.height / SKEW_SAMPLE + 1)];
         int[] ys = new int[xs.length];
         int n = 0;
-        for (int y = 0; y < height; y += step) {
-            for (int x = 0; x < width; x += step) {
+        for (int y = 0; y < ink.height; y += SKEW_SAMPLE) {
+            for (int x = 0; x < ink.width; x += SKEW_SAMPLE) {
                 if (ink.ink(x, y)) {
                     xs[n] = x;
                     ys[n] = y;
@@ -112,6 +116,32 @@ final class PagePreparation {
                 }
             }
         }
+        return skewDegrees(xs, ys, n, ink.width, ink.height);
+    }
+
+    /** The same for a gray page, its ink what is no lighter than {@code threshold}, on the same sample of pixels. */
+    static double skewDegrees(byte[] pixels, int width, int height, int threshold) {
+        int[] xs = new int[(width / SKEW_SAMPLE + 1) * (height / SKEW_SAMPLE + 1)];
+        int[] ys = new int[xs.length];
+        int n = 0;
+        for (int y = 0; y < height; y += SKEW_SAMPLE) {
+            for (int x = 0; x < width; x += SKEW_SAMPLE) {
+                if ((pixels[y * width + x] & 0xFF) <= threshold) {
+                    xs[n] = x;
+                    ys[n] = y;
+                    n++;
+                }
+            }
+        }
+        return skewDegrees(xs, ys, n, width, height);
+    }
+
+    /** Every fourth pixel of every fourth row: plenty for text lines. */
+    private static final int SKEW_SAMPLE = 4;
+
+    /** The angle whose row profile of the {@code n} sampled ink pixels {@code (xs[i], ys[i])} is sharpest. */
+    private static double skewDegrees(int[] xs, int[] ys, int n, int width, int height) {
+        int step = SKEW_SAMPLE;
         if (n < 200) return 0;
         double bestAngle = 0;
         double bestScore = -1;

@@ -35,6 +35,26 @@ class PagePreparationTest {
     }
 
     @Test
+    void aGrayScanFindsItsSkewFromSampledPixelsAsFromItsBinarisedCopy() {
+        // a scanned letter (anti-aliased gray, on off-white paper) fed crooked by several angles: the skew found
+        // from the gray pixels the search samples is the one the whole binarised page gave
+        BufferedImage scan = LetterRenderer.scannedPage(SampleLetters.approvalFax(SampleLetters.FERNHALL), 3);
+        double fed = Double.NaN;
+        for (double degrees : new double[] {0, -2.5, -0.6, 1.3, 3.1}) {
+            BufferedImage turned = PagePreparation.rotate(scan, degrees, true);
+            byte[] pixels = ((DataBufferByte) turned.getRaster().getDataBuffer()).getData();
+            int threshold = PagePreparation.otsuThreshold(pixels);
+            double sampled = PagePreparation.skewDegrees(pixels, turned.getWidth(), turned.getHeight(), threshold);
+            InkBits binarised =
+                    InkBits.of(PagePreparation.binarise(pixels, threshold), turned.getWidth(), turned.getHeight());
+            assertThat(sampled).as("turned %s degrees", degrees).isEqualTo(PagePreparation.skewDegrees(binarised));
+            if (degrees == 0) fed = sampled;
+            // and it is the angle the page was turned by (the search's step is 0.2 degrees)
+            else assertThat(sampled).isCloseTo(fed + degrees, within(0.5));
+        }
+    }
+
+    @Test
     void aPaletteOfWhiteOnBlackIsReadTheRightWayRound() {
         BufferedImage page = new BufferedImage(40, 20, BufferedImage.TYPE_BYTE_BINARY);
         page.getRaster().setSample(3, 4, 0, 1); // one white pixel on a black page
