@@ -31,8 +31,8 @@ import tools.jackson.databind.JsonNode;
  * document belongs to a case opened first, so every one goes all the way: read, classified, matched, its case
  * moved and its task raised. The raw {@code tesseract} CLI then reads the same OCR pages (the TIFFs as sent, a
  * scanned PDF's pages rendered at 300 dpi as the application renders them) with as many processes as the
- * application has OCR workers. Prints pages/min for both and their ratio (faxes and scans apart), documents/min
- * for the text path,
+ * application has OCR workers. Prints pages/min for both and their ratio (faxes and scans apart), the CPU seconds a
+ * page of both (ProcessCpu: the application's PostgreSQL included), documents/min for the text path,
  * p50/p95 from a file's drop to its task (from the audit trail), and the heap's peak from the GC log.
  *
  * <pre>scripts/benchmark [faxes [text-documents [scanned-pdfs]]]</pre>
