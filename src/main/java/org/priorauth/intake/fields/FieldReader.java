@@ -190,12 +190,13 @@ public class FieldReader {
     }
 
     /**
-     * The denial reason, from the surest place a letter states it to the least: a labelled reason, the sentence
-     * after the decision, a reviewer's comment that speaks of criteria, a bare sentence that does. The first
+     * The denial reason, from the surest place a letter states it to the least: a labelled reason, a paragraph
+     * under a heading that names the reason, the sentence after the decision, a reviewer's comment that speaks of criteria, a bare sentence that does. The first
      * place that gives one agreed reading decides.
      */
     private String denialReason(ExtractedText text, List<FieldEvidence> evidence) {
-        for (Pattern place : List.of(DENIAL_REASON, REASON_AFTER_DECISION, REASON_IN_COMMENT, REASON_BARE)) {
+        for (Pattern place :
+                List.of(DENIAL_REASON, REASON_UNDER_HEADING, REASON_AFTER_DECISION, REASON_IN_COMMENT, REASON_BARE)) {
             String reason = agreed(
                     "denialReason", text, place, FieldReader::cleanReason, v -> v.toLowerCase(Locale.ROOT), evidence);
             if (reason != null) return reason;

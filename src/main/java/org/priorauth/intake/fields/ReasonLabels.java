@@ -29,6 +29,24 @@ final class ReasonLabels {
                     + "((?s:.+?))(?:\\.\\s|\\.$|\\n\\s*\\n)",
             F);
 
+    /**
+     * A reason printed under a heading of its own line, colon or none ("REASON FOR DETERMINATION", "Why the request
+     * was not approved"), as a paragraph: its lines up to a blank line, a line that turns to the reader or one that
+     * is a label of its own ("Policy applied: ..."). A letter that sets its reason apart so says where it is; the
+     * policy it cites below it is no reason.
+     */
+    static final Pattern REASON_UNDER_HEADING = Pattern.compile(
+            LINE
+                    + "(?:(?:the[ \\t]+)?(?:reasons?|rationale|basis|explanation)(?:[ \\t]+for[ \\t]+(?:the[ \\t]+|this[ \\t]+|our[ \\t]+)?"
+                    + "(?:denial|decision|determination|adverse[ \\t]+determination|non-?approval))?"
+                    + "|denial[ \\t]+(?:reason|rationale)"
+                    + "|why[ \\t]+[^\\n.:?]{0,60}?(?:den(?:y|ied)|not[ \\t]+(?:approve|cover|authori[sz]e)\\w*|decision|decided|determination)[^\\n.:?]{0,40})"
+                    + "[ \\t]*[:?]?[ \\t]*\\n(?:[ \\t]*\\n)?[ \\t]*"
+                    + "((?-i:[A-Z])[^\\n]+(?:\\n(?![ \\t]*\\n)(?![ \\t]*"
+                    + "(?-i:You|If|To|Please|We|Call|For|Your|Our|This)\\b)"
+                    + "(?![^\\n:]{1,40}:)[^\\n]+){0,7})",
+            F);
+
     /** A line that turns to the reader ("You may appeal", "If you disagree"): where a reason has ended. */
     static final String TO_THE_READER = "(?-i:You|If|To|Please|We|Call|For|Your|Our|This)\\b";
 

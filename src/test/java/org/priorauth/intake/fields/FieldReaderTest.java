@@ -356,6 +356,44 @@ class FieldReaderTest {
     }
 
     @Test
+    void readsTheReasonUnderAHeadingOfItsOwnNotThePolicyCitedBelowIt() {
+        // the heading on its own line, no colon, the paragraph under it; then the policy's name as a label line
+        Fields heading = reader.read(
+                pages(
+                        """
+                Northwind Health Plan
+                Member ID: NW55120934
+                We cannot approve coverage of Adbry for this member.
+
+                WHY WE DID NOT APPROVE THIS REQUEST
+
+                Adbry is covered after a four-week trial of a topical calcineurin inhibitor.
+                The notes sent show a topical steroid only.
+
+                Policy used: Northwind Pharmacy Policy 7.12, Atopic Dermatitis Agents.
+                You may appeal within 60 days.
+                """));
+        assertThat(heading.denialReason())
+                .isEqualTo("Adbry is covered after a four-week trial of a topical calcineurin inhibitor. The notes sent"
+                        + " show a topical steroid only.");
+        // a heading with a colon and the reason's lines running on, ending where the letter turns to the reader
+        Fields colon = reader.read(
+                pages(
+                        """
+                Rationale for the adverse determination:
+                Severity was not documented: no body surface area
+                or EASI score was in the records.
+                Please send them with a new request.
+                """));
+        assertThat(colon.denialReason())
+                .isEqualTo("Severity was not documented: no body surface area or EASI score was in the records.");
+        // a line that merely starts with the word is no heading
+        assertThat(reader.read(pages("Reason codes are listed on the back of this page.\nThe drug is covered."))
+                        .denialReason())
+                .isNull();
+    }
+
+    @Test
     void readsAPatientNamedWithoutALabelOnlyWhenItLooksLikeAPerson() {
         assertThat(reader.read(pages(
                                 "I am working on the PA for Imogen Castellane (DOB 03/02/1981), reference XQ48TR77."))
