@@ -191,8 +191,8 @@ public class FieldReader {
 
     /**
      * The denial reason, from the surest place a letter states it to the least: a labelled reason, a paragraph
-     * under a heading that names the reason, the sentence after the decision, a reviewer's comment that speaks of criteria, a bare sentence that does. The first
-     * place that gives one agreed reading decides.
+     * under a heading that names the reason, the sentence after the decision, a reviewer's comment that speaks of
+     * criteria, a bare sentence that does. The first place that gives one agreed reading decides.
      */
     private String denialReason(ExtractedText text, List<FieldEvidence> evidence) {
         for (Pattern place :

@@ -42,8 +42,7 @@ final class ReasonLabels {
                     + "|denial[ \\t]+(?:reason|rationale)"
                     + "|why[ \\t]+[^\\n.:?]{0,60}?(?:den(?:y|ied)|not[ \\t]+(?:approve|cover|authori[sz]e)\\w*|decision|decided|determination)[^\\n.:?]{0,40})"
                     + "[ \\t]*[:?]?[ \\t]*\\n(?:[ \\t]*\\n)?[ \\t]*"
-                    + "((?-i:[A-Z])[^\\n]+(?:\\n(?![ \\t]*\\n)(?![ \\t]*"
-                    + "(?-i:You|If|To|Please|We|Call|For|Your|Our|This)\\b)"
+                    + "((?-i:[A-Z])[^\\n]+(?:\\n(?![ \\t]*\\n)(?![ \\t]*" + TO_THE_READER + ")"
                     + "(?![^\\n:]{1,40}:)[^\\n]+){0,7})",
             F);
 
