@@ -29,6 +29,9 @@ final class ReasonLabels {
                     + "((?s:.+?))(?:\\.\\s|\\.$|\\n\\s*\\n)",
             F);
 
+    /** A line that turns to the reader ("You may appeal", "If you disagree"): where a reason has ended. */
+    static final String TO_THE_READER = "(?-i:You|If|To|Please|We|Call|For|Your|Our|This)\\b";
+
     /**
      * A reason printed under a heading of its own line, colon or none ("REASON FOR DETERMINATION", "Why the request
      * was not approved"), as a paragraph: its lines up to a blank line, a line that turns to the reader or one that
@@ -45,9 +48,6 @@ final class ReasonLabels {
                     + "((?-i:[A-Z])[^\\n]+(?:\\n(?![ \\t]*\\n)(?![ \\t]*" + TO_THE_READER + ")"
                     + "(?![^\\n:]{1,40}:)[^\\n]+){0,7})",
             F);
-
-    /** A line that turns to the reader ("You may appeal", "If you disagree"): where a reason has ended. */
-    static final String TO_THE_READER = "(?-i:You|If|To|Please|We|Call|For|Your|Our|This)\\b";
 
     /** A character of a bare reason: not a full stop, nor a line break that starts the appeal instructions. */
     static final String REASON_CHAR = "(?:(?!\\n[ \\t]*" + TO_THE_READER + ")[^.])";
