@@ -35,7 +35,7 @@ final class ReasonLabels {
     /**
      * A reason printed under a heading of its own line, colon or none ("REASON FOR DETERMINATION", "Why the request
      * was not approved"), as a paragraph: its lines up to a blank line, a line that turns to the reader or one that
-     * is a label of its own ("Policy applied: ..."). A letter that sets its reason apart so says where it is; the
+     * is a label of its own ("Policy applied: ...", capitalised: a wrapped sentence's line may hold a colon too). A letter that sets its reason apart so says where it is; the
      * policy it cites below it is no reason.
      */
     static final Pattern REASON_UNDER_HEADING = Pattern.compile(
@@ -44,18 +44,27 @@ final class ReasonLabels {
                     + "(?:denial|decision|determination|adverse[ \\t]+determination|non-?approval))?"
                     + "|denial[ \\t]+(?:reason|rationale)"
                     + "|why[ \\t]+[^\\n.:?]{0,60}?(?:den(?:y|ied)|not[ \\t]+(?:approve|cover|authori[sz]e)\\w*|decision|decided|determination)[^\\n.:?]{0,40})"
-                    + "[ \\t]*[:?]?[ \\t]*\\n(?:[ \\t]*\\n)?[ \\t]*"
+                    // a fax's specks after the heading ("Reason .", "Basis -")
+                    + "[ \\t]*[:?]?(?:[ \\t]*[-.,;'`~_|\u2018\u2019\u2014])?[ \\t]*\\n(?:[ \\t]*\\n)?[ \\t]*"
                     + "((?-i:[A-Z])[^\\n]+(?:\\n(?![ \\t]*\\n)(?![ \\t]*" + TO_THE_READER + ")"
-                    + "(?![^\\n:]{1,40}:)[^\\n]+){0,7})",
+                    + "(?![ \\t]*(?-i:[A-Z])[^\\n:]{0,40}:)[^\\n]+){0,7})",
             F);
 
     /** A character of a bare reason: not a full stop, nor a line break that starts the appeal instructions. */
     static final String REASON_CHAR = "(?:(?!\\n[ \\t]*" + TO_THE_READER + ")[^.])";
 
-    /** The words a reason speaks in: criteria, records, requirements, what was tried. */
-    static final String REASON_WORDS =
-            "\\b(?:requir\\w*|criteria|not[ \\t]+(?:met|provided|included|shown|covered)|do(?:es)?[ \\t]+not[ \\t]+show"
-                    + "|no[ \\t]+(?:record|documentation)|trial|tried|failed|higher[ \\t]+than|exceeds|limit|policy|indication|documentation)\\b";
+    /**
+     * What an administrative denial says happened: the records asked for never came ("We did not receive the chart
+     * notes", "none was received", "No response was received within the time allowed"), across a line's end.
+     */
+    static final String NOT_RECEIVED =
+            "(?:(?:did|have|has|had)\\s+not|never)\\s+(?:been\\s+)?receiv\\w*|not\\s+(?:been\\s+)?received"
+                    + "|\\bno(?:ne|\\s+(?:response|reply|records?|information))\\s+(?:was|were|has\\s+been)\\s+received";
+
+    /** The words a reason speaks in: criteria, records, requirements, what was tried, what never came. */
+    static final String REASON_WORDS = "\\b(?:" + NOT_RECEIVED
+            + "|requir\\w*|criteria|not[ \\t]+(?:met|provided|included|shown|covered)|do(?:es)?[ \\t]+not[ \\t]+show"
+            + "|no[ \\t]+(?:record|documentation)|trial|tried|failed|higher[ \\t]+than|exceeds|limit|policy|indication|documentation)\\b";
 
     /**
      * A reviewer's comment ("Comment: ...", "Reviewer comments: ..."): read as the reason only when no other
@@ -104,9 +113,14 @@ final class ReasonLabels {
             "(?:^|(?<=[.:][ \\t])(?<!\\b(?:Dr|Mr|Ms|Mrs)\\.[ \\t]))[ \\t]*"
                     // nor the decision itself, said of the request ("The request does not meet our criteria.")
                     // nor the salutation's sentence ("Dear prescriber, the request was reviewed against the criteria")
-                    + "(?!(?:You|If|To|Please|We|Call|For|Your|Our|Questions|Sincerely|Note|Dear|An?[ \\t]+appeal|This[ \\t]+(?:letter|notice|decision)|(?:The|This)[ \\t]+request)\\b)"
-                    // nor a sentence that is itself the decision ("... the amount above the limit is denied.")
-                    + "(?![^.]*\\b(?:is|are|was|were)[ \\t]+denied\\b)"
-                    + "((?-i:[A-Z])" + BARE_CHAR + "{0,250}?" + BARE_WORDS + BARE_CHAR + "{0,250}\\.)",
+                    // ("We did not receive the records" is a reason all the same)
+                    + "(?!(?:You|If|To|Please|We(?![^.]{0,160}(?:" + NOT_RECEIVED
+                    + "))|Call|For|Your|Our|Questions|Sincerely|Note|Dear|An?[ \\t]+appeal|This[ \\t]+(?:letter|notice|decision)|(?:The|This)[ \\t]+request)\\b)"
+                    // nor a sentence that is itself the decision ("... the amount above the limit is denied."), unless
+                    // it gives its cause ("No response was received, so the request is denied.")
+                    + "(?!(?![^.]*(?:" + NOT_RECEIVED + "))[^.]*\\b(?:is|are|was|were)[ \\t]+denied\\b)"
+                    // a capital first, looked at, not taken: the reason's words may start the sentence ("No reply was
+                    // ...")
+                    + "((?=(?-i:[A-Z]))" + BARE_CHAR + "{0,250}?" + BARE_WORDS + BARE_CHAR + "{0,250}\\.)",
             F);
 }

@@ -387,8 +387,57 @@ class FieldReaderTest {
                 """));
         assertThat(colon.denialReason())
                 .isEqualTo("Severity was not documented: no body surface area or EASI score was in the records.");
+        // a sentence wrapped where it introduces a list: the line with the colon carries the sentence on, it is no
+        // label of its own (a label starts with a capital)
+        Fields wrapped = reader.read(
+                pages(
+                        """
+                Reason for the decision
+                The plan covers Bimzelx after two preferred
+                agents: a TNF blocker and one IL-23 inhibitor. Neither is in the records.
+                Criteria source: Plan policy RX-88.
+                """));
+        assertThat(wrapped.denialReason())
+                .isEqualTo("The plan covers Bimzelx after two preferred agents: a TNF blocker and one IL-23 inhibitor."
+                        + " Neither is in the records.");
+        // a fax's speck after a one-word heading
+        assertThat(reader.read(pages("Determination: denied\n\nBasis -\nThe records show no trial of a preferred"
+                                + " agent.\n\nAppeal rights\nYou may appeal."))
+                        .denialReason())
+                .isEqualTo("The records show no trial of a preferred agent.");
         // a line that merely starts with the word is no heading
         assertThat(reader.read(pages("Reason codes are listed on the back of this page.\nThe drug is covered."))
+                        .denialReason())
+                .isNull();
+    }
+
+    @Test
+    void readsWhatNeverCameAsTheReasonOfAnAdministrativeDenial() {
+        // the letter's own sentence that the records asked for did not come, though it starts with "We"
+        assertThat(reader.read(
+                                pages(
+                                        """
+                Request closed
+                On 4/2 we asked your office for chart notes and a PASI score. We did not receive them by 4/16.
+                Without them the request could not be reviewed.
+                You may send a new request at any time.
+                """))
+                        .denialReason())
+                .isEqualTo("We did not receive them by 4/16.");
+        // the decision's own sentence, when it gives non-receipt as its cause
+        assertThat(reader.read(
+                                pages(
+                                        """
+                Coverage decision
+
+                No
+                reply was received within the 14 days allowed, so the request is denied.
+                Questions? Call 555-0100.
+                """))
+                        .denialReason())
+                .isEqualTo("No reply was received within the 14 days allowed, so the request is denied.");
+        // a decision sentence that gives no cause stays no reason
+        assertThat(reader.read(pages("The request is denied. Please call us with questions."))
                         .denialReason())
                 .isNull();
     }

@@ -33,4 +33,25 @@ class ShippedRoutingTest {
                 route(DocumentType.MORE_INFO_REQUEST, "Please send the chart notes and the BSA.", null);
         assertThat(notes.task().role()).isEqualTo(StaffRole.NURSE_OR_MEDICAL_ASSISTANT);
     }
+
+    @Test
+    void aDenialForRecordsThatNeverCameAsksForANewRequestNotAnAppeal() {
+        for (String closed : new String[] {
+            "We asked for the chart notes on 2/1. We did not receive them by 2/15, so the request is denied.",
+            "No response\nwas received within 14 days. This counts as a denial.",
+            "Request Closed \u2013 Incomplete. An appeal may be filed within 180 days.",
+        }) {
+            FollowUpRouter.FollowUp followUp = route(DocumentType.DENIAL, closed, null);
+            assertThat(followUp.task().title()).as(closed).startsWith("Denied because the records never arrived");
+            assertThat(followUp.task().dueDate()).isEqualTo(TODAY.plusDays(1));
+            assertThat(followUp.caseStatus()).isEqualTo(CaseStatus.DENIED);
+        }
+        // a denial on the merits, whose appeal section speaks of receiving, is the usual denial
+        FollowUpRouter.FollowUp merits = route(
+                DocumentType.DENIAL,
+                "The records show no trial of a topical steroid. If we have not received your appeal within 60 days,"
+                        + " this decision is final.",
+                null);
+        assertThat(merits.task().title()).startsWith("Denial received");
+    }
 }
