@@ -11,7 +11,8 @@ final class DateLabels {
     private DateLabels() {}
 
     static final Pattern DECISION_DATE = Pattern.compile(
-            "\\b(?:date[ \\t]+of[ \\t]+(?:the[ \\t]+)?(?:appeal[ \\t]+|final[ \\t]+)?(?:decision|determination|denial|approval|review)"
+            // ("Date of" may end a line of prose, its "determination:" start the next)
+            "\\b(?:date[ \\t]+of\\s+(?:the[ \\t]+)?(?:appeal[ \\t]+|final[ \\t]+)?(?:decision|determination|denial|approval|review)"
                     + "|(?:decision|determination|denial|approval)[ \\t]+date)" + SEP + "(" + DATE + ")"
                     // a label of its own: "Appeal decided on: 11/28/2026", a portal case's "Closed on<TAB>11/08/2026"
                     // (a label at a line's start, not "the office is closed on 11/26/2026" in prose)

@@ -1421,6 +1421,10 @@ class FieldReaderTest {
                                 + "meets the plan's criteria."))
                         .decisionDate())
                 .isEqualTo(LocalDate.of(2026, 11, 5));
+        // the label wrapped by the paragraph, a speck before the year
+        assertThat(reader.read(pages("Outcome: the criteria were not met. Date of\ndetermination: 09 MAR \u20182027."))
+                        .decisionDate())
+                .isEqualTo(LocalDate.of(2027, 3, 9));
         assertThat(reader.read(pages("Please send the chart notes. We will wait for it until 12/22/2026."))
                         .deadline())
                 .isEqualTo(LocalDate.of(2026, 12, 22));

@@ -22,7 +22,9 @@ class LetterDatesTest {
                 "16 Nov 2026       | 2026-11-16",
                 "Sept. 3, 2026     | 2026-09-03",
                 "O3/l4/2O26        | 2026-03-14",
-                "11 / 16 / 2026    | 2026-11-16"
+                "11 / 16 / 2026    | 2026-11-16",
+                "15 JAN \u20182027      | 2027-01-15",
+                "Feb 2, '2027      | 2027-02-02"
             })
     void readsTheFormsLettersPrint(String printed, LocalDate expected) {
         assertThat(LetterDates.parse(printed)).contains(expected);
