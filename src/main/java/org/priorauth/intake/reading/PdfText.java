@@ -4,6 +4,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -21,6 +22,12 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class PdfText {
+
+    /**
+     * A scan coarser than this is rendered at the render resolution rather than read from its own picture: fax
+     * pages (about 200 dpi) read as well as they are, but coarser text gains from being enlarged for Tesseract.
+     */
+    private static final int MIN_SCAN_DPI = 150;
 
     private final OcrEngine ocr;
     private final int renderDpi;
@@ -64,9 +71,17 @@ class PdfText {
                     pages.add(
                             CompletableFuture.completedFuture(new PageText(i + 1, layer, ReadMethod.TEXT_LAYER, 1.0)));
                 } else {
-                    int dpi = dpiWithin(pdf.getPage(i).getMediaBox(), limits.maxImagePixels());
-                    BufferedImage image = renderer.renderImageWithDPI(i, dpi, ImageType.GRAY);
-                    pages.add(ocr.submit(i + 1, image, dpi));
+                    // a scanned page is read from its own picture where it is nothing else; any other is rendered
+                    Optional<ScannedPageImage.Found> scan =
+                            ScannedPageImage.of(pdf.getPage(i), limits.maxImagePixels(), MIN_SCAN_DPI, renderDpi);
+                    if (scan.isPresent()) {
+                        pages.add(
+                                ocr.submit(i + 1, scan.get().image(), scan.get().dpi()));
+                    } else {
+                        int dpi = dpiWithin(pdf.getPage(i).getMediaBox(), limits.maxImagePixels());
+                        BufferedImage image = renderer.renderImageWithDPI(i, dpi, ImageType.GRAY);
+                        pages.add(ocr.submit(i + 1, image, dpi));
+                    }
                 }
             }
             return TextReader.joinAll(pages);

@@ -1,0 +1,140 @@
+package org.priorauth.intake.reading;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSNumber;
+import org.apache.pdfbox.pdfparser.PDFStreamParser;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.util.Matrix;
+
+/**
+ * A scanned page's own picture. A page that is nothing but one image drawn upright over the whole page (what a
+ * scanner or a fax server saves as PDF) is read from that image at the resolution it was scanned at. Rendering
+ * it instead resamples it to the render resolution: a 200-dpi page becomes 2.25 times the pixels for Tesseract
+ * to lay out, a black-and-white one turns gray (and loses the fax path's cleaning), and the rendering itself
+ * costs 25-200 ms a page.
+ *
+ * <p>Anything else on the page (text, lines, a second image, a stamp, an annotation, a turned page, a mask, an
+ * image stretched out of square) and the page is rendered as before: the picture alone would not be what the
+ * page shows.
+ */
+final class ScannedPageImage {
+
+    /** The page's picture and the resolution it has on the page. */
+    record Found(BufferedImage image, int dpi) {}
+
+    /** How far the picture may be from the page's edges or from square pixels: a scanner's rounding. */
+    private static final double SLACK = 0.01;
+
+    private ScannedPageImage() {}
+
+    /**
+     * @param minDpi below this the page is rendered (a coarse scan gains from being enlarged for Tesseract)
+     * @param maxDpi above this too (a 600-dpi scan is rendered down to the usual resolution)
+     * @return the picture, or empty when the page is anything more or else than one upright picture
+     */
+    static Optional<Found> of(PDPage page, long maxPixels, int minDpi, int maxDpi) {
+        try {
+            return find(page, maxPixels, minDpi, maxDpi);
+        } catch (IOException | RuntimeException e) {
+            // a content stream or image PDFBox cannot take apart here: the renderer has its own say
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<Found> find(PDPage page, long maxPixels, int minDpi, int maxDpi) throws IOException {
+        PDResources resources = page.getResources();
+        if (page.getRotation() % 360 != 0
+                || resources == null
+                || !page.getAnnotations().isEmpty()) {
+            return Optional.empty();
+        }
+        PDImageXObject image = null;
+        Matrix placed = null;
+        Matrix ctm = new Matrix();
+        Deque<Matrix> saved = new ArrayDeque<>();
+        List<COSBase> operands = new ArrayList<>();
+        for (Object token : new PDFStreamParser(page).parse()) {
+            if (token instanceof COSBase operand) {
+                operands.add(operand);
+                continue;
+            }
+            if (!(token instanceof Operator operator)) return Optional.empty();
+            switch (operator.getName()) {
+                case "q" -> saved.push(ctm.clone());
+                case "Q" -> {
+                    if (saved.isEmpty()) return Optional.empty();
+                    ctm = saved.pop();
+                }
+                case "cm" -> {
+                    float[] m = numbers(operands, 6);
+                    if (m == null) return Optional.empty();
+                    ctm = new Matrix(m[0], m[1], m[2], m[3], m[4], m[5]).multiply(ctm);
+                }
+                case "Do" -> {
+                    if (image != null || operands.size() != 1 || !(operands.get(0) instanceof COSName name)) {
+                        return Optional.empty();
+                    }
+                    if (!(resources.getXObject(name) instanceof PDImageXObject picture)) return Optional.empty();
+                    image = picture;
+                    placed = ctm.clone();
+                }
+                // text, paths, colours, another state: the page shows more than its picture
+                default -> {
+                    return Optional.empty();
+                }
+            }
+            operands.clear();
+        }
+        if (image == null
+                || image.isStencil()
+                || image.getCOSObject().containsKey(COSName.SMASK)
+                || image.getCOSObject().containsKey(COSName.MASK)) {
+            return Optional.empty();
+        }
+        PDRectangle box = page.getCropBox();
+        float width = placed.getScaleX();
+        float height = placed.getScaleY();
+        boolean upright = width > 0
+                && height > 0
+                && Math.abs(placed.getShearX()) < SLACK * width
+                && Math.abs(placed.getShearY()) < SLACK * height;
+        boolean coversThePage = upright
+                && near(placed.getTranslateX(), box.getLowerLeftX(), box.getWidth())
+                && near(placed.getTranslateY(), box.getLowerLeftY(), box.getHeight())
+                && near(width, box.getWidth(), box.getWidth())
+                && near(height, box.getHeight(), box.getHeight());
+        if (!coversThePage || (long) image.getWidth() * image.getHeight() > maxPixels) return Optional.empty();
+        double dpiAcross = image.getWidth() / (width / 72.0);
+        double dpiDown = image.getHeight() / (height / 72.0);
+        int dpi = (int) Math.round(dpiAcross);
+        if (Math.abs(dpiAcross - dpiDown) > SLACK * dpiAcross || dpi < minDpi || dpi > maxDpi) return Optional.empty();
+        BufferedImage picture = image.getImage();
+        return picture == null ? Optional.empty() : Optional.of(new Found(picture, dpi));
+    }
+
+    private static boolean near(float value, float target, float scale) {
+        return Math.abs(value - target) <= SLACK * scale;
+    }
+
+    private static float[] numbers(List<COSBase> operands, int count) {
+        if (operands.size() != count) return null;
+        float[] values = new float[count];
+        for (int i = 0; i < count; i++) {
+            if (!(operands.get(i) instanceof COSNumber n)) return null;
+            values[i] = n.floatValue();
+        }
+        return values;
+    }
+}
