@@ -28,11 +28,11 @@ final class PatientLabels {
 
     /**
      * A name as forms print it, in capitals or not: "ROE, JANE Q", "Roe, Jane", "Jane Q. Roe", "JANE ROE", "Jane
-     * Roe-Smith"; an initial OCR read with a comma ("Jane Q, Roe") too.
+     * Roe-Smith"; an initial OCR read with a comma or a colon ("Jane Q, Roe", "Jane Q: Roe") too.
      */
     static final String FORM_NAME =
             "(?-i:(?:[A-Z][A-Za-z'\\-]+,[ \\t]*[A-Z][A-Za-z'\\-]+(?:[ \\t][A-Z]\\.?(?![A-Za-z]))?"
-                    + "|[A-Z][A-Za-z'\\-]+(?:[ \\t][A-Z][.,]?(?![A-Za-z]))?(?:[ \\t][A-Z][A-Za-z'\\-]+){1,2}))";
+                    + "|[A-Z][A-Za-z'\\-]+(?:[ \\t][A-Z][.,:]?(?![A-Za-z]))?(?:[ \\t][A-Z][A-Za-z'\\-]+){1,2}))";
 
     /**
      * The patient's label opening a line of a form, with no colon or with specks around it, the name after it:

@@ -207,6 +207,8 @@ public final class PatientNames {
 
     static String cleanName(String raw) {
         String name = NAME_TAIL.matcher(raw.strip()).replaceFirst("").strip();
+        // an initial's full stop that OCR read as a colon ("Jane Q: Roe")
+        name = name.replaceAll("(?<=\\b[A-Z]):(?=[ \\t])", ".");
         // "Patient: Jane Roe. We got the appeal": the name ends at a full stop after a word (not an initial's)
         name = name.replaceFirst("(?<=[a-z]{2})\\.[ \\t]+[A-Z].*$", "");
         name = name.replaceAll("[,.]+$", "").strip();

@@ -454,6 +454,10 @@ class FieldReaderTest {
         assertThat(reader.read(pages("Imogen Castellane\nMember ID: W123456789\n"))
                         .patientName())
                 .isEqualTo("Imogen Castellane");
+        // a middle initial whose full stop OCR read as a colon, a speck before the name
+        assertThat(reader.read(pages("Member: * Harriet Q: Lindqvist\nDate of birth 02/03/1990"))
+                        .patientName())
+                .isEqualTo("Harriet Q. Lindqvist");
         // a salutation or subject that names an office or a title is no patient
         assertThat(reader.read(pages("Dear Dr. Provider:\nWe reviewed the request."))
                         .patientName())
