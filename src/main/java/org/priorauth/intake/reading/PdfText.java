@@ -23,12 +23,6 @@ import org.springframework.stereotype.Component;
 @Component
 class PdfText {
 
-    /**
-     * A scan coarser than this is rendered at the render resolution rather than read from its own picture: fax
-     * pages (about 200 dpi) read as well as they are, but coarser text gains from being enlarged for Tesseract.
-     */
-    private static final int MIN_SCAN_DPI = 150;
-
     private final OcrEngine ocr;
     private final int renderDpi;
     private final int minTextLayerChars;
@@ -72,8 +66,8 @@ class PdfText {
                             CompletableFuture.completedFuture(new PageText(i + 1, layer, ReadMethod.TEXT_LAYER, 1.0)));
                 } else {
                     // a scanned page is read from its own picture where it is nothing else; any other is rendered
-                    Optional<ScannedPageImage.Found> scan =
-                            ScannedPageImage.of(pdf.getPage(i), limits.maxImagePixels(), MIN_SCAN_DPI, renderDpi);
+                    Optional<ScannedPageImage.Found> scan = ScannedPageImage.of(
+                            pdf.getPage(i), limits.maxImagePixels(), ScannedPageImage.MIN_DPI, renderDpi);
                     if (scan.isPresent()) {
                         pages.add(
                                 ocr.submit(i + 1, scan.get().image(), scan.get().dpi()));

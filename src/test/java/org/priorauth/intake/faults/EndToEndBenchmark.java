@@ -30,7 +30,8 @@ import tools.jackson.databind.JsonNode;
  * its own after one warm-up fax (so the OCR engines are loaded, as in a running clinic). Each
  * document belongs to a case opened first, so every one goes all the way: read, classified, matched, its case
  * moved and its task raised. The raw {@code tesseract} CLI then reads the same OCR pages (the TIFFs as sent, a
- * scanned PDF's pages rendered at 300 dpi as the application renders them) with as many processes as the
+ * scanned PDF's pages as the application reads them: the scan itself where a page is only that, else rendered
+ * at 300 dpi) with as many processes as the
  * application has OCR workers. Prints pages/min for both and their ratio (faxes and scans apart), the CPU seconds a
  * page of both (ProcessCpu: the application's PostgreSQL included), documents/min for the text path,
  * p50/p95 from a file's drop to its task (from the audit trail), and the heap's peak from the GC log.
@@ -100,14 +101,16 @@ public final class EndToEndBenchmark {
         // fonts, noise and layouts; they match no case here, so they are timed to settled, not to a task)
         String faxFolder = System.getProperty("bench.faxes", "").strip();
         if (!faxFolder.isEmpty()) fax = outsideFaxes(Path.of(faxFolder));
-        // scanned one-page letters saved as image-only PDFs in the portal folder
+        // scanned one-page letters saved as image-only PDFs in the portal folder, at an office scanner's 200 dpi
+        // (-Dbench.scanDpi=150 for coarser ones, which the application renders at 300 dpi before reading)
+        int scanDpi = Integer.getInteger("bench.scanDpi", 200);
         List<Doc> scanned = new ArrayList<>();
         for (int i = faxes; i < faxes + scans; i++) {
             String text = letters.get(i % letters.size()).write().apply(cases.get(i));
             scanned.add(new Doc(
                     "portal",
                     "bench-" + i + ".pdf",
-                    LetterRenderer.imagePdf(List.of(LetterRenderer.scannedPage(text, i))),
+                    LetterRenderer.imagePdf(List.of(LetterRenderer.scannedPage(text, i, scanDpi))),
                     1));
         }
         List<Doc> text = new ArrayList<>();
@@ -375,13 +378,22 @@ public final class EndToEndBenchmark {
                 Files.write(file, d.content());
                 inputs.add(file);
             } else {
-                // a scanned PDF as the application reads it: each page rendered at intake.ocr.pdf-render-dpi
+                // a scanned PDF's pages as the application reads them: a page that is only its scan as the scan
+                // (of MIN_DPI to 300 dpi), any other rendered at intake.ocr.pdf-render-dpi
                 try (var pdf = org.apache.pdfbox.Loader.loadPDF(d.content())) {
                     var renderer = new org.apache.pdfbox.rendering.PDFRenderer(pdf);
                     for (int p = 0; p < pdf.getNumberOfPages(); p++) {
                         Path file = dir.resolve(d.name() + "-" + p + ".png");
+                        var scan = org.priorauth.intake.reading.ScannedPageImage.of(
+                                pdf.getPage(p),
+                                Long.MAX_VALUE,
+                                org.priorauth.intake.reading.ScannedPageImage.MIN_DPI,
+                                300);
                         ImageIO.write(
-                                renderer.renderImageWithDPI(p, 300, org.apache.pdfbox.rendering.ImageType.GRAY),
+                                scan.isPresent()
+                                        ? scan.get().image()
+                                        : renderer.renderImageWithDPI(
+                                                p, 300, org.apache.pdfbox.rendering.ImageType.GRAY),
                                 "png",
                                 file.toFile());
                         inputs.add(file);

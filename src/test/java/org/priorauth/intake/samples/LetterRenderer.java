@@ -64,15 +64,25 @@ public final class LetterRenderer {
         return page;
     }
 
+    /** A letter scanned gray at 150 dpi, a little crooked. */
     public static BufferedImage scannedPage(String text, long seed) {
-        BufferedImage page = new BufferedImage(1275, 1650, BufferedImage.TYPE_BYTE_GRAY); // letter at 150 dpi
+        return scannedPage(text, seed, 150);
+    }
+
+    /** The same letter scanned at {@code dpi} (an office scanner's 200 or 300). */
+    public static BufferedImage scannedPage(String text, long seed, int dpi) {
+        BufferedImage page =
+                new BufferedImage(Math.round(8.5f * dpi), 11 * dpi, BufferedImage.TYPE_BYTE_GRAY); // letter size
         Graphics2D g = page.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setColor(new Color(245, 245, 240));
         g.fillRect(0, 0, page.getWidth(), page.getHeight());
         g.setColor(new Color(30, 30, 30));
         Random random = new Random(seed);
-        g.setTransform(AffineTransform.getRotateInstance(Math.toRadians((random.nextDouble() - 0.5) * 0.8), 637, 825));
+        // drawn in the 150-dpi page's coordinates, scaled to the scan's resolution
+        AffineTransform placement = AffineTransform.getScaleInstance(dpi / 150.0, dpi / 150.0);
+        placement.rotate(Math.toRadians((random.nextDouble() - 0.5) * 0.8), 637, 825);
+        g.setTransform(placement);
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 22));
         int y = 110;
         for (String line : text.split("\n")) {
