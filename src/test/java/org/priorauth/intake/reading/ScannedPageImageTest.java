@@ -75,6 +75,37 @@ class ScannedPageImageTest {
     }
 
     @Test
+    void aGrayJpegScanIsDecodedStraightToGrayAsPdfBoxWouldShowIt() throws IOException {
+        try (PDDocument pdf = new PDDocument()) {
+            PDPage page = new PDPage(PDRectangle.LETTER);
+            pdf.addPage(page);
+            BufferedImage scan = new BufferedImage(1700, 2200, BufferedImage.TYPE_BYTE_GRAY);
+            Graphics2D g = scan.createGraphics();
+            g.setColor(new Color(240, 240, 235));
+            g.fillRect(0, 0, 1700, 2200);
+            g.setColor(new Color(40, 40, 40));
+            g.fillRect(200, 200, 600, 50);
+            g.dispose();
+            PDImageXObject picture = org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory.createFromImage(pdf, scan);
+            try (PDPageContentStream content = new PDPageContentStream(pdf, page)) {
+                content.drawImage(picture, 0, 0, WIDTH, HEIGHT);
+            }
+            BufferedImage read = ScannedPageImage.of(page, MAX_PIXELS, 150, 300)
+                    .orElseThrow()
+                    .image();
+            assertThat(read.getType()).isEqualTo(BufferedImage.TYPE_BYTE_GRAY);
+            BufferedImage shown = picture.getImage();
+            for (int[] at : new int[][] {{500, 225}, {100, 100}, {1600, 2100}, {800, 250}}) {
+                int ours = read.getRaster().getSample(at[0], at[1], 0);
+                int pdfbox = shown.getRGB(at[0], at[1]) & 0xFF;
+                assertThat(ours)
+                        .as("pixel %s", java.util.Arrays.toString(at))
+                        .isCloseTo(pdfbox, org.assertj.core.data.Offset.offset(2));
+            }
+        }
+    }
+
+    @Test
     void aPageThatShowsMoreOrOtherThanOneUprightScanIsRendered() throws IOException {
         // a line of text stamped over the scan ("Received 03/02/2027")
         assertThat(page(200, 200, (content, picture, p) -> {
