@@ -19,14 +19,14 @@ public final class LetterDates {
     private static final String D = "[0-9OoIl]";
 
     /** A fax's speck that OCR reads as a quote before a written-out date's year ("15 JAN \u20182027"). */
-    private static final String SPECK = "['\u2018\u2019`]?";
+    private static final String YEAR_SPECK = "['\u2018\u2019`]?";
 
     /** One date in any of the accepted forms; use as a group inside larger patterns. */
     public static final String DATE =
             "(?:" + D + "{1,2}\\s?[/.-]\\s?" + D + "{1,2}\\s?[/.-]\\s?(?:" + D + "{4}|" + D + "{2})"
                     + "|" + D + "{4}-" + D + "{2}-" + D + "{2}"
-                    + "|(?:" + MONTHS + ")\\.?\\s+" + D + "{1,2}(?:st|nd|rd|th)?,?\\s+" + SPECK + D + "{4}"
-                    + "|" + D + "{1,2}\\s+(?:" + MONTHS + ")\\.?,?\\s+" + SPECK + D + "{4})";
+                    + "|(?:" + MONTHS + ")\\.?\\s+" + D + "{1,2}(?:st|nd|rd|th)?,?\\s+" + YEAR_SPECK + D + "{4}"
+                    + "|" + D + "{1,2}\\s+(?:" + MONTHS + ")\\.?,?\\s+" + YEAR_SPECK + D + "{4})";
 
     private static final Pattern NUMERIC = Pattern.compile("(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4}|\\d{2})");
     private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
@@ -39,7 +39,7 @@ public final class LetterDates {
     public static Optional<LocalDate> parse(String text) {
         String t = digitsFromOcr(text.strip().toLowerCase(Locale.ROOT))
                 .replaceAll("(?<=\\d)\\s*([/.-])\\s*(?=\\d)", "$1")
-                .replaceAll("(?<=\\s)" + SPECK + "(?=\\d{4}$)", "");
+                .replaceAll("(?<=\\s)" + YEAR_SPECK + "(?=\\d{4}$)", "");
         try {
             Matcher m = ISO.matcher(t);
             if (m.matches()) return Optional.of(LocalDate.of(i(m, 1), i(m, 2), i(m, 3)));

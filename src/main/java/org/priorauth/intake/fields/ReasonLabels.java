@@ -34,8 +34,9 @@ final class ReasonLabels {
 
     /**
      * A reason printed under a heading of its own line, colon or none ("REASON FOR DETERMINATION", "Why the request
-     * was not approved"), as a paragraph: its lines up to a blank line, a line that turns to the reader or one that
-     * is a label of its own ("Policy applied: ...", capitalised: a wrapped sentence's line may hold a colon too). A letter that sets its reason apart so says where it is; the
+     * was not approved", "Basis -" with a fax's speck), as a paragraph: its lines up to a blank line, a line that
+     * turns to the reader or one that is a label of its own ("Policy applied: ...", capitalised: a wrapped
+     * sentence's next line may hold a colon too). A letter that sets its reason apart so says where it is; the
      * policy it cites below it is no reason.
      */
     static final Pattern REASON_UNDER_HEADING = Pattern.compile(

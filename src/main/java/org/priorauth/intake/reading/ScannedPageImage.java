@@ -6,9 +6,12 @@ import java.io.InputStream;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSName;
@@ -76,7 +79,9 @@ public final class ScannedPageImage {
         Matrix ctm = new Matrix();
         Deque<Matrix> saved = new ArrayDeque<>();
         List<COSBase> operands = new ArrayList<>();
-        for (Object token : new PDFStreamParser(page).parse()) {
+        // token by token, so that a page of drawing is given up at its first stroke, not parsed whole first
+        PDFStreamParser parser = new PDFStreamParser(page);
+        for (Object token = parser.parseNextToken(); token != null; token = parser.parseNextToken()) {
             if (token instanceof COSBase operand) {
                 operands.add(operand);
                 continue;
@@ -149,13 +154,20 @@ public final class ScannedPageImage {
                 || image.getDecode() != null) {
             return null;
         }
-        try (InputStream jpeg = image.getStream().createInputStream(List.of(COSName.DCT_DECODE.getName()))) {
-            BufferedImage gray = ImageIO.read(jpeg);
-            boolean asDrawn = gray != null
-                    && gray.getType() == BufferedImage.TYPE_BYTE_GRAY
-                    && gray.getWidth() == image.getWidth()
-                    && gray.getHeight() == image.getHeight();
-            return asDrawn ? gray : null;
+        try (InputStream jpeg = image.getStream().createInputStream(List.of(COSName.DCT_DECODE.getName()));
+                ImageInputStream in = ImageIO.createImageInputStream(jpeg)) {
+            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) return null;
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, true, true);
+                // the size the JPEG itself declares, before decoding it: not the PDF's word for it
+                if (reader.getWidth(0) != image.getWidth() || reader.getHeight(0) != image.getHeight()) return null;
+                BufferedImage gray = reader.read(0);
+                return gray.getType() == BufferedImage.TYPE_BYTE_GRAY ? gray : null;
+            } finally {
+                reader.dispose();
+            }
         }
     }
 
