@@ -1,16 +1,12 @@
 package org.priorauth.intake.reading;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
-import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.priorauth.intake.IntakeSettings;
@@ -35,17 +31,6 @@ class PdfText {
         this.limits = settings.limits();
     }
 
-    /**
-     * The render resolution, lowered for a page so large (a poster, a forged media box) that it would not fit the
-     * pixel bound at the usual one.
-     */
-    private int dpiWithin(PDRectangle box, long maxPixels) {
-        double squareInches = (box.getWidth() / 72.0) * (box.getHeight() / 72.0);
-        if (squareInches <= 0) return renderDpi;
-        int fitting = (int) Math.floor(Math.sqrt(maxPixels / squareInches));
-        return Math.max(1, Math.min(renderDpi, fitting));
-    }
-
     List<PageText> read(byte[] content) {
         try (PDDocument pdf = Loader.loadPDF(content)) {
             if (pdf.getNumberOfPages() == 0) throw new UnreadableDocumentException("the PDF has no pages");
@@ -65,17 +50,9 @@ class PdfText {
                     pages.add(
                             CompletableFuture.completedFuture(new PageText(i + 1, layer, ReadMethod.TEXT_LAYER, 1.0)));
                 } else {
-                    // a scanned page is read from its own picture where it is nothing else; any other is rendered
-                    Optional<ScannedPageImage.Found> scan = ScannedPageImage.of(
-                            pdf.getPage(i), limits.maxImagePixels(), ScannedPageImage.MIN_DPI, renderDpi);
-                    if (scan.isPresent()) {
-                        pages.add(
-                                ocr.submit(i + 1, scan.get().image(), scan.get().dpi()));
-                    } else {
-                        int dpi = dpiWithin(pdf.getPage(i).getMediaBox(), limits.maxImagePixels());
-                        BufferedImage image = renderer.renderImageWithDPI(i, dpi, ImageType.GRAY);
-                        pages.add(ocr.submit(i + 1, image, dpi));
-                    }
+                    ScannedPageImage.Found page =
+                            ScannedPageImage.toRead(pdf, renderer, i, renderDpi, limits.maxImagePixels());
+                    pages.add(ocr.submit(i + 1, page.image(), page.dpi()));
                 }
             }
             return TextReader.joinAll(pages);

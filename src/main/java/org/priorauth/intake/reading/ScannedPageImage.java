@@ -17,11 +17,14 @@ import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSNumber;
 import org.apache.pdfbox.pdfparser.PDFStreamParser;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceGray;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.util.Matrix;
 
 /**
@@ -33,7 +36,7 @@ import org.apache.pdfbox.util.Matrix;
  *
  * <p>Anything else on the page (text, lines, a second image, a stamp, an annotation, a turned page, a mask, an
  * image stretched out of square) and the page is rendered as before: the picture alone would not be what the
- * page shows.
+ * page shows. {@link #toRead} makes that choice, for the application and for the benchmark's CLI alike.
  */
 public final class ScannedPageImage {
 
@@ -52,6 +55,27 @@ public final class ScannedPageImage {
     private static final double SLACK = 0.01;
 
     private ScannedPageImage() {}
+
+    /**
+     * A PDF page's picture as OCR reads it: its scan where the page is only that ({@link #of}, of {@link #MIN_DPI}
+     * to {@code renderDpi}), else the page rendered in gray at {@code renderDpi}, lowered for a page so large (a
+     * poster, a forged media box) that it would not fit {@code maxPixels} at that resolution.
+     */
+    public static Found toRead(PDDocument pdf, PDFRenderer renderer, int index, int renderDpi, long maxPixels)
+            throws IOException {
+        PDPage page = pdf.getPage(index);
+        Optional<Found> scan = of(page, maxPixels, MIN_DPI, renderDpi);
+        if (scan.isPresent()) return scan.get();
+        int dpi = dpiWithin(page.getMediaBox(), renderDpi, maxPixels);
+        return new Found(renderer.renderImageWithDPI(index, dpi, ImageType.GRAY), dpi);
+    }
+
+    private static int dpiWithin(PDRectangle box, int renderDpi, long maxPixels) {
+        double squareInches = (box.getWidth() / 72.0) * (box.getHeight() / 72.0);
+        if (squareInches <= 0) return renderDpi;
+        int fitting = (int) Math.floor(Math.sqrt(maxPixels / squareInches));
+        return Math.max(1, Math.min(renderDpi, fitting));
+    }
 
     /**
      * @param minDpi below this the page is rendered (a coarse scan gains from being enlarged for Tesseract)

@@ -378,24 +378,15 @@ public final class EndToEndBenchmark {
                 Files.write(file, d.content());
                 inputs.add(file);
             } else {
-                // a scanned PDF's pages as the application reads them: a page that is only its scan as the scan
-                // (of MIN_DPI to 300 dpi), any other rendered at intake.ocr.pdf-render-dpi
+                // a scanned PDF's pages as the application reads them: a page that is only its scan as the scan,
+                // any other rendered at intake.ocr.pdf-render-dpi (the jar runs on its defaults: 300)
                 try (var pdf = org.apache.pdfbox.Loader.loadPDF(d.content())) {
                     var renderer = new org.apache.pdfbox.rendering.PDFRenderer(pdf);
                     for (int p = 0; p < pdf.getNumberOfPages(); p++) {
                         Path file = dir.resolve(d.name() + "-" + p + ".png");
-                        var scan = org.priorauth.intake.reading.ScannedPageImage.of(
-                                pdf.getPage(p),
-                                Long.MAX_VALUE,
-                                org.priorauth.intake.reading.ScannedPageImage.MIN_DPI,
-                                300);
-                        ImageIO.write(
-                                scan.isPresent()
-                                        ? scan.get().image()
-                                        : renderer.renderImageWithDPI(
-                                                p, 300, org.apache.pdfbox.rendering.ImageType.GRAY),
-                                "png",
-                                file.toFile());
+                        var page = org.priorauth.intake.reading.ScannedPageImage.toRead(
+                                pdf, renderer, p, 300, Long.MAX_VALUE);
+                        ImageIO.write(page.image(), "png", file.toFile());
                         inputs.add(file);
                     }
                 }
